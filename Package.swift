@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Ethos",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "EthosModel", targets: ["EthosModel"]),
+        .library(name: "EthosLoader", targets: ["EthosLoader"]),
+        .executable(name: "ethos", targets: ["ethos"]),
+        .executable(name: "nextiva-dsl", targets: ["NextivaDSL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "EthosModel"),
+        .target(name: "EthosLoader", dependencies: ["EthosModel", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "EthosCLI",
+            dependencies: [
+                "EthosModel", "EthosLoader", "CCmarkGFM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "ethos", dependencies: ["EthosCLI"]),
+        .target(name: "NextivaPhilosophy", dependencies: ["EthosModel"], path: "Examples/NextivaDSL/Philosophy"),
+        .executableTarget(
+            name: "NextivaDSL",
+            dependencies: ["NextivaPhilosophy", "EthosModel"],
+            path: "Examples/NextivaDSL/Main"
+        ),
+        .testTarget(name: "EthosModelTests", dependencies: ["EthosModel"]),
+        .testTarget(
+            name: "EthosLoaderTests",
+            dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLoader", "EthosModel"]),
+    ]
+)

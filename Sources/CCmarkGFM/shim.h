@@ -1,0 +1,5 @@
+#ifndef ETHOS_CCMARKGFM_SHIM_H
+#define ETHOS_CCMARKGFM_SHIM_H
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#endif

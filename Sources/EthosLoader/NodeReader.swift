@@ -1,0 +1,208 @@
+import EthosModel
+import Foundation
+import Yams
+
+/// Reads typed values out of a composed YAML tree, recording where each field was written and
+/// collecting a diagnostic for each problem instead of stopping at the first.
+final class NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var locations: FieldLocations
+    /// Fields that already have an error; the model checker's findings under them are noise.
+    private(set) var failedPaths: Set<FieldPath> = []
+
+    init(file: String) {
+        self.file = file
+        self.locations = FieldLocations(file: file)
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    func record(_ path: FieldPath, _ node: Node) {
+        locations.record(path, location(of: node))
+    }
+
+    func report(_ rule: RuleID, _ message: String, fix: String? = nil, at node: Node, path: FieldPath,
+                severity: Severity = .error) {
+        diagnostics.append(Diagnostic(severity, rule, message, fix: fix, at: path, location: location(of: node)))
+        if severity == .error { failedPaths.insert(path) }
+    }
+
+    func markFailed(_ path: FieldPath) {
+        failedPaths.insert(path)
+    }
+
+    /// Whether `path` or a field enclosing it has an error already.
+    func hasFailed(_ path: FieldPath) -> Bool {
+        var current: FieldPath? = path
+        while let candidate = current {
+            if failedPaths.contains(candidate) { return true }
+            current = candidate.parent
+        }
+        return false
+    }
+
+    // MARK: Mappings
+
+    /// The keys and values of a mapping, after checking its type, its keys against `allowed`
+    /// and that every key in `required` is present. `nil` when `node` is not a mapping.
+    func mapping(_ node: Node, at path: FieldPath, what: String, allowed: [String],
+                 required: [String] = []) -> Fields? {
+        record(path, node)
+        guard case .mapping(let mapping) = node else {
+            reportWrongType(node, expected: "a mapping (\(what))", at: path)
+            return nil
+        }
+        var fields = Fields(node: node, path: path)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key, allowed.contains(scalar.string) else {
+                let name = key.scalar?.string ?? "?"
+                let fix = Suggestion.closest(to: name, among: allowed, caseInsensitive: true).map { "did you mean '\($0)'?" }
+                    ?? "allowed keys in \(what): \(allowed.joined(separator: ", "))"
+                report(.unknownKey, "unknown key '\(name)' in \(what)", fix: fix, at: key, path: path.key(name))
+                continue
+            }
+            fields.values[scalar.string] = (key, value)
+            record(path.key(scalar.string), value)
+        }
+        let missing = required.filter { fields.values[$0] == nil }
+        if !missing.isEmpty {
+            let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+            report(.missingKey, "\(what) lacks required \(missing.count == 1 ? "key" : "keys") \(names)",
+                   fix: "add \(missing.map { "'\($0): ...'" }.joined(separator: ", "))", at: node, path: path)
+            for key in missing { markFailed(path.key(key)) }
+        }
+        return fields
+    }
+
+    /// The present keys of one mapping with their value nodes.
+    struct Fields {
+        let node: Node
+        let path: FieldPath
+        fileprivate(set) var values: [String: (key: Node, value: Node)] = [:]
+
+        subscript(key: String) -> Node? { values[key]?.value }
+    }
+
+    // MARK: Lists
+
+    /// The items of a sequence read by `item`, which gets each node and its path. A missing
+    /// node gives an empty list; a non-sequence is a `wrong-type` error.
+    func list<T>(_ node: Node?, at path: FieldPath, what: String, item: (Node, FieldPath) -> T) -> [T] {
+        guard let node else { return [] }
+        record(path, node)
+        switch node {
+        case .sequence(let sequence):
+            return sequence.enumerated().map { index, child in
+                let childPath = path.index(index)
+                record(childPath, child)
+                return item(child, childPath)
+            }
+        case .scalar(let scalar) where isNull(scalar):
+            return []
+        default:
+            let fix = node.scalar.map { "write a list: [\($0.string)]" }
+            reportWrongType(node, expected: "a list of \(what)", fix: fix, at: path)
+            return []
+        }
+    }
+
+    // MARK: Scalars
+
+    /// A non-empty scalar's text; `nil` with a diagnostic for anything else.
+    func string(_ node: Node, at path: FieldPath, what: String) -> String? {
+        record(path, node)
+        guard case .scalar(let scalar) = node else {
+            reportWrongType(node, expected: what, at: path)
+            return nil
+        }
+        if isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(.emptyValue, "\(what) is empty", at: node, path: path)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A text field: a plain string for every locale, or a mapping from locale to string.
+    func text(_ node: Node, at path: FieldPath, what: String) -> LocalizedText? {
+        record(path, node)
+        switch node {
+        case .scalar:
+            return string(node, at: path, what: what).map { LocalizedText($0) }
+        case .mapping(let mapping):
+            var translations: [LocaleID: String] = [:]
+            for (key, value) in mapping {
+                let tag = key.scalar?.string ?? "?"
+                let keyPath = path.key(tag)
+                record(keyPath, key)
+                guard key.scalar != nil, LocaleID.isWellFormed(tag) else {
+                    report(.badLocale, "'\(tag)' is not a locale tag; a text maps locales to strings",
+                           fix: "write a BCP 47 tag such as 'en', 'de-AT' or 'nb'", at: key, path: keyPath)
+                    continue
+                }
+                if let string = string(value, at: keyPath, what: "the '\(tag)' text of \(what)") {
+                    translations[LocaleID(tag)] = string
+                }
+            }
+            return translations.isEmpty ? nil : LocalizedText(translations)
+        default:
+            reportWrongType(node, expected: "text (a string, or a mapping from locale to string) for \(what)", at: path)
+            return nil
+        }
+    }
+
+    /// A scalar parsed by `parse`; `rule` and `expected` describe a value it rejects.
+    func parsed<T>(_ node: Node, at path: FieldPath, what: String, rule: RuleID, expected: String,
+                   fix: String? = nil, _ parse: (String) -> T?) -> T? {
+        guard let text = string(node, at: path, what: what) else { return nil }
+        guard let value = parse(text.trimmingCharacters(in: .whitespaces)) else {
+            report(rule, "'\(text)' is not \(expected) (\(what))", fix: fix, at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// One of the raw values of `T`, with a did-you-mean for a near miss.
+    func choice<T: RawRepresentable & CaseIterable>(_ node: Node, at path: FieldPath, what: String) -> T?
+    where T.RawValue == String {
+        let options = T.allCases.map(\.rawValue)
+        guard let text = string(node, at: path, what: what) else { return nil }
+        guard let value = T(rawValue: text) else {
+            let fix = Suggestion.closest(to: text, among: options, caseInsensitive: true).map { "did you mean '\($0)'?" }
+                ?? "use one of: \(options.joined(separator: ", "))"
+            report(.badChoice, "'\(text)' is not a valid \(what)", fix: fix, at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// A plain (unquoted) decimal number.
+    func number(_ node: Node, at path: FieldPath, what: String) -> Double? {
+        guard let text = string(node, at: path, what: what) else { return nil }
+        guard node.scalar?.style == .plain, let value = PlainNumber.parse(text) else {
+            report(.badNumber, "'\(text)' is not a number (\(what))", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func reportWrongType(_ node: Node, expected: String, fix: String? = nil, at path: FieldPath) {
+        report(.wrongType, "expected \(expected), found \(describe(node))", fix: fix, at: node, path: path)
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar(let scalar) where isNull(scalar): "nothing"
+        case .scalar(let scalar): "'\(scalar.string.prefix(40))'"
+        case .alias: "an alias"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import EthosModel
+import Foundation
+import Yams
+
+/// Loads philosophy files: YAML to ``Philosophy`` with every problem located in the file.
+///
+/// Loading never stops at the first problem: it reads the whole file, checks the model with
+/// ``PhilosophyChecker`` and returns all findings, sorted by position. Files over 10 MiB, alias
+/// expansions over 100,000 nodes, nesting over 64 levels and invalid UTF-8 are rejected with
+/// one clear error before any of that work.
+public enum PhilosophyLoader {
+    /// Files larger than this are rejected unread.
+    public static let maximumFileSize = 10 * 1_024 * 1_024
+
+    /// Loads the file at `path`; `displayName` is how diagnostics name it (default: `path`).
+    public static func load(path: String, displayName: String? = nil) -> LoadResult {
+        let file = displayName ?? path
+        switch readBytes(path: path, file: file) {
+        case .success(let bytes): return load(bytes: bytes, file: file)
+        case .failure(let diagnostic): return failure(diagnostic, file: file)
+        }
+    }
+
+    /// Loads a philosophy from YAML text; `file` names it in diagnostics.
+    public static func load(yaml: String, file: String = "philosophy.yml") -> LoadResult {
+        load(bytes: Array(yaml.utf8), file: file)
+    }
+
+    /// Loads a philosophy from the bytes of a file; `file` names it in diagnostics.
+    public static func load(bytes: [UInt8], file: String) -> LoadResult {
+        guard bytes.count <= maximumFileSize else {
+            return failure(tooLarge(bytes.count, file: file), file: file)
+        }
+        let text: String
+        switch SourceText.decode(bytes, file: file) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return failure(diagnostic, file: file)
+        }
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                return failure(Diagnostic(.error, .emptyFile, "the file holds no philosophy",
+                                          fix: "run 'ethos init' for a starter file",
+                                          location: SourceLocation(file: file, line: 1, column: 1)), file: file)
+            }
+            root = composed
+        } catch {
+            return failure(SyntaxError.diagnostic(for: error, text: text, file: file), file: file)
+        }
+        if let limit = StructureLimits.check(root, file: file) {
+            return failure(limit, file: file)
+        }
+        return read(root, file: file)
+    }
+
+    private static func read(_ root: Node, file: String) -> LoadResult {
+        let reader = NodeReader(file: file)
+        var philosophyReader = PhilosophyReader(reader: reader)
+        let philosophy = philosophyReader.read(root)
+        var diagnostics = reader.diagnostics
+        if let philosophy {
+            let locations = reader.locations
+            diagnostics += PhilosophyChecker.check(philosophy)
+                .filter { !reader.hasFailed($0.path) }
+                .map(locations.locate)
+        }
+        let sorted = Diagnostic.sortedByPosition(diagnostics)
+        let hasErrors = sorted.contains { $0.severity == .error }
+        return LoadResult(philosophy: hasErrors ? nil : philosophy, diagnostics: sorted, locations: reader.locations)
+    }
+
+    private static func readBytes(path: String, file: String) -> Result<[UInt8], Diagnostic> {
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(Diagnostic(.error, .fileUnreadable, "no such file", location: start))
+        }
+        if isDirectory.boolValue {
+            return .failure(Diagnostic(.error, .fileUnreadable, "this is a directory, not a philosophy file",
+                                       location: start))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > maximumFileSize {
+            return .failure(tooLarge(size, file: file))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(Diagnostic(.error, .fileUnreadable, "the file cannot be read (permission denied?)",
+                                       location: start))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            guard data.count <= maximumFileSize else { return .failure(tooLarge(data.count, file: file)) }
+            return .success([UInt8](data))
+        } catch {
+            return .failure(Diagnostic(.error, .fileUnreadable, "the file cannot be read: \(error.localizedDescription)",
+                                       location: start))
+        }
+    }
+
+    private static func tooLarge(_ size: Int, file: String) -> Diagnostic {
+        Diagnostic(.error, .fileTooLarge,
+                   "the file is \(size.formatted) bytes; the limit is \(maximumFileSize.formatted) bytes (10 MiB)",
+                   fix: "a philosophy this large is likely generated by mistake; split out what is not philosophy",
+                   location: SourceLocation(file: file, line: 1, column: 1))
+    }
+
+    private static func failure(_ diagnostic: Diagnostic, file: String) -> LoadResult {
+        LoadResult(philosophy: nil, diagnostics: [diagnostic], locations: FieldLocations(file: file))
+    }
+}

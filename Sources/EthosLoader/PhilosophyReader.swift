@@ -1,0 +1,109 @@
+import EthosModel
+import Yams
+
+/// Builds a ``Philosophy`` from a composed YAML tree, one section at a time.
+///
+/// Broken items keep their place as placeholders (their paths are marked failed), so list
+/// indices stay aligned with the file and every later problem is still found and located.
+struct PhilosophyReader {
+    let reader: NodeReader
+    /// The KPIs in effect, known once the `kpis` section is read; objectives need their units.
+    var catalog = KPICatalog.builtIn
+
+    static let topLevelKeys = [
+        "ethos", "company", "locales", "updated", "purpose", "vision", "values", "kpis", "standards",
+        "channels", "journey", "expectations", "recovery", "teams", "onboarding", "conflicts",
+    ]
+
+    init(reader: NodeReader) {
+        self.reader = reader
+    }
+
+    mutating func read(_ root: Node) -> Philosophy? {
+        let path = FieldPath.root
+        guard let fields = reader.mapping(root, at: path, what: "the philosophy", allowed: Self.topLevelKeys,
+                                          required: ["ethos", "company", "purpose", "vision", "values"]) else {
+            return nil
+        }
+        let kpis = reader.list(fields["kpis"], at: path.key("kpis"), what: "KPIs", item: kpiDefinition)
+        catalog = KPICatalog.builtIn.merging(kpis)
+        let version = fields["ethos"].flatMap { node -> Int? in
+            guard let number = reader.number(node, at: path.key("ethos"), what: "the format version") else { return nil }
+            guard number == number.rounded() else {
+                reader.report(.unsupportedVersion, "format version must be a whole number", fix: "write 'ethos: 1'",
+                              at: node, path: path.key("ethos"))
+                return nil
+            }
+            return Int(exactly: number)
+        }
+        let locales = reader.list(fields["locales"], at: path.key("locales"), what: "locales") { node, itemPath in
+            LocaleID(reader.string(node, at: itemPath, what: "a locale") ?? "")
+        }
+        return Philosophy(
+            formatVersion: version ?? Philosophy.currentFormatVersion,
+            company: fields["company"].flatMap { reader.string($0, at: path.key("company"), what: "'company'") } ?? "",
+            locales: fields["locales"] == nil ? ["en"] : locales,
+            updated: fields["updated"].flatMap {
+                reader.parsed($0, at: path.key("updated"), what: "'updated'", rule: .badDate,
+                              expected: "a date", fix: "write YYYY-MM-DD, for example 2026-11-01", CalendarDate.init(parsing:))
+            },
+            purpose: requiredText(fields, "purpose", what: "the purpose"),
+            vision: requiredText(fields, "vision", what: "the vision"),
+            values: reader.list(fields["values"], at: path.key("values"), what: "values", item: value),
+            kpis: kpis,
+            standards: reader.list(fields["standards"], at: path.key("standards"), what: "standards", item: standard),
+            channels: reader.list(fields["channels"], at: path.key("channels"), what: "channels", item: channel),
+            journey: fields["journey"].map { journey($0, at: path.key("journey")) },
+            expectations: fields["expectations"].map { expectations($0, at: path.key("expectations")) },
+            recovery: reader.list(fields["recovery"], at: path.key("recovery"), what: "recovery plans", item: recoveryPlan),
+            teams: reader.list(fields["teams"], at: path.key("teams"), what: "teams", item: team),
+            onboarding: fields["onboarding"].map { onboarding($0, at: path.key("onboarding")) },
+            conflicts: optionalText(fields, "conflicts", what: "'conflicts'")
+        )
+    }
+
+    // MARK: Field helpers shared by the sections
+
+    func requiredText(_ fields: NodeReader.Fields, _ key: String, what: String) -> LocalizedText {
+        optionalText(fields, key, what: what) ?? LocalizedText("")
+    }
+
+    func optionalText(_ fields: NodeReader.Fields, _ key: String, what: String) -> LocalizedText? {
+        fields[key].flatMap { reader.text($0, at: fields.path.key(key), what: what) }
+    }
+
+    func requiredString(_ fields: NodeReader.Fields, _ key: String, what: String) -> String {
+        optionalString(fields, key, what: what) ?? ""
+    }
+
+    func optionalString(_ fields: NodeReader.Fields, _ key: String, what: String) -> String? {
+        fields[key].flatMap { reader.string($0, at: fields.path.key(key), what: what) }
+    }
+
+    func texts(_ fields: NodeReader.Fields, _ key: String, what: String) -> [LocalizedText] {
+        reader.list(fields[key], at: fields.path.key(key), what: what) { node, path in
+            reader.text(node, at: path, what: what) ?? LocalizedText("")
+        }
+    }
+
+    func kpiIDs(_ fields: NodeReader.Fields) -> [String] {
+        reader.list(fields["kpis"], at: fields.path.key("kpis"), what: "KPI ids") { node, path in
+            reader.string(node, at: path, what: "a KPI id") ?? ""
+        }
+    }
+
+    func duration(_ node: Node, at path: FieldPath, what: String) -> ServiceDuration? {
+        reader.parsed(node, at: path, what: what, rule: .badDuration, expected: "a duration",
+                      fix: "write a number and a unit: 30s, 2m, 1.5h, 3d or 2w", ServiceDuration.init(parsing:))
+    }
+
+    func window(_ node: Node, at path: FieldPath, what: String) -> Window? {
+        reader.parsed(node, at: path, what: what, rule: .badWindow, expected: "a window",
+                      fix: "write a duration such as 28d, or day, week, month, quarter or year", Window.init(parsing:))
+    }
+
+    func phase(_ node: Node, at path: FieldPath) -> Phase? {
+        reader.parsed(node, at: path, what: "a phase", rule: .badPhase, expected: "a phase",
+                      fix: "write day-N or week-N, for example day-1 or week-2", Phase.init(parsing:))
+    }
+}

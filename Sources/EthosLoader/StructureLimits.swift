@@ -1,0 +1,74 @@
+import EthosModel
+import Yams
+
+/// The format's bounds on a composed document: nesting depth and alias expansion.
+///
+/// Yams shares an aliased node instead of copying it, so composing a "billion laughs" file is
+/// cheap, but walking it is not. This pass walks the tree once, stops as soon as a bound is
+/// passed, and so never does more than about 100,000 steps of expansion.
+enum StructureLimits {
+    /// Deeper nesting than this is rejected.
+    static let maximumDepth = 64
+    /// More nodes than this reached through aliases are rejected.
+    static let maximumAliasNodes = 100_000
+
+    /// The first limit `root` passes, as a diagnostic; `nil` when it stays within them.
+    ///
+    /// A node reached through an alias carries the mark of its anchor, which lies before the
+    /// alias in the file; nodes written in place appear in file order. So a node whose mark is
+    /// before the furthest mark seen so far starts an alias expansion.
+    static func check(_ root: Node, file: String) -> Diagnostic? {
+        var stack: [(node: Node, depth: Int, expanded: Bool)] = [(root, 1, false)]
+        var furthest = (line: 0, column: 0)
+        var expandedNodes = 0
+        while let (node, depth, insideExpansion) = stack.popLast() {
+            let mark = node.mark.map { (line: $0.line, column: $0.column) } ?? furthest
+            let expanded = insideExpansion || mark < furthest
+            if expanded {
+                expandedNodes += 1
+                if expandedNodes > maximumAliasNodes {
+                    return Diagnostic(.error, .aliasLimit,
+                                      "aliases expand to more than \(maximumAliasNodes.formatted) nodes (an anchor defined here)",
+                                      fix: "write the repeated content out, or use fewer nested aliases",
+                                      location: location(node, file))
+                }
+            } else {
+                if furthest < mark { furthest = mark }
+            }
+            if depth > maximumDepth {
+                return Diagnostic(.error, .nestingLimit, "nesting is deeper than \(maximumDepth) levels",
+                                  fix: "flatten the structure; the format needs at most 6 levels",
+                                  location: location(node, file))
+            }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() {
+                    stack.append((value, depth + 1, expanded))
+                    stack.append((key, depth + 1, expanded))
+                }
+            case .sequence(let sequence):
+                for item in sequence.reversed() { stack.append((item, depth + 1, expanded)) }
+            case .scalar, .alias:
+                break
+            }
+        }
+        return nil
+    }
+
+    private static func location(_ node: Node, _ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+}
+
+extension Int {
+    /// `100,000`: digits grouped for messages, independent of the machine's locale.
+    var formatted: String {
+        let digits = Array(String(self))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
+    }
+}

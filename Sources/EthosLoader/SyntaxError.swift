@@ -1,0 +1,98 @@
+import EthosModel
+import Yams
+
+/// Turns Yams' parse errors into diagnostics with a location and plain words.
+enum SyntaxError {
+    static func diagnostic(for error: Error, text: String, file: String) -> Diagnostic {
+        guard let yamlError = error as? YamlError else {
+            return Diagnostic(.error, .yamlSyntax, "the YAML cannot be read: \(error)",
+                              location: SourceLocation(file: file, line: 1, column: 1))
+        }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return describe(problem: problem, context: context?.text, mark: mark, text: text, file: file)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? "?"
+            let first = context.mark
+            let repeated = repeatedKeyPosition(key, after: first, in: text) ?? (first.line, first.column)
+            return Diagnostic(.error, .duplicateKey,
+                              "key '\(key)' appears twice in the same mapping (first at line \(first.line))",
+                              fix: "merge the two entries or remove one",
+                              location: SourceLocation(file: file, line: repeated.line, column: repeated.column))
+        case let .reader(problem, _, _, _):
+            return Diagnostic(.error, .invalidUTF8, "the file cannot be decoded: \(problem)",
+                              location: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return Diagnostic(.error, .yamlSyntax, "the YAML cannot be read: \(yamlError)",
+                              location: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    private static func describe(problem: String, context: String?, mark: Mark, text: String,
+                                 file: String) -> Diagnostic {
+        let line = lineText(mark.line, in: text)
+        if line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") || problem.contains("tab") {
+            let tabColumn = (line.firstIndex(of: "\t").map { line.distance(from: line.startIndex, to: $0) } ?? mark.column - 1) + 1
+            return Diagnostic(.error, .yamlSyntax, "a tab is used for indentation; YAML allows only spaces",
+                              fix: "replace the tab with spaces",
+                              location: SourceLocation(file: file, line: mark.line, column: tabColumn))
+        }
+        if problem.contains("depth") || problem.contains("nesting") {
+            return Diagnostic(.error, .nestingLimit, "nesting is deeper than \(StructureLimits.maximumDepth) levels",
+                              fix: "flatten the structure; the format needs at most 6 levels",
+                              location: location(mark, file))
+        }
+        let detail = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        return Diagnostic(.error, .yamlSyntax, "invalid YAML: \(detail)", fix: hint(for: problem),
+                          location: location(mark, file))
+    }
+
+    private static func hint(for problem: String) -> String? {
+        if problem.contains("mapping values are not allowed") {
+            return "quote text that contains ': ', for example \"Note: ...\""
+        }
+        if problem.contains("found undefined alias") {
+            return "define the anchor (&name) before using the alias (*name)"
+        }
+        if problem.contains("could not find expected ':'") {
+            return "check the indentation and that each key ends with ':'"
+        }
+        if problem.contains("found unexpected end of stream") || problem.contains("found end of stream") {
+            return "close the open quote or bracket"
+        }
+        return nil
+    }
+
+    /// The position of the second `key:` at the same indentation after `first`, to point at the repeat.
+    private static func repeatedKeyPosition(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line - 1 < lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            let body = rest.hasPrefix("- ") ? rest.dropFirst(2) : rest
+            let column = indent + (rest.count - body.count) + 1
+            if column == first.column, body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") {
+                return (index + 1, column)
+            }
+            if indent < first.column - 1, !rest.isEmpty, !rest.hasPrefix("#") { break }
+        }
+        return nil
+    }
+
+    private static func lineText(_ number: Int, in text: String) -> Substring {
+        var current = 1
+        var start = text.startIndex
+        while current < number, let newline = text[start...].firstIndex(of: "\n") {
+            start = text.index(after: newline)
+            current += 1
+        }
+        return text[start...].prefix { $0 != "\n" }
+    }
+
+    private static func location(_ mark: Mark, _ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+}

@@ -1,0 +1,108 @@
+extension PhilosophyChecker {
+    mutating func checkKPIs() {
+        let kpis = FieldPath.root.key("kpis")
+        var seen: [String: Int] = [:]
+        for (index, definition) in philosophy.kpis.enumerated() {
+            let path = kpis.index(index)
+            let key = KPI.lookupKey(definition.id)
+            if let first = seen[key] {
+                report(.duplicateID, "KPI '\(definition.id)' is already defined as kpis[\(first)]", at: path.key("id"))
+                continue
+            }
+            seen[key] = index
+            if KPICatalog.builtIn.kpi(definition.id) == nil {
+                let missing = [("name", definition.name == nil), ("unit", definition.unit == nil),
+                               ("direction", definition.direction == nil)].filter(\.1).map(\.0)
+                if !missing.isEmpty {
+                    report(.missingKey, "new KPI '\(definition.id)' needs \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+                           fix: KPICatalog.builtIn.suggestion(for: definition.id).map { "to override a built-in, did you mean '\($0)'?" },
+                           at: path)
+                }
+            }
+            if let range = definition.range, let lower = range.lower, let upper = range.upper, lower > upper {
+                report(.badRange, "the range's lower end is above its upper end", fix: "write [min, max]",
+                       at: path.key("range"))
+            }
+        }
+    }
+
+    mutating func checkStandards() {
+        let standards = FieldPath.root.key("standards")
+        var seenIDs: [String: Int] = [:]
+        let channelNames = philosophy.channels.map(\.name)
+        for (index, standard) in philosophy.standards.enumerated() {
+            let path = standards.index(index)
+            if let kpi = catalog.kpi(standard.kpi) {
+                checkObjective(standard.objective, of: kpi, at: path.key("objective"))
+            } else {
+                reportUnknownKPI(standard.kpi, at: path.key("kpi"))
+            }
+            if let channel = standard.channel, !channelNames.contains(channel) {
+                let fix = Suggestion.closest(to: channel, among: channelNames, caseInsensitive: true).map { "did you mean '\($0)'?" }
+                    ?? (channelNames.isEmpty ? "add it under 'channels'" : "use one of: \(channelNames.joined(separator: ", "))")
+                report(.unknownChannel, "no channel is named '\(channel)'", fix: fix, at: path.key("channel"))
+            }
+            if let owner = standard.owner {
+                checkTeamReference(owner, at: path.key("owner"))
+            }
+            let id = standard.effectiveID.lowercased()
+            if let first = seenIDs[id] {
+                report(.duplicateID, "standard id '\(standard.effectiveID)' is already used by standards[\(first)]",
+                       fix: standard.id == nil ? "give one of them its own 'id'" : nil,
+                       at: standard.id == nil ? path : path.key("id"))
+            } else {
+                seenIDs[id] = index
+            }
+        }
+    }
+
+    private mutating func checkObjective(_ objective: Objective, of kpi: KPI, at path: FieldPath) {
+        switch objective {
+        case .atLeast(let measure), .atMost(let measure):
+            let valuePath = path.key(objective.formKey)
+            guard measure.fits(kpi.unit) else {
+                report(.objectiveUnit, "\(kpi.id) is measured in \(kpi.unit.rawValue) but '\(measure.fileSyntax)' is not",
+                       fix: Self.example(for: kpi.unit).map { "write a \(kpi.unit.rawValue) value such as '\($0)'" },
+                       at: valuePath)
+                return
+            }
+            if let range = kpi.range, !range.contains(measure.magnitude) {
+                report(.targetOutOfRange, "target \(measure.fileSyntax) is outside \(kpi.id)'s range \(describe(range, of: kpi))",
+                       at: valuePath)
+            }
+        case .share(let share, _):
+            if kpi.unit != .duration {
+                report(.objectiveUnit, "'share' and 'within' need a duration KPI, but \(kpi.id) is measured in \(kpi.unit.rawValue)",
+                       fix: "use 'at-least' or 'at-most'", at: path.key("share"))
+            }
+            if !(share > 0 && share <= 1) {
+                report(.targetOutOfRange, "share \(Measure.percent(share).fileSyntax) is not between 0% and 100%",
+                       at: path.key("share"))
+            }
+        }
+    }
+
+    private func describe(_ range: KPIRange, of kpi: KPI) -> String {
+        func bound(_ value: Double) -> String {
+            switch kpi.unit {
+            case .percent: Measure.percent(value).fileSyntax
+            case .duration: ServiceDuration.seconds(value).description
+            case .score, .count, .currency: Measure.number(value).fileSyntax
+            }
+        }
+        switch (range.lower, range.upper) {
+        case let (lower?, upper?): return "\(bound(lower))..\(bound(upper))"
+        case let (lower?, nil): return ">= \(bound(lower))"
+        case let (nil, upper?): return "<= \(bound(upper))"
+        case (nil, nil): return "(any)"
+        }
+    }
+
+    static func example(for unit: KPIUnit) -> String? {
+        switch unit {
+        case .percent: "90%"
+        case .duration: "2m"
+        case .score, .count, .currency: "50"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Checks a philosophy's meaning: references resolve, objectives fit their KPIs, names are
+/// unique, texts are translated. Works the same on a model loaded from YAML and one built
+/// in Swift; findings carry a ``FieldPath`` that the loader maps to a file location.
+public struct PhilosophyChecker {
+    let philosophy: Philosophy
+    let catalog: KPICatalog
+    private(set) var findings: [Diagnostic] = []
+
+    /// All findings for `philosophy`, in the order the checks visit the fields.
+    public static func check(_ philosophy: Philosophy) -> [Diagnostic] {
+        var checker = PhilosophyChecker(philosophy: philosophy, catalog: philosophy.kpiCatalog)
+        checker.checkTopLevel()
+        checker.checkKPIs()
+        checker.checkValues()
+        checker.checkStandards()
+        checker.checkChannels()
+        checker.checkRecovery()
+        checker.checkTeams()
+        checker.checkOnboarding()
+        checker.checkTranslations()
+        return checker.findings
+    }
+
+    mutating func report(_ rule: RuleID, _ message: String, severity: Severity = .error,
+                         fix: String? = nil, at path: FieldPath) {
+        findings.append(Diagnostic(severity, rule, message, fix: fix, at: path))
+    }
+
+    /// `text` in the default locale, for messages.
+    func name(_ text: LocalizedText) -> String {
+        philosophy.text(text, in: philosophy.defaultLocale)
+    }
+
+    private mutating func checkTopLevel() {
+        if philosophy.formatVersion != Philosophy.currentFormatVersion {
+            report(.unsupportedVersion, "format version \(philosophy.formatVersion) is not supported",
+                   fix: "write 'ethos: 1'", at: FieldPath.root.key("ethos"))
+        }
+        if philosophy.company.trimmingWhitespace.isEmpty {
+            report(.emptyValue, "'company' is empty", at: FieldPath.root.key("company"))
+        }
+        var seen: Set<String> = []
+        for (index, locale) in philosophy.locales.enumerated() {
+            let path = FieldPath.root.key("locales").index(index)
+            if !LocaleID.isWellFormed(locale.tag) {
+                report(.badLocale, "'\(locale.tag)' is not a locale tag", fix: "write a BCP 47 tag such as 'en', 'de-AT' or 'nb'",
+                       at: path)
+            } else if !seen.insert(locale.tag.lowercased()).inserted {
+                report(.duplicateLocale, "locale '\(locale.tag)' is listed twice", at: path)
+            }
+        }
+    }
+
+    /// Reports every id in `ids` that the catalogue lacks, with the nearest id as a fix.
+    mutating func checkKPIReferences(_ ids: [String], at path: FieldPath) {
+        for (index, id) in ids.enumerated() where catalog.kpi(id) == nil {
+            reportUnknownKPI(id, at: path.index(index))
+        }
+    }
+
+    mutating func reportUnknownKPI(_ id: String, at path: FieldPath) {
+        let fix = catalog.suggestion(for: id).map { "did you mean '\($0)'?" }
+            ?? "declare it under 'kpis' with a name, unit and direction"
+        report(.unknownKPI, "unknown KPI '\(id)'", fix: fix, at: path)
+    }
+
+    /// Reports names whose text or slug repeats an earlier one in `items`.
+    mutating func checkUnique(_ names: [String], kind: String, list: String, field: String = "name") {
+        var byName: [String: Int] = [:]
+        var bySlug: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            let path = FieldPath.root.key(list).index(index).key(field)
+            if let first = byName[name.lowercased()] {
+                report(.duplicateName, "\(kind) '\(name)' is already defined as \(list)[\(first)]", at: path)
+                continue
+            }
+            byName[name.lowercased()] = index
+            let slug = Slug.make(name)
+            guard !slug.isEmpty else { continue }
+            if let first = bySlug[slug] {
+                report(.duplicateSlug, "\(kind) '\(name)' has the same slug '\(slug)' as '\(names[first])' (\(list)[\(first)])",
+                       fix: "rename one of them so their pages do not collide", at: path)
+            } else {
+                bySlug[slug] = index
+            }
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+        return self[start..<max(start, end)]
+    }
+}
