@@ -1,1 +1,3 @@
-print("stub")
+import EthosCLI
+
+await ExitStatus.main()

@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// The `ethos` command: turns a customer-service philosophy into documents people use.
+public struct EthosCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ethos",
+        abstract: "Turn a customer-service philosophy into documents people use.",
+        discussion: """
+            Leadership writes the philosophy once, in a YAML file: the purpose, the support \
+            vision, a few values with an action statement each, the KPIs that show each value \
+            is lived, and measurable service standards. Ethos checks it and turns it into \
+            documents.
+
+            Start with a commented starter file, then check it:
+
+              ethos init --company "Acme" --locales en,de
+              ethos validate philosophy.yml
+
+            The file format is described in docs/format.md; 'ethos schema' prints it as a JSON \
+            Schema for editors.
+            """,
+        version: EthosVersion.description,
+        subcommands: [ValidateCommand.self, InitCommand.self, KPIsCommand.self, SchemaCommand.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Where command output goes: standard output and error, and files written atomically.
+enum FileOutput {
+    case standardOutput, standardError
+
+    func write(_ text: String) {
+        let handle: FileHandle = self == .standardOutput ? .standardOutput : .standardError
+        handle.write(Data(text.utf8))
+    }
+
+    /// Writes `text` to `path` through a temporary file and a rename, so an interrupted run
+    /// leaves the previous file intact.
+    static func writeAtomically(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}
