@@ -24,11 +24,14 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, Cus
         self.init(value)
     }
 
-    /// The text for `locale`, falling back to `defaultLocale`, then to any translation
-    /// (the lowest locale tag, so the choice is deterministic).
+    /// The text for `locale`. A missing translation falls back to `defaultLocale`, then to the
+    /// locale's language without region (`de` for `de-AT`), then to English, then to the lowest
+    /// locale tag present, so the choice is deterministic and content is never lost.
     public func resolved(for locale: LocaleID, defaultLocale: LocaleID) -> String {
         if let universal { return universal }
-        if let text = translations[locale] ?? translations[defaultLocale] { return text }
+        for candidate in [locale, defaultLocale, LocaleID(locale.language), "en"] {
+            if let text = translations[candidate] { return text }
+        }
         return translations.min { $0.key < $1.key }?.value ?? ""
     }
 

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Numbers, shares and durations written the way a locale writes them, through Foundation's
+/// format styles: `90 %` and `2 minuti` in Slovenian, `90%` and `2 minutes` in English.
+public struct LocalizedFormat: Sendable {
+    /// The locale whose conventions are used.
+    public let locale: LocaleID
+    private let foundationLocale: Locale
+
+    /// Creates a formatter for `locale`.
+    public init(_ locale: LocaleID) {
+        self.locale = locale
+        self.foundationLocale = Locale(identifier: locale.tag)
+    }
+
+    /// `1,234.5` / `1.234,5`.
+    public func number(_ value: Double) -> String {
+        value.formatted(.number.locale(foundationLocale))
+    }
+
+    /// A fraction as a percentage: `0.9` becomes `90%` or `90 %`.
+    public func percent(_ fraction: Double) -> String {
+        fraction.formatted(.percent.locale(foundationLocale))
+    }
+
+    /// `2 minutes`, `5 minut`, `1,5 timer`, in the unit the duration was written in.
+    public func duration(_ duration: ServiceDuration) -> String {
+        let unit: Duration.UnitsFormatStyle.Unit = switch duration.unit {
+        case .seconds: .seconds
+        case .minutes: .minutes
+        case .hours: .hours
+        case .days: .days
+        case .weeks: .weeks
+        }
+        let whole = duration.amount == duration.amount.rounded()
+        let style = Duration.UnitsFormatStyle(allowedUnits: [unit], width: .wide, maximumUnitCount: 1,
+                                              fractionalPart: whole ? .hide : .show(length: 1))
+        let milliseconds = Int64((duration.totalSeconds * 1_000).rounded())
+        return Duration.milliseconds(milliseconds).formatted(style.locale(foundationLocale))
+    }
+
+    /// A target value in its own kind: number, percentage or duration.
+    public func measure(_ measure: Measure) -> String {
+        switch measure {
+        case .number(let value): number(value)
+        case .percent(let fraction): percent(fraction)
+        case .duration(let value): duration(value)
+        }
+    }
+}

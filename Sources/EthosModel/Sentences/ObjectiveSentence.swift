@@ -1,0 +1,38 @@
+import Foundation
+
+/// Turns a standard's objective into one plain-language sentence per locale:
+/// "90% of calls are answered within 2 minutes."
+///
+/// Every output that states a standard uses this one function, so the wording is the same
+/// in the document, the site, the checklists and the packs. Locales without their own
+/// wording (other than `en`, `de`, `sl`, `nb`) get the English sentence.
+public enum ObjectiveSentence {
+    /// The sentence for `standard` in `locale`; the KPI and channel are looked up in `philosophy`.
+    public static func make(for standard: ServiceStandard, in philosophy: Philosophy, locale: LocaleID) -> String {
+        let phrases = ObjectivePhrases.for(locale)
+        let format = LocalizedFormat(phrases.usesOwnFormats ? locale : "en")
+        let kpi = philosophy.kpiCatalog.kpi(standard.kpi)
+        let kpiName = kpi.map { name(of: $0, philosophy: philosophy, locale: locale) } ?? standard.kpi
+        switch standard.objective {
+        case .atLeast(let target):
+            return phrases.atLeast(kpiName, format.measure(target))
+        case .atMost(let target):
+            return phrases.atMost(kpiName, format.measure(target))
+        case .share(let share, let within):
+            let kind = philosophy.channels.first { $0.name == standard.channel }?.kind
+            let subject = phrases.subject(kind)
+            let (percent, duration) = (format.percent(share), format.duration(within))
+            switch kpi.map({ KPI.lookupKey($0.id) }) {
+            case "frt": return phrases.answeredWithin(percent, subject, duration)
+            case "aht": return phrases.handledWithin(percent, subject, duration)
+            default: return phrases.kpiWithin(percent, subject, kpiName, duration)
+            }
+        }
+    }
+
+    /// The KPI's display name in `locale`, with its id after a built-in's name: `Net Promoter Score (NPS)`.
+    static func name(of kpi: KPI, philosophy: Philosophy, locale: LocaleID) -> String {
+        let name = kpi.name.resolved(for: locale, defaultLocale: philosophy.defaultLocale)
+        return kpi.isBuiltIn && name.caseInsensitiveCompare(kpi.id) != .orderedSame ? "\(name) (\(kpi.id))" : name
+    }
+}
