@@ -1,0 +1,87 @@
+import EthosModel
+import Foundation
+
+/// The KPI catalogue in one locale, as text, Markdown or JSON.
+struct KPIListing {
+    let catalog: KPICatalog
+    let locale: LocaleID
+
+    private func text(_ value: LocalizedText?) -> String {
+        value?.resolved(for: locale, defaultLocale: "en") ?? ""
+    }
+
+    private func range(_ kpi: KPI) -> String {
+        guard let range = kpi.range else { return "any" }
+        let format = LocalizedFormat(locale)
+        func bound(_ value: Double) -> String {
+            switch kpi.unit {
+            case .percent: format.percent(value)
+            case .duration: format.duration(.seconds(value))
+            case .score, .count, .currency: format.number(value)
+            }
+        }
+        switch (range.lower, range.upper) {
+        case let (lower?, upper?): return "\(bound(lower)) – \(bound(upper))"
+        case let (lower?, nil): return "≥ \(bound(lower))"
+        case let (nil, upper?): return "≤ \(bound(upper))"
+        case (nil, nil): return "any"
+        }
+    }
+
+    /// One block per KPI, for reading in a terminal.
+    func text() -> String {
+        catalog.kpis.map { kpi in
+            var lines = ["\(kpi.id) — \(text(kpi.name))",
+                         "  unit: \(kpi.unit.rawValue), better: \(kpi.direction.rawValue), range: \(range(kpi))"]
+            if kpi.definition != nil { lines.append("  \(text(kpi.definition))") }
+            if kpi.formula != nil { lines.append("  formula: \(text(kpi.formula))") }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A GitHub Markdown table, with table-breaking characters escaped.
+    func markdown() -> String {
+        var lines = [
+            "| ID | Name | Unit | Better | Range | Definition | Formula |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for kpi in catalog.kpis {
+            let cells = [kpi.id, text(kpi.name), kpi.unit.rawValue, kpi.direction.rawValue, range(kpi),
+                         text(kpi.definition), text(kpi.formula)]
+            lines.append("| " + cells.map(Self.escapeCell).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An array of objects: id, name, unit, direction, range (lower/upper in the unit's base),
+    /// definition, formula, builtIn.
+    func json() throws -> String {
+        struct Entry: Encodable {
+            let id, name, unit, direction: String
+            let range: KPIRange?
+            let definition, formula: String?
+            let builtIn: Bool
+        }
+        let entries = catalog.kpis.map { kpi in
+            Entry(id: kpi.id, name: text(kpi.name), unit: kpi.unit.rawValue, direction: kpi.direction.rawValue,
+                  range: kpi.range, definition: kpi.definition.map { text($0) }, formula: kpi.formula.map { text($0) },
+                  builtIn: kpi.isBuiltIn)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
+    }
+
+    /// Escapes the characters that would end a cell or start markup.
+    static func escapeCell(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": escaped += "\\\(character)"
+            case "\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
