@@ -174,7 +174,7 @@ public enum FormatSchema {
     private static let durationPattern = #"^[0-9]+(\.[0-9]+)?[smhdw]$"#
     private static let percentPattern = #"^-?[0-9]+(\.[0-9]+)?%$"#
     private static let localePattern =
-        #"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*$"#
+        #"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$"#
     private static var builtInIDs: String { KPI.builtIns.map(\.id).joined(separator: ", ") }
 
     private static func string(_ description: String) -> JSONValue {

@@ -31,7 +31,8 @@ public struct LocaleID: Hashable, Sendable, Codable, Comparable, CustomStringCon
     public static func < (lhs: LocaleID, rhs: LocaleID) -> Bool { lhs.tag < rhs.tag }
 
     /// Whether `tag` has the shape of a BCP 47 tag: a 2-3 letter language, then optional
-    /// script (4 letters), region (2 letters or 3 digits) and variants (5-8 alphanumerics).
+    /// script (4 letters), region (2 letters or 3 digits) and variants (5-8 alphanumerics, or a
+    /// digit and 3 alphanumerics).
     public static func isWellFormed(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let language = parts.first, (2...3).contains(language.count),
@@ -45,7 +46,7 @@ public struct LocaleID: Hashable, Sendable, Codable, Comparable, CustomStringCon
                 stage = 1
             } else if stage <= 1, (part.count == 2 && letters) || (part.count == 3 && digits) {
                 stage = 2
-            } else if (5...8).contains(part.count), alphanumeric {
+            } else if alphanumeric, (5...8).contains(part.count) || (part.count == 4 && part.first!.isNumber) {
                 stage = 2
             } else {
                 return false

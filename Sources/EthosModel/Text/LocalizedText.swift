@@ -2,7 +2,8 @@
 ///
 /// A translation lookup falls back to the philosophy's default locale, then to the
 /// first translation present, so a missing translation never loses content.
-public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral,
+    CustomStringConvertible {
     /// The text used for every locale, when the field is a plain string.
     public let universal: String?
     /// The translations, when the field is a mapping from locale to string.
@@ -22,6 +23,11 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, Cus
 
     public init(stringLiteral value: String) {
         self.init(value)
+    }
+
+    /// A text with one string per locale: `["de": "Wir schaffen Glück.", "en": "We create happiness."]`.
+    public init(dictionaryLiteral elements: (LocaleID, String)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
     /// The text for `locale`. A missing translation falls back to `defaultLocale`, then to the

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import EthosModel
+
+@Suite("The Swift DSL")
+struct DSLTests {
+    @Test("sections fill the model in order, with if, for and optionals")
+    func controlFlow() {
+        let includeSpeed = true
+        let extraTeams = ["Sales", "HR"]
+        let optionalValue: ServiceValue? = nil
+        let philosophy = Philosophy(company: "Acme", locales: ["en", "de"]) {
+            Purpose(["en": "We help.", "de": "Wir helfen."])
+            Vision("Fast help.")
+            Values {
+                ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NPS"])
+                if includeSpeed {
+                    ServiceValue(name: "Speed", action: "Answer at once.", kpis: ["FRT"])
+                } else {
+                    ServiceValue(name: "Calm", action: "Take your time.")
+                }
+                optionalValue
+            }
+            Teams {
+                for name in extraTeams {
+                    Team(name: LocalizedText(name), activities: "Sell.", kpis: ["SQL"])
+                }
+            }
+            if extraTeams.isEmpty {
+                Conflicts("Never reached.")
+            }
+            Onboarding(refresher: .quarter) {
+                OnboardingTask(phase: .day(1), task: "Read it.", owner: "manager")
+            }
+        }
+        #expect(philosophy.values.map(\.name) == ["Integrity", "Speed"])
+        #expect(philosophy.teams.map(\.name) == ["Sales", "HR"])
+        #expect(philosophy.conflicts == nil)
+        #expect(philosophy.onboarding?.tasks.count == 1)
+        #expect(philosophy.purpose.resolved(for: "de", defaultLocale: "en") == "Wir helfen.")
+    }
+
+    @Test("the checker finds problems in a model built in Swift, by path")
+    func checking() {
+        let philosophy = Philosophy(company: "Acme") {
+            Purpose("We help.")
+            Vision("Fast help.")
+            Values {
+                ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NSP"])
+            }
+            Standards {
+                ServiceStandard(kpi: "CSAT", objective: .atLeast(85), owner: "Support")
+            }
+        }
+        let findings = PhilosophyChecker.check(philosophy)
+        #expect(findings.map(\.rule) == [.unknownKPI, .objectiveUnit, .unknownTeam])
+        #expect(findings.map(\.path.description) == ["values[0].kpis[0]", "standards[0].objective.at-least", "standards[0].owner"])
+        #expect(findings[0].fix == "did you mean 'NPS'?")
+        #expect(findings[0].formatted.hasPrefix("<philosophy> values[0].kpis[0]: error: unknown KPI 'NSP' [unknown-kpi]"))
+    }
+
+    @Test("a philosophy round-trips through JSON")
+    func json() throws {
+        let philosophy = Philosophy(company: "Acme", updated: CalendarDate(year: 2026, month: 11, day: 1)) {
+            Purpose("We help.")
+            Vision(["en": "Fast help."])
+            Values { ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NPS"]) }
+            Standards {
+                ServiceStandard(kpi: "FRT", objective: .share(percent: 90, within: .minutes(2)), window: .duration(.days(28)))
+                ServiceStandard(kpi: "NPS", objective: .atLeast(50), window: .quarter)
+            }
+        }
+        let data = try JSONEncoder().encode(philosophy)
+        #expect(try JSONDecoder().decode(Philosophy.self, from: data) == philosophy)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"ethos\":1"))
+        #expect(text.contains("\"within\":\"2m\""))
+    }
+}
