@@ -24,14 +24,23 @@ final class NodeReader {
         locations.record(path, location(of: node))
     }
 
+    /// Records a finding; an error marks `path` failed unless `marksFailed` is false (a mapping
+    /// that only lacks keys still has fields worth checking).
     func report(_ rule: RuleID, _ message: String, fix: String? = nil, at node: Node, path: FieldPath,
-                severity: Severity = .error) {
+                severity: Severity = .error, marksFailed: Bool = true) {
         diagnostics.append(Diagnostic(severity, rule, message, fix: fix, at: path, location: location(of: node)))
-        if severity == .error { failedPaths.insert(path) }
+        if severity == .error, marksFailed { failedPaths.insert(path) }
     }
 
     func markFailed(_ path: FieldPath) {
         failedPaths.insert(path)
+    }
+
+    /// Whether a finding of the model checker at `path` would repeat an error already reported:
+    /// the field or one enclosing it failed, or, for a missing key, a field inside it failed
+    /// (a KPI whose `unit` is misspelt is not also missing its unit).
+    func isNoise(_ finding: Diagnostic) -> Bool {
+        hasFailed(finding.path) || (finding.rule == .missingKey && failedPaths.contains { $0.parent == finding.path })
     }
 
     /// Whether `path` or a field enclosing it has an error already.
@@ -71,7 +80,8 @@ final class NodeReader {
         if !missing.isEmpty {
             let names = missing.map { "'\($0)'" }.joined(separator: ", ")
             report(.missingKey, "\(what) lacks required \(missing.count == 1 ? "key" : "keys") \(names)",
-                   fix: "add \(missing.map { "'\($0): ...'" }.joined(separator: ", "))", at: node, path: path)
+                   fix: "add \(missing.map { "'\($0): ...'" }.joined(separator: ", "))", at: node, path: path,
+                   marksFailed: false)
             for key in missing { markFailed(path.key(key)) }
         }
         return fields
@@ -146,6 +156,7 @@ final class NodeReader {
                     translations[LocaleID(tag)] = string
                 }
             }
+            if translations.isEmpty { markFailed(path) }
             return translations.isEmpty ? nil : LocalizedText(translations)
         default:
             reportWrongType(node, expected: "text (a string, or a mapping from locale to string) for \(what)", at: path)

@@ -61,7 +61,7 @@ public enum PhilosophyLoader {
         if let philosophy {
             let locations = reader.locations
             diagnostics += PhilosophyChecker.check(philosophy)
-                .filter { !reader.hasFailed($0.path) }
+                .filter { !reader.isNoise($0) }
                 .map(locations.locate)
         }
         let sorted = Diagnostic.sortedByPosition(diagnostics)

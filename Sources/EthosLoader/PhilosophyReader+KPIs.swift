@@ -122,8 +122,11 @@ extension PhilosophyReader {
         if let duration = ServiceDuration(parsing: text) {
             return .duration(duration)
         }
-        guard let number = PlainNumber.parse(text) else {
-            reader.report(.badNumber, "'\(text)' is not a number, a percentage or a duration", at: node, path: path)
+        guard let number = PlainNumber.parse(text), node.scalar?.style == .plain else {
+            let quoted = PlainNumber.parse(text) != nil
+            reader.report(.badNumber, quoted ? "'\(text)' is quoted, so it is text, not a number"
+                                             : "'\(text)' is not a number, a percentage or a duration",
+                          fix: quoted ? "remove the quotes" : nil, at: node, path: path)
             return nil
         }
         guard unit == .percent else { return .number(number) }

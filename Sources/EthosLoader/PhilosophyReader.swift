@@ -49,7 +49,7 @@ struct PhilosophyReader {
             },
             purpose: requiredText(fields, "purpose", what: "the purpose"),
             vision: requiredText(fields, "vision", what: "the vision"),
-            values: reader.list(fields["values"], at: path.key("values"), what: "values", item: value),
+            values: values(fields["values"], at: path.key("values")),
             kpis: kpis,
             standards: reader.list(fields["standards"], at: path.key("standards"), what: "standards", item: standard),
             channels: reader.list(fields["channels"], at: path.key("channels"), what: "channels", item: channel),
@@ -60,6 +60,16 @@ struct PhilosophyReader {
             onboarding: fields["onboarding"].map { onboarding($0, at: path.key("onboarding")) },
             conflicts: optionalText(fields, "conflicts", what: "'conflicts'")
         )
+    }
+
+    /// The values; an empty list is an error, since a philosophy without values is only words.
+    private func values(_ node: Node?, at path: FieldPath) -> [ServiceValue] {
+        let values = reader.list(node, at: path, what: "values", item: value)
+        if let node, values.isEmpty, !reader.hasFailed(path) {
+            reader.report(.emptyValue, "a philosophy needs at least one value", fix: "add a value with a name and an action",
+                          at: node, path: path)
+        }
+        return values
     }
 
     // MARK: Field helpers shared by the sections

@@ -18,19 +18,20 @@ enum StructureLimits {
     /// alias in the file; nodes written in place appear in file order. So a node whose mark is
     /// before the furthest mark seen so far starts an alias expansion.
     static func check(_ root: Node, file: String) -> Diagnostic? {
-        var stack: [(node: Node, depth: Int, expanded: Bool)] = [(root, 1, false)]
+        // `expansion` is the root of the alias expansion a node lies in, if any.
+        var stack: [(node: Node, depth: Int, expansion: Node?)] = [(root, 1, nil)]
         var furthest = (line: 0, column: 0)
         var expandedNodes = 0
-        while let (node, depth, insideExpansion) = stack.popLast() {
+        while let (node, depth, enclosingExpansion) = stack.popLast() {
             let mark = node.mark.map { (line: $0.line, column: $0.column) } ?? furthest
-            let expanded = insideExpansion || mark < furthest
-            if expanded {
+            let expansion = enclosingExpansion ?? (mark < furthest ? node : nil)
+            if let expansion {
                 expandedNodes += 1
                 if expandedNodes > maximumAliasNodes {
                     return Diagnostic(.error, .aliasLimit,
-                                      "aliases expand to more than \(maximumAliasNodes.formatted) nodes (an anchor defined here)",
+                                      "aliases expand to more than \(maximumAliasNodes.formatted) nodes; this anchor is repeated too often",
                                       fix: "write the repeated content out, or use fewer nested aliases",
-                                      location: location(node, file))
+                                      location: location(expansion, file))
                 }
             } else {
                 if furthest < mark { furthest = mark }
@@ -43,11 +44,11 @@ enum StructureLimits {
             switch node {
             case .mapping(let mapping):
                 for (key, value) in mapping.reversed() {
-                    stack.append((value, depth + 1, expanded))
-                    stack.append((key, depth + 1, expanded))
+                    stack.append((value, depth + 1, expansion))
+                    stack.append((key, depth + 1, expansion))
                 }
             case .sequence(let sequence):
-                for item in sequence.reversed() { stack.append((item, depth + 1, expanded)) }
+                for item in sequence.reversed() { stack.append((item, depth + 1, expansion)) }
             case .scalar, .alias:
                 break
             }

@@ -11,7 +11,10 @@ enum SyntaxError {
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            return describe(problem: problem, context: context?.text, mark: mark, text: text, file: file)
+            // An unclosed quote or bracket is found at the end of the file; where it opened is
+            // the useful place.
+            let opened = problem.contains("end of stream") ? context?.mark ?? mark : mark
+            return describe(problem: problem, context: context?.text, mark: opened, text: text, file: file)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let first = context.mark
@@ -50,7 +53,7 @@ enum SyntaxError {
 
     private static func hint(for problem: String) -> String? {
         if problem.contains("mapping values are not allowed") {
-            return "quote text that contains ': ', for example \"Note: ...\""
+            return "check the indentation; quote text that contains ': ', for example \"Note: ...\""
         }
         if problem.contains("found undefined alias") {
             return "define the anchor (&name) before using the alias (*name)"

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Runs the built `ethos` binary and returns its exit status and standard output.
+func runBinary(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/ethos")
+    process.arguments = arguments
+    process.currentDirectoryURL = repositoryRoot
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+@Suite("The built binary", .enabled(if: FileManager.default.isExecutableFile(
+    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+struct BinaryTests {
+    @Test("exit codes: 0 clean, 1 problems, 2 usage")
+    func exitCodes() throws {
+        #expect(try runBinary(["validate", "Examples/nextiva.yml"]).status == 0)
+        #expect(try runBinary(["validate", "Tests/schema/invalid/wrong-version.yml"]).status == 1)
+        #expect(try runBinary(["validate"]).status == 2)
+        #expect(try runBinary(["frobnicate"]).status == 2)
+        #expect(try runBinary(["--help"]).status == 0)
+    }
+
+    @Test("validate --format json prints one object per finding with the documented fields")
+    func json() throws {
+        let (status, output) = try runBinary(["validate", "--format", "json", "Tests/schema/invalid/unknown-key-in-standard.yml"])
+        #expect(status == 1)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(Set(finding.keys) == ["file", "line", "column", "severity", "rule", "message", "fix"])
+        #expect(finding["rule"] as? String == "unknown-key")
+        #expect(finding["line"] as? Int == 11)
+        #expect(finding["column"] as? Int == 5)
+        #expect(finding["fix"] as? String == "did you mean 'window'?")
+    }
+
+    @Test("text output: file:line:col: severity: message [rule], then a summary")
+    func text() throws {
+        let (_, output) = try runBinary(["validate", "Tests/schema/invalid/bad-duration.yml"])
+        #expect(output.hasPrefix("Tests/schema/invalid/bad-duration.yml:10:38: error: '2x' is not a duration"))
+        #expect(output.contains("[bad-duration]\n    fix: write a number and a unit"))
+        #expect(output.hasSuffix("Checked 1 file: 1 error, 0 warnings.\n"))
+    }
+
+    @Test("kpis --format json lists the 14 built-ins; --version names cmark-gfm")
+    func kpisAndVersion() throws {
+        let (_, output) = try runBinary(["kpis", "--format", "json", "--locale", "sl"])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        #expect(entries.count == 14)
+        #expect(entries.first?["name"] as? String == "Net Promoter Score")
+        #expect(try runBinary(["--version"]).output.contains("cmark-gfm 0.29"))
+    }
+}

@@ -1,0 +1,50 @@
+@testable import EthosLoader
+import EthosModel
+import Foundation
+import Testing
+
+@Suite("Documentation stays in step with the code")
+struct DocumentationTests {
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// Every property name anywhere in the schema.
+    func schemaKeys(_ value: JSONValue) -> Set<String> {
+        switch value {
+        case .object(let members):
+            var keys: Set<String> = []
+            if case .object(let properties)? = members["properties"] { keys.formUnion(properties.keys) }
+            for member in members.values { keys.formUnion(schemaKeys(member)) }
+            return keys
+        case .array(let items): return items.reduce(into: []) { $0.formUnion(schemaKeys($1)) }
+        default: return []
+        }
+    }
+
+    @Test("docs/format.md names every key of the schema")
+    func formatReference() throws {
+        let reference = try read("docs/format.md")
+        let keys = schemaKeys(FormatSchema.document)
+        #expect(keys.count > 40)
+        for key in keys.sorted() {
+            #expect(reference.contains("`\(key)`"), "docs/format.md lacks `\(key)`")
+        }
+    }
+
+    @Test("docs/diagnostics.md explains every rule")
+    func diagnostics() throws {
+        let reference = try read("docs/diagnostics.md")
+        for (rule, _, _) in RuleID.validationRules {
+            #expect(reference.contains("### \(rule.rawValue)\n"), "docs/diagnostics.md lacks \(rule.rawValue)")
+        }
+    }
+
+    @Test("the README shows the test command and every subcommand")
+    func readme() throws {
+        let readme = try read("README.md")
+        for text in ["make test", "make run", "ethos validate", "ethos init", "ethos kpis", "ethos schema"] {
+            #expect(readme.contains(text), "README.md lacks \(text)")
+        }
+    }
+}
