@@ -1,5 +1,5 @@
 /// A calendar date without time or time zone, written `YYYY-MM-DD`.
-public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Sendable, Comparable, FileSyntaxCodable {
     /// The year, 1 to 9999.
     public let year: Int
     /// The month, 1 to 12.
@@ -44,21 +44,5 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-}
-
-extension CalendarDate: Codable {
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = CalendarDate(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a date: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

@@ -1,5 +1,5 @@
 /// An onboarding phase: `day-N` or `week-N`, counted from a new hire's first day.
-public enum Phase: Hashable, Sendable, Comparable, CustomStringConvertible {
+public enum Phase: Hashable, Sendable, Comparable, FileSyntaxCodable {
     /// The N-th day (`day-1` is the first day).
     case day(Int)
     /// The N-th week (`week-1` is the first week).
@@ -41,21 +41,5 @@ public enum Phase: Hashable, Sendable, Comparable, CustomStringConvertible {
         if lhs.dueDay != rhs.dueDay { return lhs.dueDay < rhs.dueDay }
         if case .day = lhs, case .week = rhs { return true }
         return false
-    }
-}
-
-extension Phase: Codable {
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let phase = Phase(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a phase: \(text)"))
-        }
-        self = phase
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

@@ -1,7 +1,7 @@
 /// A length of time as written in a philosophy: a number and a unit (`30s`, `2m`, `1.5h`, `3d`, `2w`).
 ///
 /// The unit is kept so that outputs say "2 minutes" rather than "120 seconds".
-public struct ServiceDuration: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct ServiceDuration: Hashable, Sendable, FileSyntaxCodable {
     /// The unit a duration is written in.
     public enum Unit: String, CaseIterable, Sendable, Codable {
         case seconds = "s", minutes = "m", hours = "h", days = "d", weeks = "w"
@@ -52,18 +52,4 @@ public struct ServiceDuration: Hashable, Sendable, Codable, CustomStringConverti
 
     /// The file syntax: `2m`, `1.5h`.
     public var description: String { PlainNumber.format(amount) + unit.rawValue }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let parsed = ServiceDuration(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a duration: \(text)"))
-        }
-        self = parsed
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

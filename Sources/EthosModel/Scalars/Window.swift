@@ -1,6 +1,6 @@
 /// The period a standard is judged over, or how often training is refreshed:
 /// a duration, or a calendar period.
-public enum Window: Hashable, Sendable, CustomStringConvertible {
+public enum Window: Hashable, Sendable, FileSyntaxCodable {
     /// A calendar period (`month`, `quarter` ...).
     public enum CalendarPeriod: String, CaseIterable, Sendable, Codable {
         case day, week, month, quarter, year
@@ -39,21 +39,5 @@ public enum Window: Hashable, Sendable, CustomStringConvertible {
         case .duration(let duration): duration.description
         case .calendar(let period): period.rawValue
         }
-    }
-}
-
-extension Window: Codable {
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let window = Window(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a window: \(text)"))
-        }
-        self = window
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }
