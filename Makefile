@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check release clean
+.PHONY: all deps build run test schema-check docs release clean
 
 all: build
 
@@ -33,6 +33,11 @@ test: build
 schema-check:
 	$(ETHOS) schema -o .build/ethos.schema.json
 	python3 Tests/schema/check_schema.py .build/ethos.schema.json
+
+# Regenerates the KPI catalogue page from the catalogue itself.
+docs: build
+	$(ETHOS) kpis --format md > .build/kpis-table.md
+	{ sed '/^| ID |/,$$d' docs/kpis.md; cat .build/kpis-table.md; } > .build/kpis.md && mv .build/kpis.md docs/kpis.md
 
 release: deps
 	$(SWIFT) build -c release --product ethos

@@ -1,3 +1,4 @@
+@testable import EthosCLI
 @testable import EthosLoader
 import EthosModel
 import Foundation
@@ -38,6 +39,12 @@ struct DocumentationTests {
         for (rule, _, _) in RuleID.validationRules {
             #expect(reference.contains("### \(rule.rawValue)\n"), "docs/diagnostics.md lacks \(rule.rawValue)")
         }
+    }
+
+    @Test("docs/kpis.md holds the catalogue as `ethos kpis --format md` prints it (make docs)")
+    func kpiCatalogue() throws {
+        let page = try read("docs/kpis.md")
+        #expect(page.hasSuffix(KPIListing(catalog: .builtIn, locale: "en").markdown()))
     }
 
     @Test("the README shows the test command and every subcommand")
