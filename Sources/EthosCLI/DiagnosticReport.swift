@@ -32,7 +32,7 @@ struct DiagnosticReport {
             if let summary = result.summary { lines.append("\(result.file): \(summary)") }
         }
         let files = results.count == 1 ? "1 file" : "\(results.count) files"
-        lines.append("Checked \(files): \(plural(errorCount, "error")), \(plural(warningCount, "warning")).")
+        lines.append("Checked \(files): \(Self.plural(errorCount, "error")), \(Self.plural(warningCount, "warning")).")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -46,7 +46,8 @@ struct DiagnosticReport {
         return String(decoding: try encoder.encode(findings), as: UTF8.self) + "\n"
     }
 
-    private func plural(_ count: Int, _ noun: String) -> String {
+    /// `1 error`, `3 warnings`.
+    static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 

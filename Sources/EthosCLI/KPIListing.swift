@@ -20,12 +20,7 @@ struct KPIListing {
             case .score, .count, .currency: format.number(value)
             }
         }
-        switch (range.lower, range.upper) {
-        case let (lower?, upper?): return "\(bound(lower)) – \(bound(upper))"
-        case let (lower?, nil): return "≥ \(bound(lower))"
-        case let (nil, upper?): return "≤ \(bound(upper))"
-        case (nil, nil): return "any"
-        }
+        return range.description(bound: bound, between: " – ", atLeast: "≥", atMost: "≤")
     }
 
     /// One block per KPI, for reading in a terminal.

@@ -53,14 +53,10 @@ struct ValidateCommand: ParsableCommand {
         let result = PhilosophyLoader.load(path: file)
         let summary = result.philosophy.map { philosophy in
             let warnings = result.diagnostics.isEmpty ? "" : " with warnings"
-            return "valid\(warnings): \(count(philosophy.values.count, "value")), "
-                + "\(count(philosophy.standards.count, "standard")), \(count(philosophy.teams.count, "team")), "
-                + "\(count(philosophy.locales.count, "locale"))"
+            let counts = [(philosophy.values.count, "value"), (philosophy.standards.count, "standard"),
+                          (philosophy.teams.count, "team"), (philosophy.locales.count, "locale")]
+            return "valid\(warnings): " + counts.map { DiagnosticReport.plural($0, $1) }.joined(separator: ", ")
         }
         return DiagnosticReport.FileResult(file: file, diagnostics: result.diagnostics, summary: summary)
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

@@ -90,12 +90,7 @@ extension PhilosophyChecker {
             case .score, .count, .currency: Measure.number(value).fileSyntax
             }
         }
-        switch (range.lower, range.upper) {
-        case let (lower?, upper?): return "\(bound(lower))..\(bound(upper))"
-        case let (lower?, nil): return ">= \(bound(lower))"
-        case let (nil, upper?): return "<= \(bound(upper))"
-        case (nil, nil): return "(any)"
-        }
+        return range.description(bound: bound)
     }
 
     static func example(for unit: KPIUnit) -> String? {

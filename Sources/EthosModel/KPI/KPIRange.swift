@@ -22,11 +22,16 @@ public struct KPIRange: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// `-100..100`, `>= 0`, `<= 10`.
-    public var description: String {
+    public var description: String { description(bound: PlainNumber.format) }
+
+    /// The range with each end written by `bound`: `lower..upper`, `>= lower`, `<= upper`, or
+    /// `any`; the separators can be swapped for typographic ones (`–`, `≥`, `≤`).
+    public func description(bound: (Double) -> String, between: String = "..", atLeast: String = ">=",
+                            atMost: String = "<=") -> String {
         switch (lower, upper) {
-        case let (lower?, upper?): "\(PlainNumber.format(lower))..\(PlainNumber.format(upper))"
-        case let (lower?, nil): ">= \(PlainNumber.format(lower))"
-        case let (nil, upper?): "<= \(PlainNumber.format(upper))"
+        case let (lower?, upper?): "\(bound(lower))\(between)\(bound(upper))"
+        case let (lower?, nil): "\(atLeast) \(bound(lower))"
+        case let (nil, upper?): "\(atMost) \(bound(upper))"
         case (nil, nil): "any"
         }
     }
