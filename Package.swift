@@ -7,12 +7,14 @@ let package = Package(
     products: [
         .library(name: "EthosModel", targets: ["EthosModel"]),
         .library(name: "EthosLoader", targets: ["EthosLoader"]),
+        .library(name: "EthosRender", targets: ["EthosRender"]),
         .executable(name: "ethos", targets: ["ethos"]),
         .executable(name: "nextiva-dsl", targets: ["NextivaDSL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -23,9 +25,13 @@ let package = Package(
         .target(name: "EthosModel"),
         .target(name: "EthosLoader", dependencies: ["EthosModel", .product(name: "Yams", package: "Yams")]),
         .target(
+            name: "EthosRender",
+            dependencies: ["EthosModel", "CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
             name: "EthosCLI",
             dependencies: [
-                "EthosModel", "EthosLoader", "CCmarkGFM",
+                "EthosModel", "EthosLoader", "EthosRender", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +48,11 @@ let package = Package(
             dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLoader", "EthosModel"]),
+        .testTarget(
+            name: "EthosRenderTests",
+            dependencies: ["EthosRender", "EthosLoader", "EthosModel"],
+            resources: [.copy("Fixtures"), .copy("Golden")]
+        ),
+        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLoader", "EthosModel", "EthosRender"]),
     ]
 )

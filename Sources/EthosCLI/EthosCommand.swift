@@ -20,7 +20,10 @@ public struct EthosCommand: AsyncParsableCommand {
             Schema for editors.
             """,
         version: EthosVersion.description,
-        subcommands: [ValidateCommand.self, InitCommand.self, KPIsCommand.self, SchemaCommand.self]
+        subcommands: [
+            ValidateCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self, TemplatesCommand.self,
+            KPIsCommand.self, SchemaCommand.self,
+        ]
     )
 
     public init() {}

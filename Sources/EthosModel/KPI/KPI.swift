@@ -31,6 +31,18 @@ public struct KPI: Hashable, Sendable, Codable, Identifiable {
         self.isBuiltIn = isBuiltIn
     }
 
+    /// The display name in `locale`, with the id after a built-in's name: `Net Promoter Score (NPS)`.
+    public func displayName(in locale: LocaleID, defaultLocale: LocaleID) -> String {
+        let name = name.resolved(for: locale, defaultLocale: defaultLocale)
+        return isBuiltIn && name.caseInsensitiveCompare(id) != .orderedSame ? "\(name) (\(id))" : name
+    }
+
+    /// The short label tables use: a built-in's abbreviation (`NPS`, `eNPS`), otherwise the
+    /// name (`Churn Rate`, a custom KPI's own name).
+    public func shortLabel(in locale: LocaleID, defaultLocale: LocaleID) -> String {
+        isBuiltIn && id.contains(where: \.isUppercase) ? id : name.resolved(for: locale, defaultLocale: defaultLocale)
+    }
+
     /// The key KPI ids are looked up by: ids are case-insensitive.
     public static func lookupKey(_ id: String) -> String { id.lowercased() }
 }

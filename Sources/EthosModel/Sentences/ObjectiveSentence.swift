@@ -12,7 +12,7 @@ public enum ObjectiveSentence {
         let phrases = ObjectivePhrases.for(locale)
         let format = LocalizedFormat(phrases.usesOwnFormats ? locale : "en")
         let kpi = philosophy.kpiCatalog.kpi(standard.kpi)
-        let kpiName = kpi.map { name(of: $0, philosophy: philosophy, locale: locale) } ?? standard.kpi
+        let kpiName = kpi?.displayName(in: locale, defaultLocale: philosophy.defaultLocale) ?? standard.kpi
         switch standard.objective {
         case .atLeast(let target):
             return phrases.atLeast(kpiName, format.measure(target))
@@ -28,11 +28,5 @@ public enum ObjectiveSentence {
             default: return phrases.kpiWithin(percent, subject, kpiName, duration)
             }
         }
-    }
-
-    /// The KPI's display name in `locale`, with its id after a built-in's name: `Net Promoter Score (NPS)`.
-    static func name(of kpi: KPI, philosophy: Philosophy, locale: LocaleID) -> String {
-        let name = kpi.name.resolved(for: locale, defaultLocale: philosophy.defaultLocale)
-        return kpi.isBuiltIn && name.caseInsensitiveCompare(kpi.id) != .orderedSame ? "\(name) (\(kpi.id))" : name
     }
 }

@@ -1,0 +1,92 @@
+import ArgumentParser
+import EthosModel
+import EthosRender
+import Foundation
+
+/// `ethos checklist`: one team's onboarding checklist.
+struct ChecklistCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "Print one team's onboarding checklist as Markdown, HTML or CSV.",
+        discussion: """
+            The checklist holds, phase by phase: reading the philosophy, each value with its \
+            action statement to put in one's own words, the team's KPIs with definition and \
+            target, a role play of each recovery situation, then the file's onboarding tasks \
+            and the team's own. Each item has its phase, owner and due day; with --start the \
+            due dates too (day 1 is the start date, week-2 is due on day 14).
+
+            The CSV has the columns Name, Description, Section, Assignee, Due day and Due date, \
+            and imports into task tools and spreadsheets; cells are never read as formulas.
+
+            Examples:
+              ethos checklist philosophy.yml --team Support
+              ethos checklist philosophy.yml --team support --format csv --start 2026-12-01 > support.csv
+              ethos checklist philosophy.yml --team "Team Nord" --locale de --format html -o nord.html
+            """
+    )
+
+    @Argument(help: "The philosophy file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The team, by name (in any of the file's locales) or slug; case does not matter.",
+                               valueName: "name"))
+    var team: String
+
+    @Option(help: "md (a task list), html (a printable page) or csv.")
+    var format: ChecklistFormat = .md
+
+    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"))
+    var locale: String?
+
+    @Option(help: ArgumentHelp("Count due dates from this first working day.", valueName: "YYYY-MM-DD"))
+    var start: CalendarDate?
+
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() async throws {
+        let philosophy = try PhilosophyInput.load(file)
+        let locales = try PhilosophyInput.locales(locale, of: philosophy, file: file)
+        let chosen = try TeamChoice.find(team, in: philosophy, file: file)
+        let renderer = DocumentRenderer(templates: try PhilosophyInput.templates(overridesIn: templates))
+        let checklist = ChecklistBuilder.make(for: chosen, in: philosophy, locale: locales[0], start: start)
+        let text = switch format {
+        case .md: renderer.checklistMarkdown(checklist)
+        case .html: renderer.checklistHTML(checklist)
+        case .csv: renderer.checklistCSV(checklist)
+        }
+        guard let output else {
+            FileOutput.standardOutput.write(text)
+            return
+        }
+        do {
+            try FileOutput.writeAtomically(text, to: output)
+        } catch {
+            throw OutputError(path: output, underlying: error)
+        }
+    }
+}
+
+/// How `ethos checklist` prints.
+enum ChecklistFormat: String, CaseIterable, ExpressibleByArgument {
+    case md, html, csv
+}
+
+/// Finds the team a command line names.
+enum TeamChoice {
+    static func find(_ name: String, in philosophy: Philosophy, file: String) throws -> Team {
+        let wanted = name.lowercased()
+        if let team = philosophy.teams.first(where: { team in
+            team.name.allStrings.contains { $0.lowercased() == wanted } || philosophy.slug(of: team) == wanted
+        }) {
+            return team
+        }
+        let names = philosophy.teams.map { philosophy.text($0.name, in: philosophy.defaultLocale) }
+        guard !names.isEmpty else { throw ValidationError("\(file) has no teams; add them under 'teams'") }
+        let hint = Suggestion.closest(to: name, among: names, caseInsensitive: true).map { "did you mean '\($0)'? " } ?? ""
+        throw ValidationError("\(file) has no team '\(name)'; \(hint)teams: \(names.joined(separator: ", "))")
+    }
+}

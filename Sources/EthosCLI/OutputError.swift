@@ -1,0 +1,12 @@
+import Foundation
+
+/// A file Ethos could not write, named with the reason the system gave.
+struct OutputError: Error, CustomStringConvertible {
+    let path: String
+    let underlying: Error
+
+    var description: String {
+        let reason = (underlying as NSError).localizedFailureReason ?? underlying.localizedDescription
+        return "cannot write \(path): \(reason)"
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// What `ethos render` writes.
+enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
+    /// `philosophy.<locale>.md`.
+    case md
+    /// `philosophy.<locale>.html`.
+    case html
+    /// `checklists/<team>.<locale>.md`, `.html` and `.csv` for every team.
+    case checklist
+
+    /// Parses `md,html` into formats, in the order given, each once.
+    static func list(_ text: String) throws -> [RenderFormat] {
+        var formats: [RenderFormat] = []
+        for part in text.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = RenderFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)'; --format takes md, html and checklist, comma-separated")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, checklist") }
+        return formats
+    }
+}

@@ -1,0 +1,56 @@
+import EthosModel
+
+/// Builds a team's onboarding checklist from the philosophy, as the format describes: reading
+/// the philosophy, each value to put in one's own words, the team's KPIs with definition and
+/// target, a role play of each recovery situation, then the file's tasks and the team's own.
+///
+/// Generated items fall in the first phases: reading in the first, the rest in the second
+/// (or the first, when there is only one). Items are in phase order; within a phase, in the
+/// order above. A task due in phase day-N is due on day N, week-N on day 7·N; with a start
+/// date, day 1 is the start date.
+public enum ChecklistBuilder {
+    /// The checklist for `team` in `locale`, with due dates from `start` when given.
+    public static func make(for team: Team, in philosophy: Philosophy, locale: LocaleID,
+                            start: CalendarDate? = nil) -> Checklist {
+        let labels = Labels.for(locale)
+        let context = PhilosophyContext(philosophy, locale: locale)
+        let onboarding = philosophy.onboarding ?? Onboarding()
+        let phases = OnboardingPhases.ordered(onboarding.effectivePhases)
+        let first = phases.first ?? .day(1)
+        let second = phases.count > 1 ? phases[1] : first
+
+        var drafts: [(phase: Phase, name: String, detail: String?, owner: String?)] = []
+        drafts.append((first, labels["readPhilosophy"], labels["readPhilosophyDetail"], "new-hire"))
+        for value in philosophy.values {
+            let name = labels["valueInOwnWords", ["value": context.text(value.name)]]
+            drafts.append((second, name, context.text(value.action), "new-hire"))
+        }
+        let catalog = philosophy.kpiCatalog
+        for id in team.kpis {
+            guard let kpi = catalog.kpi(id) else { continue }
+            let title = kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale)
+            let targets = KPIUsage.targets(of: kpi, in: philosophy, locale: locale)
+            let detail = ([kpi.definition.map(context.text)].compactMap { $0 }
+                + (targets.isEmpty ? [] : ["\(labels["target"]): " + targets.joined(separator: " ")]))
+                .joined(separator: " ")
+            drafts.append((second, labels["learnKPI", ["kpi": title]], detail.isEmpty ? nil : detail, "manager"))
+        }
+        for plan in philosophy.recovery {
+            let within = plan.respondWithin.map { labels["respondWithin", ["duration": context.format.duration($0)]] }
+            let detail = ([context.text(plan.response)] + [within].compactMap { $0 }).joined(separator: " ")
+            drafts.append((second, labels["rolePlay", ["situation": context.text(plan.situation)]], detail, "buddy"))
+        }
+        for task in onboarding.tasks + team.onboarding {
+            drafts.append((task.phase, context.text(task.task), nil, task.owner))
+        }
+
+        let ordered = drafts.enumerated().sorted { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }
+        let items = ordered.map { _, draft in
+            Checklist.Item(name: draft.name, detail: draft.detail, phase: draft.phase,
+                           owner: draft.owner.map(labels.owner), dueDay: draft.phase.dueDay,
+                           dueDate: start.flatMap { $0.addingDays(draft.phase.dueDay - 1) })
+        }
+        return Checklist(team: context.text(team.name), teamSlug: philosophy.slug(of: team), company: philosophy.company,
+                         locale: locale, start: start, items: items)
+    }
+}

@@ -1,0 +1,164 @@
+import EthosModel
+
+/// The values a philosophy template sees for one locale, with every text resolved to that
+/// locale and numbers, shares, durations and dates formatted for it.
+///
+/// Texts are plain: the Markdown templates escape them as they are inserted
+/// (`{{% CONTENT_TYPE: MARKDOWN}}`). A key is absent when the file lacks the field, so
+/// `{{#key}}` sections render only what the file has. `docs/templates.md` lists the keys.
+struct PhilosophyContext {
+    let philosophy: Philosophy
+    let locale: LocaleID
+    let labels: Labels
+    let format: LocalizedFormat
+
+    init(_ philosophy: Philosophy, locale: LocaleID) {
+        self.philosophy = philosophy
+        self.locale = locale
+        self.labels = Labels.for(locale)
+        self.format = LocalizedFormat(labels.locale == "en" && locale.language != "en" ? "en" : locale)
+    }
+
+    /// Resolves `text` in the context's locale.
+    func text(_ text: LocalizedText) -> String {
+        philosophy.text(text, in: locale)
+    }
+
+    /// The whole context for the philosophy document.
+    var values: [String: Any] {
+        var context: [String: Any] = [
+            "company": philosophy.company,
+            "locale": locale.tag,
+            "labels": labels.text,
+            "purpose": paragraphs(philosophy.purpose),
+            "vision": text(philosophy.vision),
+            "values": philosophy.values.map(value),
+            "kpis": KPIUsage(philosophy).kpis.map(kpi),
+            "standards": philosophy.standards.map(standard),
+            "channels": philosophy.channels.map(channel),
+            "recovery": philosophy.recovery.map(recoveryPlan),
+            "teams": philosophy.teams.map(team),
+        ]
+        context["journey"] = journey
+        context["expectations"] = expectations
+        context["onboarding"] = onboarding
+        context["conflicts"] = philosophy.conflicts.map(paragraphs) ?? []
+        context["updated"] = philosophy.updated.map { DateText.long($0, locale: locale) }
+        return context
+    }
+
+    /// Paragraph texts, split at blank lines, so templates can keep a long text's paragraphs.
+    func paragraphs(_ text: LocalizedText) -> [String] {
+        Paragraphs.split(self.text(text))
+    }
+
+    /// `NPS, QA` for a list of KPI ids: built-ins by id, custom KPIs by name.
+    func metrics(_ ids: [String]) -> String {
+        let catalog = philosophy.kpiCatalog
+        return ids.map { id in
+            catalog.kpi(id)?.shortLabel(in: locale, defaultLocale: philosophy.defaultLocale) ?? id
+        }.joined(separator: ", ")
+    }
+
+    private func value(_ value: ServiceValue) -> [String: Any] {
+        var context: [String: Any] = [
+            "name": text(value.name),
+            "action": text(value.action),
+            "metrics": metrics(value.kpis),
+            "behaviors": value.behaviors.map(text),
+            "questions": value.hiring.map(text),
+            "description": value.description.map(paragraphs) ?? [],
+        ]
+        context["hasDetails"] = value.description != nil || !value.behaviors.isEmpty || !value.hiring.isEmpty
+        return context
+    }
+
+    private func kpi(_ kpi: KPI) -> [String: Any] {
+        var context: [String: Any] = [
+            "title": kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale),
+            "direction": labels[kpi.direction == .higher ? "higherIsBetter" : "lowerIsBetter"],
+            "targets": KPIUsage.targets(of: kpi, in: philosophy, locale: locale),
+        ]
+        context["definition"] = kpi.definition.map(text)
+        context["formula"] = kpi.formula.map(text)
+        return context
+    }
+
+    private func standard(_ standard: ServiceStandard) -> [String: Any] {
+        var context: [String: Any] = [
+            "sentence": ObjectiveSentence.make(for: standard, in: philosophy, locale: locale),
+            "window": standard.window.map { labels.window($0, format: format) } ?? "",
+            "channel": standard.channel ?? "",
+            "owner": standard.owner.map(teamName) ?? "",
+            "source": standard.source.map(text) ?? "",
+        ]
+        context["statement"] = standard.statement.map(text)
+        return context
+    }
+
+    /// A team's name in the context's locale, looked up by the name the file refers to it by.
+    func teamName(_ reference: String) -> String {
+        let team = philosophy.teams.first { $0.name.allStrings.contains(reference) }
+        return team.map { text($0.name) } ?? reference
+    }
+
+    private func channel(_ channel: Channel) -> [String: Any] {
+        ["name": channel.name, "hours": channel.hours.map(text) ?? "", "offline": channel.offline.map(text) ?? ""]
+    }
+
+    private func recoveryPlan(_ plan: RecoveryPlan) -> [String: Any] {
+        [
+            "situation": text(plan.situation),
+            "respondWithin": plan.respondWithin.map(format.duration) ?? "",
+            "response": text(plan.response),
+            "escalateTo": plan.escalateTo.map(teamName) ?? "",
+        ]
+    }
+
+    private func team(_ team: Team) -> [String: Any] {
+        ["name": text(team.name), "activities": text(team.activities), "metrics": metrics(team.kpis)]
+    }
+
+    private var journey: [[String: Any]] {
+        guard let journey = philosophy.journey else { return [] }
+        let stages: [(String, LocalizedText?)] = [
+            ("awareness", journey.awareness), ("consideration", journey.consideration),
+            ("decision", journey.decision), ("postPurchase", journey.postPurchase),
+        ]
+        return stages.compactMap { key, stage in stage.map { ["stage": labels[key], "text": text($0)] } }
+    }
+
+    private var expectations: [String: Any]? {
+        guard let expectations = philosophy.expectations else { return nil }
+        let groups: [(String, [LocalizedText])] = [
+            ("mustBe", expectations.mustBe), ("performance", expectations.performance),
+            ("delighters", expectations.delighters),
+        ]
+        let present = groups.filter { !$0.1.isEmpty }.map { key, items in
+            ["kano": labels[key], "items": items.map(text)] as [String: Any]
+        }
+        return present.isEmpty ? nil : ["groups": present]
+    }
+
+    private var onboarding: [String: Any]? {
+        guard let onboarding = philosophy.onboarding else { return nil }
+        let phases = OnboardingPhases.ordered(onboarding.effectivePhases + onboarding.tasks.map(\.phase))
+        let withTasks: [[String: Any]] = phases.compactMap { phase in
+            let tasks = onboarding.tasks.filter { $0.phase == phase }
+            guard !tasks.isEmpty else { return nil }
+            return ["phase": labels.phase(phase), "tasks": tasks.map(task)]
+        }
+        var context: [String: Any] = ["phases": withTasks]
+        if let refresher = onboarding.refresher {
+            let (label, value) = labels.refresher(refresher, format: format)
+            context["refresher"] = ["label": label, "value": value]
+        }
+        return withTasks.isEmpty && onboarding.refresher == nil ? nil : context
+    }
+
+    private func task(_ task: OnboardingTask) -> [String: Any] {
+        var context: [String: Any] = ["task": text(task.task)]
+        context["taskOwner"] = task.owner.map(labels.owner)
+        return context
+    }
+}

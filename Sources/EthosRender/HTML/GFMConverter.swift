@@ -1,0 +1,94 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns GFM Markdown into HTML through the cmark-gfm C library, with the table, task-list,
+/// strikethrough, autolink and tagfilter extensions.
+///
+/// The UNSAFE option is never set: raw HTML in the input is dropped and `javascript:`,
+/// `vbscript:`, `file:` and `data:` link targets are blanked by cmark-gfm itself.
+public enum GFMConverter {
+    /// A converted document: the HTML body and its headings in document order.
+    public struct Output: Sendable {
+        /// The HTML, with an `id` on every heading and `scope` on every table header.
+        public let html: String
+        /// Every heading, in order, with the anchor its `id` holds.
+        public let headings: [Heading]
+    }
+
+    /// One heading of a converted document.
+    public struct Heading: Sendable, Hashable {
+        /// 1 for `#`, 2 for `##` ...
+        public let level: Int
+        /// The heading's text without markup.
+        public let text: String
+        /// The `id` of the heading element: a slug of the text, unique within the document.
+        public let anchor: String
+    }
+
+    private static let extensionNames = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
+
+    private static let registration: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+
+    /// Converts `markdown` to HTML.
+    public static func convert(_ markdown: String) -> Output {
+        _ = registration
+        let options = CMARK_OPT_DEFAULT
+        guard let parser = cmark_parser_new(options) else { return Output(html: "", headings: []) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { return Output(html: "", headings: []) }
+        defer { cmark_node_free(root) }
+        let headings = HeadingAnchors.assign(to: headingTexts(in: root))
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return Output(html: "", headings: headings)
+        }
+        defer { free(rendered) }
+        let html = HTMLTagAttributes.add(to: String(cString: rendered), headings: headings)
+        return Output(html: html, headings: headings)
+    }
+
+    /// The level and plain text of every heading, in document order.
+    private static func headingTexts(in root: OpaquePointer) -> [(level: Int, text: String)] {
+        var headings: [(level: Int, text: String)] = []
+        guard let iterator = cmark_iter_new(root) else { return headings }
+        defer { cmark_iter_free(iterator) }
+        var headingText: String?
+        var level = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                if event == CMARK_EVENT_ENTER {
+                    headingText = ""
+                    level = Int(cmark_node_get_heading_level(node))
+                } else if let text = headingText {
+                    headings.append((level, text))
+                    headingText = nil
+                }
+            } else if headingText != nil, event == CMARK_EVENT_ENTER {
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) {
+                    headingText? += String(cString: literal)
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    headingText? += " "
+                }
+            }
+        }
+        return headings
+    }
+}

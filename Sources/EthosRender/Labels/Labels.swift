@@ -1,0 +1,63 @@
+import EthosModel
+
+/// The words Ethos itself puts around a philosophy (headings, column names, checklist
+/// phrases) in one locale. `en`, `de`, `sl` and `nb` have their own; other locales get
+/// English, matching the objective sentences.
+///
+/// Templates read these as `{{labels.KEY}}`; `docs/templates.md` lists the keys. A label with
+/// `{n}`, `{team}` or another placeholder in braces is filled in by Ethos before use.
+public struct Labels: Sendable {
+    /// The locale whose words these are (`en` for locales without their own).
+    public let locale: LocaleID
+    /// Every label by key.
+    public let text: [String: String]
+
+    /// The labels for `locale`: its language's own, else English.
+    public static func `for`(_ locale: LocaleID) -> Labels {
+        switch locale.language {
+        case "de": Labels(locale: "de", text: german)
+        case "sl": Labels(locale: "sl", text: slovenian)
+        case "nb", "no": Labels(locale: "nb", text: norwegian)
+        default: Labels(locale: "en", text: english)
+        }
+    }
+
+    /// The label for `key`, with `{name}` placeholders replaced by `values[name]`.
+    public subscript(_ key: String, _ values: [String: String] = [:]) -> String {
+        var label = text[key] ?? Labels.english[key] ?? key
+        for (name, value) in values {
+            label = label.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return label
+    }
+
+    /// `Day 3`, `Week 2`.
+    public func phase(_ phase: Phase) -> String {
+        switch phase {
+        case .day(let number): self["phaseDay", ["n": String(number)]]
+        case .week(let number): self["phaseWeek", ["n": String(number)]]
+        }
+    }
+
+    /// `month`, `quarter`, or a duration such as `30 days`: the period a standard is judged over.
+    public func window(_ window: Window, format: LocalizedFormat) -> String {
+        switch window {
+        case .calendar(let period): self["window-" + period.rawValue]
+        case .duration(let duration): format.duration(duration)
+        }
+    }
+
+    /// `quarterly`, or a duration: how often refresher training happens.
+    public func refresher(_ window: Window, format: LocalizedFormat) -> (label: String, value: String) {
+        switch window {
+        case .calendar(let period): (self["refresherTraining"], self["every-" + period.rawValue])
+        case .duration(let duration): (self["refresherInterval"], format.duration(duration))
+        }
+    }
+
+    /// The name of a task owner: `manager` becomes `Manager` or `Führungskraft`; other owners
+    /// are shown as written.
+    public func owner(_ owner: String) -> String {
+        text["owner-" + owner.lowercased()] ?? owner
+    }
+}

@@ -1,0 +1,77 @@
+import EthosModel
+import Foundation
+import Mustache
+
+/// The Mustache templates a render uses: the defaults built into Ethos, each replaceable by a
+/// file of the same name in an override folder (`--templates DIR`).
+///
+/// Templates are compiled once, when the set is made; rendering is then safe from any thread.
+public struct TemplateSet: Sendable {
+    /// The names of the templates Ethos uses; each file is `NAME.mustache`.
+    public static var names: [String] { BuiltInTemplates.sources.keys.sorted() }
+
+    /// The built-in templates' names and texts, sorted by name.
+    public static var builtInSources: [(name: String, text: String)] {
+        BuiltInTemplates.sources.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Where each template came from: `built-in` or the override file's path.
+    public let origins: [String: String]
+    private let library: MustacheLibrary
+
+    /// The built-in templates.
+    public static func builtIn() throws -> TemplateSet {
+        try TemplateSet(sources: BuiltInTemplates.sources, origins: [:])
+    }
+
+    /// The built-in templates, with every `NAME.mustache` in `directory` replacing its default.
+    ///
+    /// A `.mustache` file whose name Ethos does not use is an error (with the closest name), so
+    /// a misspelt override never goes silently unused. Other files are ignored.
+    public static func withOverrides(in directory: String) throws -> TemplateSet {
+        let url = URL(fileURLWithPath: directory)
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw TemplateError(file: directory, message: "cannot read the templates folder: it is missing or not a folder")
+        }
+        var sources = BuiltInTemplates.sources
+        var origins: [String: String] = [:]
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let path = url.appendingPathComponent(file).path
+            guard sources[name] != nil else {
+                let closest = Suggestion.closest(to: name, among: names).map { "; did you mean '\($0).mustache'?" } ?? ""
+                throw TemplateError(file: path, message: "Ethos uses no template named '\(name)'\(closest)")
+            }
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else { throw TemplateError(file: path, message: "cannot read this template as UTF-8 text") }
+            sources[name] = text
+            origins[name] = path
+        }
+        return try TemplateSet(sources: sources, origins: origins)
+    }
+
+    private init(sources: [String: String], origins: [String: String]) throws {
+        _ = MarkdownContentType.registered
+        var library = MustacheLibrary()
+        var allOrigins: [String: String] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            let origin = origins[name] ?? "built-in \(name).mustache"
+            allOrigins[name] = origins[name] ?? "built-in"
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(file: origin, parserError: error)
+            }
+        }
+        self.library = library
+        self.origins = allOrigins
+    }
+
+    /// Renders the template `name` with `context`.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
