@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(
             name: "EthosRenderTests",
             dependencies: ["EthosRender", "EthosLoader", "EthosModel"],
-            resources: [.copy("Fixtures"), .copy("Golden")]
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLoader", "EthosModel", "EthosRender"]),
     ]

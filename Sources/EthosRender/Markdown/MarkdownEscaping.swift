@@ -6,43 +6,86 @@
 /// escaped there. Line breaks and runs of spaces become one space, so text placed in a table
 /// cell or a list item stays in it. Because no delimiter survives, cmark-gfm sees only plain
 /// text and its slow paths for nested brackets or emphasis runs cannot be reached.
+///
+/// Web addresses (`https://…`, `http://…`, `www.…`) become links that Ethos writes itself,
+/// `[text](<address>)`, so they read exactly as written and can only ever be web links.
 public enum MarkdownEscaping {
     /// `text` as one line of literal Markdown text.
     public static func inline(_ text: String) -> String {
+        let collapsed = collapsingSpaces(text)
         var output = ""
-        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
+        output.reserveCapacity(collapsed.utf8.count + 8)
+        var rest = collapsed[...]
+        while let address = WebAddress.firstRange(in: rest) {
+            escape(rest[..<address.lowerBound], atLineStart: output.isEmpty, into: &output)
+            link(rest[address], into: &output)
+            rest = rest[address.upperBound...]
+        }
+        escape(rest, atLineStart: output.isEmpty, into: &output)
+        return output
+    }
+
+    /// `text` with leading and trailing spaces dropped and every run of spaces and line breaks
+    /// made one space; the no-break space a formatted `90 %` holds is kept.
+    private static func collapsingSpaces(_ text: String) -> String {
+        var output = ""
         var pendingSpace = false
-        var atStart = true
-        var scalars = text.unicodeScalars[...]
-        while let scalar = scalars.popFirst() {
+        for scalar in text.unicodeScalars {
             if isCollapsibleSpace(scalar) {
-                pendingSpace = !atStart
+                pendingSpace = !output.isEmpty
                 continue
             }
             if pendingSpace {
                 output.unicodeScalars.append(" ")
                 pendingSpace = false
             }
-            if atStart {
-                atStart = false
-                if lineStartMarkers.contains(scalar) {
-                    output.unicodeScalars.append("\\")
-                } else if ("0"..."9").contains(scalar) {
-                    output.unicodeScalars.append(scalar)
-                    appendOrderedListGuard(after: &scalars, to: &output)
-                    continue
-                }
-            }
-            if alwaysEscaped.contains(scalar) {
-                output.unicodeScalars.append("\\")
-            }
             output.unicodeScalars.append(scalar)
         }
         return output
     }
 
+    private static func escape(_ text: Substring, atLineStart: Bool, into output: inout String) {
+        var scalars = text.unicodeScalars[...]
+        if atLineStart, let first = scalars.first {
+            if lineStartMarkers.contains(first) {
+                output.unicodeScalars.append("\\")
+            } else if ("0"..."9").contains(first) {
+                appendOrderedListGuard(from: &scalars, to: &output)
+            }
+        }
+        while let scalar = scalars.popFirst() {
+            if alwaysEscaped.contains(scalar) || (scalar == "&" && opensEntity(scalars.first)) {
+                output.unicodeScalars.append("\\")
+            }
+            output.unicodeScalars.append(scalar)
+        }
+    }
+
+    /// A web address as a link whose text is the address, escaped, and whose destination can
+    /// hold nothing Markdown would read: `[https\://x.com/a\_b](<https://x.com/a_b>)`.
+    private static func link(_ address: Substring, into output: inout String) {
+        output += "["
+        for scalar in address.unicodeScalars {
+            if alwaysEscaped.contains(scalar) || scalar == ":" || scalar == "&" {
+                output.unicodeScalars.append("\\")
+            }
+            output.unicodeScalars.append(scalar)
+        }
+        output += "](<"
+        if address.lowercased().hasPrefix("www.") { output += "http://" }
+        for scalar in address.unicodeScalars {
+            switch scalar {
+            case "\\": output += "%5C"
+            case ">": output += "%3E"
+            case "|": output += "%7C"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += ">)"
+    }
+
     /// A digit run at the start followed by `.` or `)` would open an ordered list: `1\.`.
-    private static func appendOrderedListGuard(after scalars: inout Substring.UnicodeScalarView.SubSequence,
+    private static func appendOrderedListGuard(from scalars: inout Substring.UnicodeScalarView.SubSequence,
                                                to output: inout String) {
         while let next = scalars.first, ("0"..."9").contains(next) {
             output.unicodeScalars.append(next)
@@ -55,6 +98,12 @@ public enum MarkdownEscaping {
         }
     }
 
+    /// Whether `&` followed by `next` could start an entity such as `&lt;` or `&#60;`.
+    private static func opensEntity(_ next: Unicode.Scalar?) -> Bool {
+        guard let next else { return false }
+        return next == "#" || (next.isASCII && next.properties.isAlphabetic) || ("0"..."9").contains(next)
+    }
+
     /// Spaces and line breaks, but not the no-break space a formatted `90 %` holds.
     private static func isCollapsibleSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -64,10 +113,11 @@ public enum MarkdownEscaping {
     }
 
     /// Characters that open inline structure anywhere: escapes, code, emphasis, strikethrough,
-    /// links and images, raw HTML and autolinks, entities, table cells.
-    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "~", "[", "]", "<", ">", "&", "|"]
+    /// links and images, raw HTML and autolinks, block quotes, table cells. (`&` only before
+    /// an entity name.)
+    private static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "~", "[", "]", "<", ">", "|"]
 
     /// Characters that open block structure at the start of a line: headings, list items,
-    /// setext underlines, block quotes.
-    private static let lineStartMarkers: Set<Unicode.Scalar> = ["#", "-", "+", "=", ">"]
+    /// setext underlines.
+    private static let lineStartMarkers: Set<Unicode.Scalar> = ["#", "-", "+", "="]
 }
