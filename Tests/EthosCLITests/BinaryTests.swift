@@ -59,3 +59,58 @@ struct BinaryTests {
         #expect(try runBinary(["--version"]).output.contains("cmark-gfm 0.29"))
     }
 }
+
+@Suite("The binary on its own", .enabled(if: FileManager.default.isExecutableFile(
+    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+struct StandaloneBinaryTests {
+    /// Copies the built binary alone into a new folder and runs it there.
+    func runCopied(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+        let binary = folder.appendingPathComponent("ethos")
+        if !FileManager.default.fileExists(atPath: binary.path) {
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(".build/debug/ethos"), to: binary)
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("copied alone to another folder, ethos renders with its built-in templates")
+    func copiedAlone() throws {
+        let folder = try temporaryDirectory()
+        try FileManager.default.copyItem(atPath: example("nextiva.yml"), toPath: folder.appendingPathComponent("n.yml").path)
+        let result = try runCopied(["render", "n.yml", "-o", "out"], in: folder)
+        #expect(result.status == 0)
+        let html = try String(contentsOf: folder.appendingPathComponent("out/philosophy.en.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!doctype html>") && html.contains("<h1 id=\"nextiva\">Nextiva</h1>"))
+    }
+
+    @Test("an override folder with one changed template changes only that output")
+    func override() throws {
+        let folder = try temporaryDirectory()
+        try FileManager.default.copyItem(atPath: example("nextiva.yml"), toPath: folder.appendingPathComponent("n.yml").path)
+        #expect(try runCopied(["render", "n.yml", "-o", "before"], in: folder).status == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("mine"), withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: MARKDOWN}}\n# {{title}} (Nextiva)\n".write(
+            to: folder.appendingPathComponent("mine/checklist.md.mustache"), atomically: true, encoding: .utf8)
+        #expect(try runCopied(["render", "n.yml", "-o", "after", "--templates", "mine"], in: folder).status == 0)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("before").path)
+            .filter { $0.contains(".") }
+        var changed: [String] = []
+        for file in files {
+            let before = try Data(contentsOf: folder.appendingPathComponent("before/\(file)"))
+            let after = try Data(contentsOf: folder.appendingPathComponent("after/\(file)"))
+            if before != after { changed.append(file) }
+        }
+        #expect(!changed.isEmpty)
+        #expect(changed.allSatisfy { $0.hasPrefix("checklists/") && ($0.hasSuffix(".md") || $0.hasSuffix(".html")) })
+        #expect(!changed.contains { $0.hasPrefix("philosophy.") || $0.hasSuffix(".csv") })
+    }
+}

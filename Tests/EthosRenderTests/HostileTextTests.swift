@@ -39,7 +39,24 @@ struct HostileTextTests {
     func html(_ payload: String) throws {
         let philosophy = Self.philosophy(payload)
         let checklist = ChecklistBuilder.make(for: philosophy.teams[0], in: philosophy, locale: "en")
-        for html in [builtInRenderer.philosophyHTML(philosophy, locale: "en"), builtInRenderer.checklistHTML(checklist)] {
+        expectSafe([builtInRenderer.philosophyHTML(philosophy, locale: "en"), builtInRenderer.checklistHTML(checklist)])
+    }
+
+    @Test("the hostile fixture file renders safely in every locale")
+    func fixture() throws {
+        let philosophy = try loadPhilosophy("Tests/EthosRenderTests/Fixtures/hostile.yml")
+        for locale in philosophy.locales {
+            let checklist = ChecklistBuilder.make(for: philosophy.teams[0], in: philosophy, locale: locale)
+            expectSafe([builtInRenderer.philosophyHTML(philosophy, locale: locale), builtInRenderer.checklistHTML(checklist)])
+            let markdown = builtInRenderer.philosophyMarkdown(philosophy, locale: locale)
+            #expect(markdown.contains("{{company}}"))
+            #expect(markdown.firstMatch(of: /(?<!\\)</) == nil, "an unescaped < in the Markdown")
+            #expect(!markdown.contains("](javascript:"))
+        }
+    }
+
+    private func expectSafe(_ pages: [String]) {
+        for html in pages {
             #expect(!html.lowercased().contains("<script"))
             #expect(!html.lowercased().contains("<img") && !html.lowercased().contains("<svg"))
             for tag in html.matches(of: /<[a-zA-Z][^>]*>/) {

@@ -200,7 +200,7 @@ enum BuiltInTemplates {
 """#,
         "style.css": #"""
 {{! The one stylesheet every page embeds: screen, phone and print. }}
-:root { color-scheme: light; --text: #1f2328; --muted: #57606a; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; }
+:root { --text: #1f2328; --muted: #57606a; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--text); background: #fff; }
 h1, h2, h3 { line-height: 1.25; }
@@ -214,11 +214,14 @@ th, td { border: 1px solid var(--rule); padding: .5rem .65rem; text-align: start
 th { background: var(--shade); }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0 1rem; }
 li { margin: .25rem 0; }
-ul.contains-task-list { list-style: none; padding-inline-start: .5rem; }
-.task-list-item input { width: 1.1rem; height: 1.1rem; margin-inline-end: .5rem; vertical-align: -.15rem; }
+ul.contains-task-list { list-style: none; padding-left: .5rem; }
+.task-list-item input { width: 1.1rem; height: 1.1rem; margin: 0 .5rem 0 0; vertical-align: -.15rem; }
 nav.toc { background: var(--shade); border: 1px solid var(--rule); border-radius: .5rem; padding: .75rem 1.25rem; margin: 0 0 2rem; }
 nav.toc .toc-title { font-size: 1rem; margin: 0 0 .25rem; border: 0; padding: 0; }
-nav.toc ol { margin: 0; padding-inline-start: 1.25rem; }
+nav.toc ol { margin: 0; padding-left: 1.25rem; }
+[dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
+[dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
+[dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }
 @media (max-width: 40rem) {
   body { padding: 1rem .75rem 2rem; font-size: 1rem; }
   h1 { font-size: 1.75rem; }
