@@ -50,7 +50,7 @@ struct HostileTextTests {
             expectSafe([builtInRenderer.philosophyHTML(philosophy, locale: locale), builtInRenderer.checklistHTML(checklist)])
             let markdown = builtInRenderer.philosophyMarkdown(philosophy, locale: locale)
             #expect(markdown.contains("{{company}}"))
-            #expect(markdown.firstMatch(of: /(?<!\\)</) == nil, "an unescaped < in the Markdown")
+            #expect(markdown.firstMatch(of: /(^|[^\\])</) == nil, "an unescaped < in the Markdown")
             #expect(!markdown.contains("](javascript:"))
         }
     }
