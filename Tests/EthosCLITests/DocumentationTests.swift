@@ -1,6 +1,7 @@
 @testable import EthosCLI
 @testable import EthosLoader
 import EthosModel
+import EthosRender
 import Foundation
 import Testing
 
@@ -50,8 +51,20 @@ struct DocumentationTests {
     @Test("the README shows the test command and every subcommand")
     func readme() throws {
         let readme = try read("README.md")
-        for text in ["make test", "make run", "ethos validate", "ethos init", "ethos kpis", "ethos schema"] {
+        for text in ["make test", "make run", "ethos validate", "ethos init", "ethos render", "ethos checklist",
+                     "ethos templates", "ethos kpis", "ethos schema"] {
             #expect(readme.contains(text), "README.md lacks \(text)")
+        }
+    }
+
+    @Test("docs/templates.md names every template and every label key")
+    func templates() throws {
+        let reference = try read("docs/templates.md")
+        for name in TemplateSet.names {
+            #expect(reference.contains("`\(name).mustache`"), "docs/templates.md lacks \(name).mustache")
+        }
+        for key in Labels.for("en").text.keys.sorted() {
+            #expect(reference.contains("`\(key)`"), "docs/templates.md lacks the label `\(key)`")
         }
     }
 }
