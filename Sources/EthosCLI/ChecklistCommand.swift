@@ -20,8 +20,10 @@ struct ChecklistCommand: AsyncParsableCommand {
 
             Examples:
               ethos checklist philosophy.yml --team Support
-              ethos checklist philosophy.yml --team support --format csv --start 2026-12-01 > support.csv
-              ethos checklist philosophy.yml --team "Team Nord" --locale de --format html -o nord.html
+              ethos checklist philosophy.yml --team support --format csv \\
+                --start 2026-12-01 > support.csv
+              ethos checklist philosophy.yml --team "Team Nord" --locale de \\
+                --format html -o nord.html
             """
     )
 

@@ -10,9 +10,10 @@ struct RenderCommand: AsyncParsableCommand {
         abstract: "Write the philosophy as Markdown and HTML, and each team's onboarding checklists.",
         discussion: """
             With -o DIR, writes for each locale:
-              DIR/philosophy.<locale>.md                  the philosophy in GitHub Markdown
-              DIR/philosophy.<locale>.html                a standalone page (no scripts, prints well)
-              DIR/checklists/<team>.<locale>.md|html|csv  each team's onboarding checklist
+              DIR/philosophy.<locale>.md     the philosophy in GitHub Markdown
+              DIR/philosophy.<locale>.html   a standalone page: no scripts, prints well
+              DIR/checklists/<team>.<locale>.md, .html, .csv
+                                             each team's onboarding checklist
 
             Without -o, prints one document (one format, one locale) to standard output.
 
