@@ -1,11 +1,16 @@
 import EthosModel
 
 /// A complete HTML page: a Markdown document converted by cmark-gfm, placed in the page
-/// template with its title, language, direction, table of contents and stylesheet.
+/// template with its title, language, direction, table of contents and stylesheet. The part
+/// before the first second-level heading (the title and its subtitle) is the `intro`, shown
+/// above the table of contents; the rest is the `body`.
 enum HTMLPage {
     static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet) -> String {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
+        // The title and what follows it come before the table of contents.
+        let split = converted.html.range(of: "<h2 ")?.lowerBound ?? converted.html.endIndex
+        let (intro, body) = (String(converted.html[..<split]), String(converted.html[split...]))
         let context: [String: Any] = [
             "lang": locale.tag,
             "dir": locale.isRightToLeft ? "rtl" : "ltr",
@@ -13,7 +18,8 @@ enum HTMLPage {
             "labels": Labels.for(locale).text,
             "toc": contents.map { ["anchor": $0.anchor, "text": $0.text] },
             "showContents": contents.count > 1,
-            "body": converted.html,
+            "intro": intro,
+            "body": body,
         ]
         return templates.render("page.html", context)
     }

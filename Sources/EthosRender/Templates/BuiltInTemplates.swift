@@ -50,7 +50,8 @@ enum BuiltInTemplates {
 
 """#,
         "page.html": #"""
-{{! The HTML page around a rendered document. The body is HTML that cmark-gfm wrote. }}
+{{! The HTML page around a rendered document. The intro (up to the first second-level heading)
+    and the body are HTML that cmark-gfm wrote. }}
 <!doctype html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -62,6 +63,9 @@ enum BuiltInTemplates {
 </style>
 </head>
 <body>
+<header>
+{{{intro}}}
+</header>
 {{#showContents}}
 <nav class="toc" aria-label="{{labels.contents}}">
 <h2 class="toc-title">{{labels.contents}}</h2>
