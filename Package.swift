@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "EthosModel", targets: ["EthosModel"]),
         .library(name: "EthosLoader", targets: ["EthosLoader"]),
         .library(name: "EthosRender", targets: ["EthosRender"]),
+        .library(name: "EthosPublish", targets: ["EthosPublish"]),
         .executable(name: "ethos", targets: ["ethos"]),
         .executable(name: "nextiva-dsl", targets: ["NextivaDSL"]),
     ],
@@ -15,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -28,10 +30,15 @@ let package = Package(
             name: "EthosRender",
             dependencies: ["EthosModel", "CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(name: "CEthosSystem"),
+        .target(
+            name: "EthosPublish",
+            dependencies: ["EthosModel", "EthosRender", "CEthosSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "EthosCLI",
             dependencies: [
-                "EthosModel", "EthosLoader", "EthosRender", "CCmarkGFM",
+                "EthosModel", "EthosLoader", "EthosRender", "EthosPublish", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +59,11 @@ let package = Package(
             name: "EthosRenderTests",
             dependencies: ["EthosRender", "EthosLoader", "EthosModel"],
             exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(
+            name: "EthosPublishTests",
+            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLoader", "EthosModel", "EthosRender"]),
     ]

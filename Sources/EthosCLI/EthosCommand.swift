@@ -21,7 +21,8 @@ public struct EthosCommand: AsyncParsableCommand {
             """,
         version: EthosVersion.description,
         subcommands: [
-            ValidateCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self, TemplatesCommand.self,
+            ValidateCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self, BuildCommand.self,
+            PackCommand.self, TemplatesCommand.self,
             KPIsCommand.self, SchemaCommand.self,
         ]
     )

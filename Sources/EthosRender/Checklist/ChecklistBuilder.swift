@@ -12,8 +12,12 @@ public enum ChecklistBuilder {
     /// The checklist for `team` in `locale`, with due dates from `start` when given.
     public static func make(for team: Team, in philosophy: Philosophy, locale: LocaleID,
                             start: CalendarDate? = nil) -> Checklist {
-        let labels = Labels.for(locale)
-        let context = PhilosophyContext(philosophy, locale: locale)
+        make(for: team, context: PhilosophyContext(philosophy, locale: locale), start: start)
+    }
+
+    /// The checklist for `team` with the words and sentences of `context`.
+    static func make(for team: Team, context: PhilosophyContext, start: CalendarDate?) -> Checklist {
+        let (philosophy, locale, labels) = (context.philosophy, context.locale, context.labels)
         let onboarding = philosophy.onboarding ?? Onboarding()
         let phases = OnboardingPhases.ordered(onboarding.effectivePhases)
         let first = phases.first ?? .day(1)
@@ -29,7 +33,7 @@ public enum ChecklistBuilder {
         for id in team.kpis {
             guard let kpi = catalog.kpi(id) else { continue }
             let title = kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale)
-            let targets = KPIUsage.targets(of: kpi, in: philosophy, locale: locale)
+            let targets = context.targets(of: kpi)
             let detail = ([kpi.definition.map(context.text)].compactMap { $0 }
                 + (targets.isEmpty ? [] : ["\(labels["target"]): " + targets.joined(separator: " ")]))
                 .joined(separator: " ")

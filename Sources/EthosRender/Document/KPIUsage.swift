@@ -15,11 +15,4 @@ struct KPIUsage {
             return kpi
         }
     }
-
-    /// The objective sentences of every standard that measures `kpi`, in file order.
-    static func targets(of kpi: KPI, in philosophy: Philosophy, locale: LocaleID) -> [String] {
-        philosophy.standards
-            .filter { KPI.lookupKey($0.kpi) == KPI.lookupKey(kpi.id) }
-            .map { ObjectiveSentence.make(for: $0, in: philosophy, locale: locale) }
-    }
 }

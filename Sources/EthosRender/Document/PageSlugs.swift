@@ -5,9 +5,16 @@ extension Philosophy {
     /// (`kundenservice-sud`), or `team-N` (its position from 1) when the name has no Latin
     /// letters or digits. The loader rejects two teams with the same slug.
     public func slug(of team: Team) -> String {
-        let slug = Slug.make(team.name.resolved(for: defaultLocale, defaultLocale: defaultLocale))
-        guard slug.isEmpty else { return slug }
-        let position = teams.firstIndex(of: team).map { $0 + 1 } ?? 0
-        return "team-\(position)"
+        slug(of: team.name) { "team-\((teams.firstIndex(of: team) ?? -1) + 1)" }
+    }
+
+    /// The slug a value's page is named by, as for teams: `integrity`, or `value-N`.
+    public func slug(of value: ServiceValue) -> String {
+        slug(of: value.name) { "value-\((values.firstIndex(of: value) ?? -1) + 1)" }
+    }
+
+    private func slug(of name: LocalizedText, fallback: () -> String) -> String {
+        let slug = Slug.make(name.resolved(for: defaultLocale, defaultLocale: defaultLocale))
+        return slug.isEmpty ? fallback() : slug
     }
 }

@@ -6,17 +6,42 @@ import EthosModel
 /// Texts are plain: the Markdown templates escape them as they are inserted
 /// (`{{% CONTENT_TYPE: MARKDOWN}}`). A key is absent when the file lacks the field, so
 /// `{{#key}}` sections render only what the file has. `docs/templates.md` lists the keys.
-struct PhilosophyContext {
+///
+/// Made once per locale: the objective sentences are formatted when it is made, and every
+/// page of that locale reuses them.
+struct PhilosophyContext: Sendable {
     let philosophy: Philosophy
     let locale: LocaleID
     let labels: Labels
     let format: LocalizedFormat
+    /// Where the site's pages are, relative to the page being rendered; `nil` outside a site.
+    var links: SiteLinks?
+    /// The objective sentence of each standard, in file order.
+    let sentences: [String]
+    /// The objective sentences of the standards measuring each KPI, by lookup key.
+    private let targetsByKPI: [String: [String]]
 
     init(_ philosophy: Philosophy, locale: LocaleID) {
         self.philosophy = philosophy
         self.locale = locale
         self.labels = Labels.for(locale)
         self.format = LocalizedFormat(labels.locale == "en" && locale.language != "en" ? "en" : locale)
+        let sentences = philosophy.standards.map { ObjectiveSentence.make(for: $0, in: philosophy, locale: locale) }
+        self.sentences = sentences
+        self.targetsByKPI = Dictionary(zip(philosophy.standards.map { KPI.lookupKey($0.kpi) }, sentences.map { [$0] }),
+                                       uniquingKeysWith: +)
+    }
+
+    /// The objective sentences of every standard that measures `kpi`, in file order.
+    func targets(of kpi: KPI) -> [String] {
+        targetsByKPI[KPI.lookupKey(kpi.id)] ?? []
+    }
+
+    /// This context for a page elsewhere in the site.
+    func at(_ links: SiteLinks) -> PhilosophyContext {
+        var context = self
+        context.links = links
+        return context
     }
 
     /// Resolves `text` in the context's locale.
@@ -33,11 +58,12 @@ struct PhilosophyContext {
             "purpose": paragraphs(philosophy.purpose),
             "vision": text(philosophy.vision),
             "values": philosophy.values.map(value),
-            "kpis": KPIUsage(philosophy).kpis.map(kpi),
-            "standards": philosophy.standards.map(standard),
+            "kpis": KPIUsage(philosophy).kpis.map { kpi($0, heading: "###") },
+            "standards": zip(philosophy.standards, sentences).map(standard),
             "channels": philosophy.channels.map(channel),
             "recovery": philosophy.recovery.map(recoveryPlan),
             "teams": philosophy.teams.map(team),
+            "hasLinks": links != nil,
         ]
         context["journey"] = journey
         context["expectations"] = expectations
@@ -60,7 +86,7 @@ struct PhilosophyContext {
         }.joined(separator: ", ")
     }
 
-    private func value(_ value: ServiceValue) -> [String: Any] {
+    func value(_ value: ServiceValue) -> [String: Any] {
         var context: [String: Any] = [
             "name": text(value.name),
             "action": text(value.action),
@@ -70,23 +96,26 @@ struct PhilosophyContext {
             "description": value.description.map(paragraphs) ?? [],
         ]
         context["hasDetails"] = value.description != nil || !value.behaviors.isEmpty || !value.hiring.isEmpty
+        context["href"] = links.map { $0.value(philosophy.slug(of: value)) }
         return context
     }
 
-    private func kpi(_ kpi: KPI) -> [String: Any] {
+    /// A KPI with `heading` (`###`) as the Markdown heading marker its title takes.
+    func kpi(_ kpi: KPI, heading: String) -> [String: Any] {
         var context: [String: Any] = [
+            "heading": heading,
             "title": kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale),
             "direction": labels[kpi.direction == .higher ? "higherIsBetter" : "lowerIsBetter"],
-            "targets": KPIUsage.targets(of: kpi, in: philosophy, locale: locale),
+            "targets": targets(of: kpi),
         ]
         context["definition"] = kpi.definition.map(text)
         context["formula"] = kpi.formula.map(text)
         return context
     }
 
-    private func standard(_ standard: ServiceStandard) -> [String: Any] {
+    func standard(_ standard: ServiceStandard, sentence: String) -> [String: Any] {
         var context: [String: Any] = [
-            "sentence": ObjectiveSentence.make(for: standard, in: philosophy, locale: locale),
+            "sentence": sentence,
             "window": standard.window.map { labels.window($0, format: format) } ?? "",
             "channel": standard.channel ?? "",
             "owner": standard.owner.map(teamName) ?? "",
@@ -115,8 +144,12 @@ struct PhilosophyContext {
         ]
     }
 
-    private func team(_ team: Team) -> [String: Any] {
-        ["name": text(team.name), "activities": text(team.activities), "metrics": metrics(team.kpis)]
+    func team(_ team: Team) -> [String: Any] {
+        var context: [String: Any] = [
+            "name": text(team.name), "activities": text(team.activities), "metrics": metrics(team.kpis),
+        ]
+        context["href"] = links.map { $0.team(philosophy.slug(of: team)) }
+        return context
     }
 
     private var journey: [[String: Any]] {

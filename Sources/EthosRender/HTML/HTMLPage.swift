@@ -1,16 +1,30 @@
 import EthosModel
+import Foundation
 
 /// A complete HTML page: a Markdown document converted by cmark-gfm, placed in the page
 /// template with its title, language, direction, table of contents and stylesheet. The part
 /// before the first second-level heading (the title and its subtitle) is the `intro`, shown
 /// above the table of contents; the rest is the `body`.
 enum HTMLPage {
-    static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet) -> String {
+    /// The links around a page that is part of a site: the navigation and the same page in
+    /// the other locales.
+    struct Chrome {
+        var navigation: [[String: Any]] = []
+        var alternates: [[String: Any]] = []
+    }
+
+    static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet,
+                     chrome: Chrome = Chrome()) -> String {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
         // The title and what follows it come before the table of contents.
         let split = converted.html.range(of: "<h2 ")?.lowerBound ?? converted.html.endIndex
-        let (intro, body) = (String(converted.html[..<split]), String(converted.html[split...]))
+        return make(intro: String(converted.html[..<split]), body: String(converted.html[split...]), title: title,
+                    locale: locale, contents: contents, templates: templates, chrome: chrome)
+    }
+
+    static func make(intro: String, body: String, title: String, locale: LocaleID,
+                     contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome) -> String {
         let context: [String: Any] = [
             "lang": locale.tag,
             "dir": locale.isRightToLeft ? "rtl" : "ltr",
@@ -20,6 +34,8 @@ enum HTMLPage {
             "showContents": contents.count > 1,
             "intro": intro,
             "body": body,
+            "siteNav": chrome.navigation,
+            "alternates": chrome.alternates,
         ]
         return templates.render("page.html", context)
     }
@@ -29,5 +45,12 @@ extension LocaleID {
     /// Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu and kin).
     var isRightToLeft: Bool {
         ["ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"].contains(language)
+    }
+
+    /// The language's own name for itself, capitalised: `Deutsch`, `Slovenščina`, `Norsk bokmål`.
+    var nativeName: String {
+        let locale = Locale(identifier: tag)
+        let name = locale.localizedString(forIdentifier: tag) ?? tag
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 }

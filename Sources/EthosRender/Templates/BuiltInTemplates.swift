@@ -22,11 +22,19 @@ enum BuiltInTemplates {
 {{/sections}}
 
 """#,
+        "kpis-page.md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The site's KPI page: every KPI in use with definition, formula, direction and targets. }}
+# {{labels.kpis}}
+
+{{> kpis.md}}
+
+"""#,
         "kpis.md": #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! Each KPI in use: definition, formula, which way is better, and the targets standards set. }}
 {{#kpis}}
-### {{title}}
+{{{heading}}} {{title}}
 
 {{#definition}}
 **{{labels.definition}}:** {{.}}
@@ -49,6 +57,16 @@ enum BuiltInTemplates {
 {{/kpis}}
 
 """#,
+        "languages.html": #"""
+{{! The body of a site's root page when it is published in several languages. }}
+<h1>{{company}}</h1>
+<ul class="languages">
+{{#languages}}
+<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
+{{/languages}}
+</ul>
+
+"""#,
         "page.html": #"""
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
     and the body are HTML that cmark-gfm wrote. }}
@@ -58,11 +76,30 @@ enum BuiltInTemplates {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}}</title>
+{{#alternates}}
+<link rel="alternate" hreflang="{{lang}}" href="{{href}}">
+{{/alternates}}
 <style>
 {{> style.css}}
 </style>
 </head>
 <body>
+{{^empty(siteNav)}}
+<nav class="site" aria-label="{{labels.siteNavigation}}">
+<ul>
+{{#siteNav}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a></li>
+{{/siteNav}}
+</ul>
+{{^empty(alternates)}}
+<ul class="languages" aria-label="{{labels.languages}}">
+{{#alternates}}
+<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
+{{/alternates}}
+</ul>
+{{/empty(alternates)}}
+</nav>
+{{/empty(siteNav)}}
 <header>
 {{{intro}}}
 </header>
@@ -191,6 +228,14 @@ enum BuiltInTemplates {
 {{/updated}}
 
 """#,
+        "standards-page.md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The site's page of service standards. }}
+# {{labels.standards}}
+
+{{> standards.md}}
+
+"""#,
         "standards.md": #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The service standards as a table: the objective sentence, then where and how it is judged. }}
@@ -220,6 +265,10 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0 1rem; }
 li { margin: .25rem 0; }
 ul.contains-task-list { list-style: none; padding-left: .5rem; }
 .task-list-item input { width: 1.1rem; height: 1.1rem; margin: 0 .5rem 0 0; vertical-align: -.15rem; }
+nav.site { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1.5rem; border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
+nav.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
+nav.site a[aria-current] { font-weight: 600; text-decoration: none; color: var(--text); }
+ul.languages { list-style: none; padding: 0; }
 nav.toc { background: var(--shade); border: 1px solid var(--rule); border-radius: .5rem; padding: .75rem 1.25rem; margin: 0 0 2rem; }
 nav.toc .toc-title { font-size: 1rem; margin: 0 0 .25rem; border: 0; padding: 0; }
 nav.toc ol { margin: 0; padding-left: 1.25rem; }
@@ -243,34 +292,101 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 }
 
 """#,
+        "team.md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! A team's own page on the site: its key activities, its KPIs with targets, its checklist. }}
+{{#team}}
+# {{name}}
+
+**{{labels.activitiesColumn}}:** {{activities}}
+
+{{/team}}
+{{^empty(kpis)}}
+## {{labels.teamKPIs}}
+
+{{> kpis.md}}
+{{/empty(kpis)}}
+## {{labels.onboardingChecklist}}
+
+[{{labels.onboardingChecklist}}]({{checklist.html}}) · [{{labels.checklistMarkdown}}]({{checklist.md}}) · [{{labels.checklistCSV}}]({{checklist.csv}})
+
+"""#,
+        "teams-page.md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The site's list of teams, each linked to its page. }}
+# {{labels.teams}}
+
+{{> teams.md}}
+
+"""#,
         "teams.md": #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The team table: each team's key activities and the metrics it watches. }}
 | {{labels.teamColumn}} | {{labels.activitiesColumn}} | {{labels.teamMetricsColumn}} |
 |---|---|---|
 {{#teams}}
-| {{name}} | {{activities}} | {{metrics}} |
+| {{#href}}[{{name}}]({{.}}){{/href}}{{^href}}{{name}}{{/href}} | {{activities}} | {{metrics}} |
 {{/teams}}
 
 
 """#,
+        "value.md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! A value's own page on the site: action statement, behaviors, KPIs, interview questions. }}
+{{#value}}
+# {{name}}
+
+**{{labels.actionColumn}}:** {{action}}
+
+{{#description}}
+{{.}}
+
+{{/description}}
+{{^empty(behaviors)}}
+## {{labels.behaviors}}
+
+{{#behaviors}}
+- {{.}}
+{{/behaviors}}
+
+{{/empty(behaviors)}}
+{{/value}}
+{{^empty(kpis)}}
+## {{labels.valueKPIs}}
+
+{{> kpis.md}}
+{{/empty(kpis)}}
+{{#value}}
+{{^empty(questions)}}
+## {{labels.hiring}}
+
+{{#questions}}
+- {{.}}
+{{/questions}}
+
+{{/empty(questions)}}
+{{/value}}
+
+"""#,
         "values.md": #"""
 {{% CONTENT_TYPE: MARKDOWN}}
-{{! The support values: one line per value, the value table, then each value in detail. }}
+{{! The support values: one line per value, the value table, then each value in detail (on a
+    site, each value has its own page instead). }}
 ## {{labels.values}}
 
 ### {{labels.howWeLive}}
 
 {{#values}}
-- **{{name}}:** {{action}}
+- **{{#href}}[{{name}}]({{.}}){{/href}}{{^href}}{{name}}{{/href}}:** {{action}}
 {{/values}}
 
 | {{labels.valueColumn}} | {{labels.actionColumn}} | {{labels.metricsColumn}} |
 |---|---|---|
 {{#values}}
-| {{name}} | {{action}} | {{metrics}} |
+| {{#href}}[{{name}}]({{.}}){{/href}}{{^href}}{{name}}{{/href}} | {{action}} | {{metrics}} |
 {{/values}}
 
+{{^hasLinks}}
 {{#values}}
 {{#hasDetails}}
 ### {{name}}
@@ -297,6 +413,32 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 {{/empty(questions)}}
 {{/hasDetails}}
 {{/values}}
+{{/hasLinks}}
+
+"""#,
+        "welcome.md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The first page of a new hire's onboarding pack. }}
+# {{title}}
+
+*{{vision}}*
+
+{{intro}}
+
+- [{{labels.packPhilosophy}}](philosophy.html) ([Markdown](philosophy.md))
+- [{{labels.packTeam}}](team.html)
+- [{{labels.packChecklist}}](checklist.html) ([Markdown](checklist.md), [CSV](checklist.csv))
+{{#hasCalendar}}
+- [{{labels.packCalendar}}](onboarding.ics)
+{{/hasCalendar}}
+
+{{^empty(firstItems)}}
+## {{firstPhase}}
+
+{{#firstItems}}
+- {{.}}
+{{/firstItems}}
+{{/empty(firstItems)}}
 
 """#,
     ]

@@ -1,0 +1,90 @@
+import ArgumentParser
+import EthosModel
+import EthosPublish
+import EthosRender
+import Foundation
+
+/// `ethos pack`: onboarding packs for new hires.
+struct PackCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Make a new hire's onboarding pack: a zip with the philosophy, the team page and the checklist.",
+        discussion: """
+            The pack holds welcome.html (start here), philosophy.html and .md, team.html, the \
+            checklist as checklist.html, .md and .csv, and with --start onboarding.ics: every \
+            checklist item as an all-day event on its due date, for Google Calendar, Outlook \
+            or Apple Calendar. The files sit in one folder in the zip and link to each other, \
+            so the unpacked folder works from disk.
+
+            With --all-teams, -o names a folder and each team gets <team>.<locale>.zip there. \
+            The same input always gives byte-identical zips.
+
+            Examples:
+              ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
+              ethos pack philosophy.yml --team Nord --locale de --start 2026-12-01 -o nord.zip
+              ethos pack philosophy.yml --all-teams --start 2026-12-01 -o packs
+            """
+    )
+
+    @Argument(help: "The philosophy file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The team, by name (in any of the file's locales) or slug.", valueName: "name"))
+    var team: String?
+
+    @Flag(help: "Make a pack for every team; -o is then a folder.")
+    var allTeams = false
+
+    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"))
+    var locale: String?
+
+    @Option(help: ArgumentHelp("The new hire's first working day; due dates and calendar events count from it.",
+                               valueName: "YYYY-MM-DD"))
+    var start: CalendarDate?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write (a folder with --all-teams).", valueName: "path"))
+    var output: String
+
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    var templates: String?
+
+    func validate() throws {
+        guard (team == nil) != !allTeams else { throw ValidationError("give either --team NAME or --all-teams") }
+    }
+
+    func run() async throws {
+        let philosophy = try PhilosophyInput.load(file)
+        let locale = try PhilosophyInput.locales(self.locale, of: philosophy, file: file)[0]
+        let packs = PackRenderer(philosophy: philosophy, templates: try PhilosophyInput.templates(overridesIn: templates))
+        if start == nil {
+            FileOutput.standardError.write("note: without --start the pack has no due dates and no onboarding.ics\n")
+        }
+        if let team {
+            let chosen = try TeamChoice.find(team, in: philosophy, file: file)
+            try write(packs, team: chosen, philosophy: philosophy, locale: locale, to: output)
+            return
+        }
+        guard !philosophy.teams.isEmpty else { throw ValidationError("\(file) has no teams; add them under 'teams'") }
+        let folder = URL(fileURLWithPath: output)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: output, underlying: error)
+        }
+        for team in philosophy.teams {
+            let name = "\(philosophy.slug(of: team)).\(locale.tag).zip"
+            try write(packs, team: team, philosophy: philosophy, locale: locale, to: folder.appendingPathComponent(name).path)
+        }
+        FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(philosophy.teams.count, "pack")) to \(output)\n")
+    }
+
+    private func write(_ packs: PackRenderer, team: Team, philosophy: Philosophy, locale: LocaleID, to path: String) throws {
+        let files = packs.files(for: team, locale: locale, start: start)
+        let data = try PackArchive.make(files, folder: "\(philosophy.slug(of: team))-\(locale.tag)")
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw OutputError(path: path, underlying: error)
+        }
+    }
+}

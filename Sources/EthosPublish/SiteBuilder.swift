@@ -1,0 +1,163 @@
+import CEthosSystem
+import EthosRender
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a site to a folder so that readers and an interrupted build always find a complete
+/// site: the previous one or the new one.
+///
+/// The site is written into a hidden folder beside the target and swapped in with one rename
+/// (an atomic exchange where the system has one). A lock beside the target keeps two builds
+/// from writing at once. A folder Ethos did not make (one without its `.ethos-site` marker)
+/// is replaced only when forced. Leftovers of an interrupted build are removed by the next.
+public struct SiteBuilder: Sendable {
+    /// What a build wrote.
+    public struct Summary: Sendable, Equatable {
+        /// HTML pages written.
+        public let pages: Int
+        /// Files written, pages included.
+        public let files: Int
+        /// Bytes written.
+        public let bytes: Int
+    }
+
+    /// The file that marks a folder as a site Ethos built.
+    public static let markerName = ".ethos-site"
+
+    private let renderer: SiteRenderer
+
+    /// A builder for the site `renderer` describes.
+    public init(renderer: SiteRenderer) {
+        self.renderer = renderer
+    }
+
+    /// Builds the site into `directory`, replacing what is there only if Ethos built it or
+    /// `force` is set. `progress` is called with pages done and pages in all, from any thread.
+    public func build(into directory: String, force: Bool = false,
+                      progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        let target = URL(fileURLWithPath: directory).standardizedFileURL
+        let name = target.lastPathComponent
+        guard !name.isEmpty, name != "/", name != ".", name != ".." else { throw PublishError.badTarget(directory) }
+        let parent = target.deletingLastPathComponent()
+        try Self.createFolder(parent)
+        let lock = try FolderLock(beside: target)
+        defer { lock.release() }
+        Self.removeLeftovers(of: name, in: parent)
+        try checkTarget(target, force: force)
+
+        let staging = parent.appendingPathComponent(".\(name).ethos-staging-\(getpid())")
+        try Self.createFolder(staging)
+        do {
+            let summary = try write(into: staging, progress: progress)
+            try swap(staging, into: target)
+            return summary
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    private func checkTarget(_ target: URL, force: Bool) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw PublishError.notAFolder(target.path) }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+        if !contents.isEmpty, !contents.contains(Self.markerName), !force {
+            throw PublishError.foreignFolder(target.path)
+        }
+    }
+
+    /// Renders every file into `folder`, in parallel on all cores.
+    private func write(into folder: URL, progress: @escaping @Sendable (Int, Int) -> Void) throws -> Summary {
+        for path in renderer.folders { try Self.createFolder(folder.appendingPathComponent(path)) }
+        let pages = renderer.pages
+        let tally = Tally(total: pages.count, progress: progress)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = pages[index]
+            let data = renderer.render(page)
+            let url = folder.appendingPathComponent(page.path)
+            do {
+                try data.write(to: url)
+                tally.add(bytes: data.count, isPage: page.isHTML)
+            } catch {
+                tally.fail(PublishError.cannotWrite(url.path, error))
+            }
+        }
+        if let failure = tally.failure { throw failure }
+        let marker = Data("Built by ethos. The whole folder is replaced on each build.\n".utf8)
+        try marker.write(to: folder.appendingPathComponent(Self.markerName))
+        return Summary(pages: tally.pages, files: pages.count, bytes: tally.bytes)
+    }
+
+    /// Puts `staging` at `target` in one step and removes what was there.
+    private func swap(_ staging: URL, into target: URL) throws {
+        guard FileManager.default.fileExists(atPath: target.path) else {
+            guard rename(staging.path, target.path) == 0 else { throw PublishError.system("rename", target.path, errno) }
+            return
+        }
+        if ethos_exchange_paths(staging.path, target.path) == 0 {
+            try? FileManager.default.removeItem(at: staging)
+            return
+        }
+        // No atomic exchange on this file system: move the old site aside, then the new one in.
+        let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
+        guard rename(target.path, old.path) == 0 else { throw PublishError.system("rename", target.path, errno) }
+        guard rename(staging.path, target.path) == 0 else {
+            let code = errno
+            _ = rename(old.path, target.path)
+            throw PublishError.system("rename", target.path, code)
+        }
+        try? FileManager.default.removeItem(at: old)
+    }
+
+    /// Removes staging folders an interrupted build left beside the target.
+    private static func removeLeftovers(of name: String, in parent: URL) {
+        let prefix = ".\(name).ethos-staging-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where entry.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+
+    private static func createFolder(_ url: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw PublishError.cannotWrite(url.path, error)
+        }
+    }
+}
+
+/// Counts what the writers wrote and remembers the first failure, from many threads.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let progress: @Sendable (Int, Int) -> Void
+    private var done = 0
+    private(set) var pages = 0
+    private(set) var bytes = 0
+    private(set) var failure: Error?
+
+    init(total: Int, progress: @escaping @Sendable (Int, Int) -> Void) {
+        self.total = total
+        self.progress = progress
+    }
+
+    func add(bytes count: Int, isPage: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        bytes += count
+        if isPage { pages += 1 }
+        if done == total || done % 64 == 0 { progress(done, total) }
+    }
+
+    func fail(_ error: Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if failure == nil { failure = error }
+    }
+}

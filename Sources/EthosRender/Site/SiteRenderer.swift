@@ -1,0 +1,191 @@
+import EthosModel
+import Foundation
+
+/// Renders a philosophy as a static intranet site: the list of its files and each file's
+/// bytes. Pages link to each other only by relative paths, hold no scripts and load nothing
+/// from elsewhere, so the site works from any web server, any sub-path and from disk.
+///
+/// Every page of a locale reuses that locale's formatted sentences; the templates are
+/// compiled once. ``render(_:)`` is safe to call from many threads at once.
+public struct SiteRenderer: Sendable {
+    /// The philosophy published.
+    public let philosophy: Philosophy
+    /// Every file of the site, in a fixed order: root files, then each locale's.
+    public let pages: [SitePage]
+    /// Every folder the files need, parents first.
+    public let folders: [String]
+
+    let templates: TemplateSet
+    private let contexts: [LocaleID: PhilosophyContext]
+    private let kpisInUse: [KPI]
+
+    /// Prepares the site for `philosophy`, rendered with `templates`.
+    public init(philosophy: Philosophy, templates: TemplateSet) {
+        self.philosophy = philosophy
+        self.templates = templates
+        self.kpisInUse = KPIUsage(philosophy).kpis
+        self.contexts = Dictionary(uniqueKeysWithValues: philosophy.locales.map {
+            ($0, PhilosophyContext(philosophy, locale: $0))
+        })
+        var pages = [SitePage(path: "index.html", content: .root, locale: nil),
+                     SitePage(path: "philosophy.json", content: .json, locale: nil)]
+        var folders: [String] = []
+        for locale in philosophy.locales {
+            let tag = locale.tag
+            folders += [tag, "\(tag)/values", "\(tag)/teams", "\(tag)/onboarding"]
+            func add(_ path: String, _ content: SitePage.Content) {
+                pages.append(SitePage(path: "\(tag)/\(path)", content: content, locale: locale))
+            }
+            add("index.html", .philosophy)
+            add("philosophy.md", .philosophyMarkdown)
+            if !kpisInUse.isEmpty { add("kpis.html", .kpis) }
+            if !philosophy.standards.isEmpty { add("standards.html", .standards) }
+            if !philosophy.teams.isEmpty { add("teams.html", .teams) }
+            for (index, value) in philosophy.values.enumerated() {
+                add("values/\(philosophy.slug(of: value)).html", .value(index))
+            }
+            for (index, team) in philosophy.teams.enumerated() {
+                let slug = philosophy.slug(of: team)
+                add("teams/\(slug).html", .team(index))
+                for file in SitePage.ChecklistFile.allCases {
+                    add("onboarding/\(slug).\(file.rawValue)", .checklist(index, file))
+                }
+            }
+        }
+        self.pages = pages
+        self.folders = folders
+    }
+
+    /// The bytes of `page`.
+    public func render(_ page: SitePage) -> Data {
+        guard let locale = page.locale, let context = contexts[locale] else {
+            return page.content == .json ? json : Data(root.utf8)
+        }
+        let depth = page.path.split(separator: "/").count - 2
+        let here = context.at(SiteLinks(depth: depth))
+        return Data(render(page, context: here).utf8)
+    }
+
+    private func render(_ page: SitePage, context: PhilosophyContext) -> String {
+        let chrome = chrome(for: page, context: context)
+        switch page.content {
+        case .philosophy:
+            return philosophyPage(context, chrome: chrome)
+        case .philosophyMarkdown:
+            return templates.render("philosophy.md", context.values)
+        case .value(let index):
+            let value = philosophy.values[index]
+            return htmlPage(markdown: templates.render("value.md", valueContext(value, context)),
+                        title: context.text(value.name), context: context, chrome: chrome)
+        case .team(let index):
+            let team = philosophy.teams[index]
+            return htmlPage(markdown: templates.render("team.md", teamContext(team, context, links: context.links)),
+                        title: context.text(team.name), context: context, chrome: chrome)
+        case .checklist(let index, let file):
+            let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
+            let markdown = templates.render("checklist.md", ChecklistContext.make(checklist))
+            switch file {
+            case .md: return markdown
+            case .csv: return ChecklistCSV.make(checklist)
+            case .html:
+                let title = context.labels["checklistTitle", ["team": checklist.team]]
+                return DocumentRenderer.tickable(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome))
+            }
+        case .kpis:
+            let markdown = templates.render("kpis-page.md", [
+                "labels": context.labels.text, "kpis": kpisInUse.map { context.kpi($0, heading: "##") },
+            ])
+            return htmlPage(markdown: markdown, title: context.labels["kpis"], context: context, chrome: chrome)
+        case .standards:
+            let markdown = templates.render("standards-page.md", [
+                "labels": context.labels.text,
+                "standards": zip(philosophy.standards, context.sentences).map(context.standard),
+            ])
+            return htmlPage(markdown: markdown, title: context.labels["standards"], context: context, chrome: chrome)
+        case .teams:
+            let markdown = templates.render("teams-page.md", [
+                "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
+            ])
+            return htmlPage(markdown: markdown, title: context.labels["navTeams"], context: context, chrome: chrome)
+        case .root, .json:
+            return ""
+        }
+    }
+
+    /// The root page: the language chooser, or with one locale the philosophy itself.
+    private var root: String {
+        let locale = philosophy.defaultLocale
+        guard philosophy.locales.count > 1 else {
+            let context = contexts[locale]!.at(SiteLinks(rootOf: locale.tag))
+            return philosophyPage(context, chrome: chrome(for: nil, context: context))
+        }
+        let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
+        let body = templates.render("languages.html", ["company": philosophy.company, "languages": languages])
+        return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
+                             chrome: HTMLPage.Chrome())
+    }
+
+    /// The whole model as JSON, keys sorted, for other systems to import.
+    private var json: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(philosophy)) ?? Data()) + Data("\n".utf8)
+    }
+
+    private func philosophyPage(_ context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
+        let title = "\(philosophy.company): \(context.labels["subtitle"])"
+        return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
+                    chrome: chrome)
+    }
+
+    private func htmlPage(markdown: String, title: String, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
+        let fullTitle = title == philosophy.company || title.hasPrefix("\(philosophy.company): ")
+            ? title : "\(title) · \(philosophy.company)"
+        return HTMLPage.make(markdown: markdown, title: fullTitle, locale: context.locale, templates: templates,
+                             chrome: chrome)
+    }
+
+    func valueContext(_ value: ServiceValue, _ context: PhilosophyContext) -> [String: Any] {
+        let catalog = philosophy.kpiCatalog
+        return [
+            "labels": context.labels.text,
+            "value": context.value(value),
+            "kpis": value.kpis.compactMap { catalog.kpi($0) }.map { context.kpi($0, heading: "###") },
+        ]
+    }
+
+    /// A team page's values; `links` says where its checklist files are (the site's onboarding
+    /// folder, or beside the page in a pack).
+    func teamContext(_ team: Team, _ context: PhilosophyContext, links: SiteLinks?) -> [String: Any] {
+        let catalog = philosophy.kpiCatalog
+        let slug = philosophy.slug(of: team)
+        let checklist = Dictionary(uniqueKeysWithValues: SitePage.ChecklistFile.allCases.map { file in
+            (file.rawValue, links.map { $0.checklist(slug, file.rawValue) } ?? "checklist.\(file.rawValue)")
+        })
+        return [
+            "labels": context.labels.text,
+            "team": context.team(team),
+            "kpis": team.kpis.compactMap { catalog.kpi($0) }.map { context.kpi($0, heading: "###") },
+            "checklist": checklist,
+        ]
+    }
+
+    /// The navigation of a page in a locale, and links to the same page in the other locales.
+    private func chrome(for page: SitePage?, context: PhilosophyContext) -> HTMLPage.Chrome {
+        guard let links = context.links else { return HTMLPage.Chrome() }
+        var entries: [(String, String)] = [("index.html", "navPhilosophy")]
+        if !kpisInUse.isEmpty { entries.append(("kpis.html", "navKPIs")) }
+        if !philosophy.standards.isEmpty { entries.append(("standards.html", "navStandards")) }
+        if !philosophy.teams.isEmpty { entries.append(("teams.html", "navTeams")) }
+        let current = page.map { String($0.path.drop { $0 != "/" }.dropFirst()) } ?? "index.html"
+        var chrome = HTMLPage.Chrome()
+        chrome.navigation = entries.map { file, label in
+            ["href": links.page(file), "text": context.labels[label], "current": file == current]
+        }
+        guard page != nil, philosophy.locales.count > 1 else { return chrome }
+        chrome.alternates = philosophy.locales.filter { $0 != context.locale }.map { other in
+            ["href": links.toRoot + other.tag + "/" + current, "lang": other.tag, "name": other.nativeName]
+        }
+        return chrome
+    }
+}
