@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "EthosModel", targets: ["EthosModel"]),
         .library(name: "EthosLoader", targets: ["EthosLoader"]),
+        .library(name: "EthosLint", targets: ["EthosLint"]),
         .executable(name: "ethos", targets: ["ethos"]),
         .executable(name: "nextiva-dsl", targets: ["NextivaDSL"]),
     ],
@@ -22,10 +23,11 @@ let package = Package(
         ),
         .target(name: "EthosModel"),
         .target(name: "EthosLoader", dependencies: ["EthosModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EthosLint", dependencies: ["EthosModel", "EthosLoader"]),
         .target(
             name: "EthosCLI",
             dependencies: [
-                "EthosModel", "EthosLoader", "CCmarkGFM",
+                "EthosModel", "EthosLoader", "EthosLint", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,11 @@ let package = Package(
             dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLoader", "EthosModel"]),
+        .testTarget(
+            name: "EthosLintTests",
+            dependencies: ["EthosLint", "EthosLoader", "EthosModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel"]),
     ]
 )

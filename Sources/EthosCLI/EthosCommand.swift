@@ -15,12 +15,13 @@ public struct EthosCommand: AsyncParsableCommand {
 
               ethos init --company "Acme" --locales en,de
               ethos validate philosophy.yml
+              ethos lint philosophy.yml       # the advice: values, KPIs, standards, channels
 
             The file format is described in docs/format.md; 'ethos schema' prints it as a JSON \
             Schema for editors.
             """,
         version: EthosVersion.description,
-        subcommands: [ValidateCommand.self, InitCommand.self, KPIsCommand.self, SchemaCommand.self]
+        subcommands: [ValidateCommand.self, LintCommand.self, InitCommand.self, KPIsCommand.self, SchemaCommand.self]
     )
 
     public init() {}
