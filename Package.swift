@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EthosLintTests",
-            dependencies: ["EthosLint", "EthosLoader", "EthosModel"],
+            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel"]),

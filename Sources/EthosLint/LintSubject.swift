@@ -4,13 +4,13 @@ import EthosModel
 struct LintSubject: Sendable {
     /// One string of a text field, with its locale and the path that points at it.
     struct LocalizedString {
-        /// The locale the string is for; the default locale for a plain string.
-        let locale: LocaleID
+        /// The locale of a translation; `nil` for a plain string, which serves every locale.
+        let locale: LocaleID?
         let text: String
         /// The field, or for a translation its locale key (`vision.de`).
         let path: FieldPath
-        /// Whether the field has one string per locale, so messages should name the locale.
-        let isTranslation: Bool
+        /// ` (de)` for a translation, to follow a name in a message; empty for a plain string.
+        var localeNote: String { locale.map { " (\($0))" } ?? "" }
     }
 
     let philosophy: Philosophy
@@ -33,13 +33,17 @@ struct LintSubject: Sendable {
     /// in the order of `locales`, then any others by tag.
     func strings(of text: LocalizedText, at path: FieldPath) -> [LocalizedString] {
         if let universal = text.universal {
-            return [LocalizedString(locale: philosophy.defaultLocale, text: universal, path: path, isTranslation: false)]
+            return [LocalizedString(locale: nil, text: universal, path: path)]
         }
         let listed = philosophy.locales.filter { text.translations[$0] != nil }
         let others = text.translations.keys.filter { !philosophy.locales.contains($0) }.sorted()
         return (listed + others).map { locale in
-            LocalizedString(locale: locale, text: text.translations[locale] ?? "", path: path.key(locale.tag),
-                            isTranslation: true)
+            LocalizedString(locale: locale, text: text.translations[locale] ?? "", path: path.key(locale.tag))
         }
+    }
+
+    /// The locales `string` may be written in: its own, or for a plain string every listed one.
+    func locales(of string: LocalizedString) -> [LocaleID] {
+        string.locale.map { [$0] } ?? philosophy.locales
     }
 }

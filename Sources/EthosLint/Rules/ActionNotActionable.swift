@@ -23,8 +23,9 @@ struct ActionNotActionable: LintCheck {
         German (de): \(ActionGrammar.german.heuristic) \
         Slovenian (sl): \(ActionGrammar.slovenian.heuristic) \
         Norwegian (nb): \(ActionGrammar.norwegian.heuristic) \
-        Other languages get only the word and sentence counts. A statement the heuristic \
-        misreads can be silenced with `lint-ignore` on its value.
+        A plain string, which serves every locale, passes when the heuristic of any listed \
+        locale accepts it. Other languages get only the word and sentence counts. A statement \
+        the heuristic misreads can be silenced with `lint-ignore` on its value.
         """
     }
     let fix = "write one short sentence that starts with a verb or with \"I\": 'Answer every customer within a day.'"
@@ -40,16 +41,18 @@ struct ActionNotActionable: LintCheck {
             guard !ValueCliche.isOneWord(value, in: subject) else { return nil }
             let name = subject.name(value.name)
             for string in subject.strings(of: value.action, at: values.index(index).key("action")) {
-                guard let problem = problem(with: string) else { continue }
-                let locale = string.isTranslation ? " (\(string.locale))" : ""
-                return finding("the action statement of '\(name)'\(locale) \(problem)", at: string.path)
+                guard let problem = problem(with: string, grammars: subject.locales(of: string).compactMap(ActionGrammar.grammar))
+                else { continue }
+                return finding("the action statement of '\(name)'\(string.localeNote) \(problem)", at: string.path)
             }
             return nil
         }
     }
 
     /// What is wrong with one action statement, as the end of a message; `nil` when nothing is.
-    private func problem(with string: LintSubject.LocalizedString) -> String? {
+    /// A sentence names an action when one of `grammars` (the languages the string may be in)
+    /// says so; without grammars only words and sentences are counted.
+    private func problem(with string: LintSubject.LocalizedString, grammars: [ActionGrammar]) -> String? {
         let words = Prose.words(string.text).count
         guard words > 0 else { return nil }
         if words == 1 { return "is a bare word, not an action" }
@@ -58,8 +61,9 @@ struct ActionNotActionable: LintCheck {
             return "runs to \(sentences.count) sentence\(sentences.count == 1 ? "" : "s") and \(words) words; "
                 + "keep it to one sentence people remember"
         }
-        if let grammar = ActionGrammar.grammar(for: string.locale),
-           let sentence = sentences.first(where: { !grammar.namesAction($0) }) {
+        if !grammars.isEmpty, let sentence = sentences.first(where: { sentence in
+            !grammars.contains { $0.namesAction(sentence) }
+        }) {
             return "names no action: \"\(sentence.trimmingCharacters(in: .whitespaces))\" has no verb that says what to do"
         }
         return nil

@@ -24,8 +24,7 @@ struct VisionTooLong: LintCheck {
             let words = Prose.words(string.text).count
             let sentences = Prose.sentences(string.text).count
             guard sentences > 1 || words > Self.maximumWords else { continue }
-            let locale = string.isTranslation ? " (\(string.locale))" : ""
-            return [finding("the vision\(locale) runs to \(sentences) sentence\(sentences == 1 ? "" : "s") and \(words) words; "
+            return [finding("the vision\(string.localeNote) runs to \(sentences) sentence\(sentences == 1 ? "" : "s") and \(words) words; "
                             + "keep it to one short sentence", at: string.path)]
         }
         return []
