@@ -19,9 +19,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# Validates every example and prints a summary.
+# Validates every example, then holds each against the advice (ethos lint), and prints summaries.
 run: build
 	$(ETHOS) validate --strict Examples/*.yml
+	$(ETHOS) lint --strict Examples/*.yml
 
 test: build
 	$(SWIFT) build --build-tests
