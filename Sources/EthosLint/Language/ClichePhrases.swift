@@ -1,8 +1,7 @@
 /// Slogans the articles warn against ("the customer is always right" and its kin), in the
-/// languages Ethos ships (en, de, sl, nb), written the way ``Prose/normalized(_:)`` leaves them.
-/// They sound like values but tell nobody what to do.
+/// languages Ethos ships (en, de, sl, nb). They sound like values but tell nobody what to do.
 enum ClichePhrases {
-    static let all = [
+    static let all = PhraseList([
         "customer is always right", "customers are always right", "client is always right", "customer is king",
         "customers are king", "customer is god", "customer comes first", "customers come first", "customer first",
         "customers first",
@@ -13,10 +12,5 @@ enum ClichePhrases {
         "kupec je na prvem mestu",
         "kunden har alltid rett", "kundene har alltid rett", "kunden er konge", "kunden er kongen", "kunden først",
         "kundene først", "kunden i sentrum", "kundene i sentrum", "kunden står i sentrum",
-    ]
-
-    /// The first cliché `text` contains, if any.
-    static func first(in text: String) -> String? {
-        Prose.firstPhrase(in: Prose.normalized(text), among: all)
-    }
+    ])
 }

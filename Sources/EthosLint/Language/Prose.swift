@@ -1,7 +1,7 @@
-/// Words, sentences and phrase matching for the rules that read what a philosophy says.
+/// Words and sentences for the rules that read what a philosophy says.
 ///
-/// The rules need only rough measures (how many words, how many sentences, whether a known
-/// phrase occurs), so these work on any script without a dictionary.
+/// The rules need only rough measures (how many words, how many sentences), so these work on
+/// any script without a dictionary.
 enum Prose {
     /// The words of `text` as written: whitespace-separated tokens with the punctuation around
     /// them trimmed, so `24/7`, `self-service` and `don't` stay whole and `—` is no word.
@@ -31,27 +31,6 @@ enum Prose {
         }
         sentences.append(text[start...])
         return sentences.filter { !words($0).isEmpty }
-    }
-
-    /// `text` lower-cased with every run of punctuation and space turned into one space, and a
-    /// space at each end, so a phrase matches whole words only: `" the customer is king "`.
-    static func normalized(_ text: String) -> String {
-        var result = " "
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                result.append(character)
-            } else if result.last != " " {
-                result.append(" ")
-            }
-        }
-        if result.last != " " { result.append(" ") }
-        return result
-    }
-
-    /// The first of `phrases` (each already normalized, without the outer spaces) that occurs as
-    /// whole words in the normalized `text`.
-    static func firstPhrase(in normalizedText: String, among phrases: [String]) -> String? {
-        phrases.first { normalizedText.contains(" \($0) ") }
     }
 
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "…"]

@@ -34,8 +34,7 @@ struct PromiseExceedsCapacity: LintCheck {
 
     private func promise(in text: LocalizedText, at path: FieldPath, _ subject: LintSubject) -> Diagnostic? {
         for string in subject.strings(of: text, at: path) {
-            guard let phrase = Prose.firstPhrase(in: Prose.normalized(string.text), among: AvailabilityPhrases.promises)
-            else { continue }
+            guard let phrase = AvailabilityPhrases.promises.first(in: string.text) else { continue }
             let shown = phrase == "24 7" ? "24/7" : phrase
             return finding("\"\(shown)\" promises service at every hour, but no channel is staffed around the clock",
                            at: string.path)

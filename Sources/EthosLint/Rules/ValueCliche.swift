@@ -25,7 +25,7 @@ struct ValueCliche: LintCheck {
             let texts = subject.strings(of: value.name, at: path.key("name"))
                 + subject.strings(of: value.action, at: path.key("action"))
             for string in texts {
-                if let cliche = ClichePhrases.first(in: string.text) {
+                if let cliche = ClichePhrases.all.first(in: string.text) {
                     return finding("value '\(name)' leans on the cliché \"\(cliche)\"", at: string.path)
                 }
             }
