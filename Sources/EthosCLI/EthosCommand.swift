@@ -15,7 +15,7 @@ public struct EthosCommand: AsyncParsableCommand {
 
               ethos init --company "Acme" --locales en,de
               ethos validate philosophy.yml
-              ethos lint philosophy.yml       # the advice: values, KPIs, standards, channels
+              ethos lint philosophy.yml       # the articles' advice, rule by rule
 
             The file format is described in docs/format.md; 'ethos schema' prints it as a JSON \
             Schema for editors.

@@ -16,8 +16,8 @@ struct LintCommand: ParsableCommand {
             them, no promise of 24/7 without a channel staffed 24/7, a fast public answer when \
             things go wrong, refreshers in training. Each finding names its rule:
 
-              philosophy.yml:14:5: warning: value 'Speed' has no KPI to show it is lived [value-without-kpi]
-                  fix: add 'kpis:' with a metric that moves when the value is lived ('ethos kpis' lists them)
+              philosophy.yml:23:5: warning: standard 'nps' has no owner [standard-no-owner]
+                  fix: add 'owner:' with the name of the team that answers for it
 
             Severities are error, warning and info; info never fails a run. 'ethos lint --rules' \
             lists the rules, 'ethos lint --explain RULE' gives the reason behind one.
@@ -26,10 +26,10 @@ struct LintCommand: ParsableCommand {
             channel or team, and say why in a comment:
 
               lint:
-                disable: [hiring-missing]     # we hire through an agency that runs its own interviews
+                disable: [hiring-missing]     # an agency runs our interviews
               teams:
                 - name: HR
-                  lint-ignore: [kpi-orphan]   # turnover is HR's own measure, not a support value
+                  lint-ignore: [kpi-orphan]   # turnover is HR's own measure
 
             Exit status: 0 when no errors were found (warnings allowed unless --strict), 1 when \
             problems were found, 2 on a usage error.

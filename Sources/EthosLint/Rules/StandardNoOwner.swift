@@ -11,7 +11,7 @@ struct StandardNoOwner: LintCheck {
         it also puts the standard where that team learns it, in its onboarding and on its page. \
         This rule reports every standard without `owner`.
         """
-    let fix = "add 'owner:' with the name of the team under 'teams' that answers for it"
+    let fix = "add 'owner:' with the name of the team that answers for it"
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         subject.philosophy.standards.enumerated().compactMap { index, standard in
