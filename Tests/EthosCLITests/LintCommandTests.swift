@@ -1,6 +1,8 @@
 import ArgumentParser
 @testable import EthosCLI
 import EthosLint
+import EthosLoader
+import EthosModel
 import Foundation
 import Testing
 
@@ -137,6 +139,12 @@ struct LintCommandTests {
                       ["lint", "--explain", "hiring"]])
     func usage(_ arguments: [String]) {
         #expect(throws: (any Error).self) { try EthosCommand.parseAsRoot(arguments) }
+    }
+
+    @Test("the starter of ethos init lints clean in each shipped language", arguments: ["en", "de,en", "sl,en", "nb,en", "fr,en"])
+    func starterLintsClean(_ locales: String) {
+        let text = StarterFile.render(company: "Acme", locales: locales.split(separator: ",").map { LocaleID(String($0)) })
+        #expect(Linter.lint(PhilosophyLoader.load(yaml: text)).map(\.formatted) == [])
     }
 
     @Test("the rule listing wraps explanations at 80 columns without breaking words")

@@ -60,6 +60,13 @@ struct LinterTests {
         #expect(findings.allSatisfy { $0.location == nil })
     }
 
+    @Test("a model without values is told so in plain words")
+    func noValues() {
+        let philosophy = Philosophy(company: "Acme", purpose: "We help.", vision: "Fast help.", values: [],
+                                    onboarding: Onboarding(refresher: .quarter))
+        #expect(Linter.lint(philosophy).map(\.message) == ["only 0 values; a few values guide more decisions than one"])
+    }
+
     @Test("lint-ignore silences a rule inside its item only; lint: disable everywhere")
     func suppression() {
         let philosophy = Philosophy(company: "Acme") {

@@ -18,7 +18,7 @@ struct ValuesTooFew: LintCheck {
         let values = subject.philosophy.values
         guard values.count < 2 else { return [] }
         let named = values.first.map { " ('\(subject.name($0.name))')" } ?? ""
-        return [finding("only \(values.count) value\(named); a few values guide more decisions than one",
+        return [finding("only \(values.count) value\(values.count == 1 ? "" : "s")\(named); a few values guide more decisions than one",
                         at: FieldPath.root.key("values"))]
     }
 }
