@@ -29,8 +29,8 @@ struct LintSubject: Sendable {
         philosophy.text(text, in: philosophy.defaultLocale)
     }
 
-    /// The strings of `text` at `path`: a plain string once, in the default locale; translations
-    /// in the order of `locales`, then any others by tag.
+    /// The strings of `text` at `path`: a plain string once, without a locale; translations in
+    /// the order of `locales`, then any others by tag.
     func strings(of text: LocalizedText, at path: FieldPath) -> [LocalizedString] {
         if let universal = text.universal {
             return [LocalizedString(locale: nil, text: universal, path: path)]

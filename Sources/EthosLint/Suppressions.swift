@@ -4,7 +4,7 @@ import EthosModel
 /// an item's `lint-ignore`, which silence findings about that item and anything inside it.
 struct Suppressions: Sendable {
     /// The rules switched off for the whole file.
-    let disabled: Set<RuleID>
+    private let disabled: Set<RuleID>
     /// `lint-ignore` by the path of the value, standard, channel or team that lists it.
     private let ignored: [FieldPath: Set<RuleID>]
 

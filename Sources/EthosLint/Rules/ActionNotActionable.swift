@@ -1,5 +1,5 @@
-import Foundation
 import EthosModel
+import Foundation
 
 /// `action-not-actionable`: an action statement that is a bare word, a slogan without a verb,
 /// or longer than a sentence.
@@ -14,7 +14,7 @@ struct ActionNotActionable: LintCheck {
         staff, or as "I" statements, like Ritz-Carlton's service values, and warn against vague \
         slogans. This rule reads every translation of every action statement and reports one \
         that is a bare word; that runs longer than a sentence (three sentences or more, two \
-        sentences of more than \(Self.slogan) words together, or more than \(Self.maximumWords) \
+        sentences of more than \(Self.sloganWords) words together, or more than \(Self.maximumWords) \
         words; a short two-part slogan such as "Say what you mean. Mean what you say." passes \
         when both parts name an action); or that has a sentence naming no action. Whether a \
         sentence names an action is a heuristic per language, applied after leading adverbs such \
@@ -31,7 +31,7 @@ struct ActionNotActionable: LintCheck {
     let fix = "write one short sentence that starts with a verb or with \"I\": 'Answer every customer within a day.'"
 
     /// Two sentences together may have at most this many words: a two-part slogan.
-    static let slogan = 12
+    static let sloganWords = 12
     /// An action statement of more words is too long to remember.
     static let maximumWords = 25
 
@@ -57,7 +57,7 @@ struct ActionNotActionable: LintCheck {
         guard words > 0 else { return nil }
         if words == 1 { return "is a bare word, not an action" }
         let sentences = Prose.sentences(string.text)
-        if sentences.count > 2 || (sentences.count == 2 && words > Self.slogan) || words > Self.maximumWords {
+        if sentences.count > 2 || (sentences.count == 2 && words > Self.sloganWords) || words > Self.maximumWords {
             return "runs to \(sentences.count) sentence\(sentences.count == 1 ? "" : "s") and \(words) words; "
                 + "keep it to one sentence people remember"
         }
