@@ -22,10 +22,11 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# Validates every example, renders Nextiva's philosophy and checklists into out/ and says
-# where to open them.
+# Validates every example, holds each against the advice (ethos lint), renders Nextiva's
+# philosophy and checklists into out/ and says where to open them.
 run: build
 	$(ETHOS) validate --strict Examples/*.yml
+	$(ETHOS) lint --strict Examples/*.yml
 	$(ETHOS) render Examples/nextiva.yml -o out --start 2026-12-01
 	@echo "Open out/philosophy.en.html in a browser; the checklists are in out/checklists/."
 

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "EthosLoader", targets: ["EthosLoader"]),
         .library(name: "EthosRender", targets: ["EthosRender"]),
         .library(name: "EthosPublish", targets: ["EthosPublish"]),
+        .library(name: "EthosLint", targets: ["EthosLint"]),
         .executable(name: "ethos", targets: ["ethos"]),
         .executable(name: "nextiva-dsl", targets: ["NextivaDSL"]),
     ],
@@ -26,6 +27,7 @@ let package = Package(
         ),
         .target(name: "EthosModel"),
         .target(name: "EthosLoader", dependencies: ["EthosModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EthosLint", dependencies: ["EthosModel", "EthosLoader"]),
         .target(
             name: "EthosRender",
             dependencies: ["EthosModel", "CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "EthosCLI",
             dependencies: [
-                "EthosModel", "EthosLoader", "EthosRender", "EthosPublish", "CCmarkGFM",
+                "EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +67,11 @@ let package = Package(
             dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLoader", "EthosModel", "EthosRender"]),
+        .testTarget(
+            name: "EthosLintTests",
+            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender"]),
     ]
 )

@@ -14,6 +14,7 @@ struct DiagnosticReport {
 
     var errorCount: Int { count(.error) }
     var warningCount: Int { count(.warning) }
+    var infoCount: Int { count(.info) }
 
     private func count(_ severity: Severity) -> Int {
         results.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == severity }.count }
@@ -24,7 +25,8 @@ struct DiagnosticReport {
         errorCount > 0 || (strict && warningCount > 0)
     }
 
-    /// Compiler-style lines, a line per valid file, and a closing summary.
+    /// Compiler-style lines, a line per file that has a summary, and a closing count; info
+    /// findings are counted only when there are any.
     func text() -> String {
         var lines: [String] = []
         for result in results {
@@ -32,7 +34,8 @@ struct DiagnosticReport {
             if let summary = result.summary { lines.append("\(result.file): \(summary)") }
         }
         let files = results.count == 1 ? "1 file" : "\(results.count) files"
-        lines.append("Checked \(files): \(Self.plural(errorCount, "error")), \(Self.plural(warningCount, "warning")).")
+        let info = infoCount > 0 ? ", \(infoCount) info" : ""
+        lines.append("Checked \(files): \(Self.plural(errorCount, "error")), \(Self.plural(warningCount, "warning"))\(info).")
         return lines.joined(separator: "\n") + "\n"
     }
 

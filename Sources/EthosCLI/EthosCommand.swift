@@ -15,15 +15,15 @@ public struct EthosCommand: AsyncParsableCommand {
 
               ethos init --company "Acme" --locales en,de
               ethos validate philosophy.yml
+              ethos lint philosophy.yml       # the articles' advice, rule by rule
 
             The file format is described in docs/format.md; 'ethos schema' prints it as a JSON \
             Schema for editors.
             """,
         version: EthosVersion.description,
         subcommands: [
-            ValidateCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self, BuildCommand.self,
-            PackCommand.self, TemplatesCommand.self,
-            KPIsCommand.self, SchemaCommand.self,
+            ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
+            BuildCommand.self, PackCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self,
         ]
     )
 

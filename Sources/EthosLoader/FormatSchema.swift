@@ -35,6 +35,10 @@ public enum FormatSchema {
                 "teams": list("#/$defs/team", "How each team lives the philosophy."),
                 "onboarding": ["$ref": "#/$defs/onboarding"],
                 "conflicts": text("How to decide when a choice conflicts with the philosophy."),
+                "lint": object(
+                    required: [],
+                    ["disable": ["type": "array", "items": ["$ref": "#/$defs/ruleID"],
+                                 "description": "Lint rules switched off for the whole file ('ethos lint --rules' lists them)."]]),
             ]),
             "$defs": .object(definitions),
         ]
@@ -62,6 +66,10 @@ public enum FormatSchema {
                 "anyOf": [["$ref": "#/$defs/duration"], ["enum": ["day", "week", "month", "quarter", "year"]]],
             ],
             "phase": ["type": "string", "pattern": #"^(day|week)-[1-9][0-9]{0,3}$"#, "description": "day-N or week-N."],
+            "ruleID": ["type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+                       "description": "A lint rule id such as value-cliche; 'ethos lint --rules' lists them."],
+            "lintIgnore": ["type": "array", "items": ["$ref": "#/$defs/ruleID"],
+                           "description": "Lint rules silenced for this item; say why in a comment."],
             "target": [
                 "description": "A number, a percentage (85%) or a duration (6m).",
                 "oneOf": [["type": "number"], ["type": "string", "pattern": .string(percentPattern)],
@@ -77,6 +85,7 @@ public enum FormatSchema {
                     "kpis": ["type": "array", "items": ["$ref": "#/$defs/kpiID"],
                              "description": "The metrics that show the value is lived."],
                     "hiring": textList("Interview questions for the values benchmark."),
+                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
                 ]),
             "kpi": object(
                 required: ["id"],
@@ -113,6 +122,7 @@ public enum FormatSchema {
                     "channel": string("A channel's name under channels."),
                     "owner": string("A team's name under teams."),
                     "source": text("The customer research it rests on."),
+                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
                 ]),
             "channel": object(
                 required: ["name"],
@@ -121,6 +131,7 @@ public enum FormatSchema {
                     "kind": ["enum": .array(Channel.Kind.allCases.map { .string($0.rawValue) })],
                     "hours": text("When it is staffed: Mon-Fri 08:00-18:00 CET, 24/7."),
                     "offline": text("What customers get outside those hours."),
+                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
                 ]),
             "journey": object(
                 required: [],
@@ -152,6 +163,7 @@ public enum FormatSchema {
                     "activities": text("The key activities."),
                     "kpis": ["type": "array", "items": ["$ref": "#/$defs/kpiID"]],
                     "onboarding": list("#/$defs/task", "Tasks only for this team."),
+                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
                 ]),
             "onboarding": object(
                 required: [],

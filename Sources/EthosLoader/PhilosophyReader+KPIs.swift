@@ -46,7 +46,7 @@ extension PhilosophyReader {
         let placeholder = ServiceStandard(kpi: "", objective: .atLeast(0))
         guard let fields = reader.mapping(node, at: path, what: "a standard",
                                           allowed: ["id", "kpi", "statement", "objective", "window", "channel",
-                                                    "owner", "source"],
+                                                    "owner", "source", "lint-ignore"],
                                           required: ["kpi", "objective"]) else {
             return placeholder
         }
@@ -63,7 +63,8 @@ extension PhilosophyReader {
             window: fields["window"].flatMap { window($0, at: path.key("window"), what: "'window'") },
             channel: optionalString(fields, "channel", what: "the channel's name"),
             owner: optionalString(fields, "owner", what: "the owning team's name"),
-            source: optionalText(fields, "source", what: "the source"))
+            source: optionalText(fields, "source", what: "the source"),
+            lintIgnore: ruleIDs(fields, "lint-ignore"))
     }
 
     private func objective(_ node: Node, at path: FieldPath, kpi: KPI?) -> Objective? {

@@ -4,7 +4,8 @@ import Yams
 extension PhilosophyReader {
     func value(_ node: Node, at path: FieldPath) -> ServiceValue {
         guard let fields = reader.mapping(node, at: path, what: "a value",
-                                          allowed: ["name", "action", "description", "behaviors", "kpis", "hiring"],
+                                          allowed: ["name", "action", "description", "behaviors", "kpis", "hiring",
+                                                    "lint-ignore"],
                                           required: ["name", "action"]) else {
             return ServiceValue(name: "", action: "")
         }
@@ -14,19 +15,22 @@ extension PhilosophyReader {
             description: optionalText(fields, "description", what: "the value's description"),
             behaviors: texts(fields, "behaviors", what: "behaviors"),
             kpis: kpiIDs(fields),
-            hiring: texts(fields, "hiring", what: "interview questions"))
+            hiring: texts(fields, "hiring", what: "interview questions"),
+            lintIgnore: ruleIDs(fields, "lint-ignore"))
     }
 
     func channel(_ node: Node, at path: FieldPath) -> Channel {
         guard let fields = reader.mapping(node, at: path, what: "a channel",
-                                          allowed: ["name", "kind", "hours", "offline"], required: ["name"]) else {
+                                          allowed: ["name", "kind", "hours", "offline", "lint-ignore"],
+                                          required: ["name"]) else {
             return Channel(name: "")
         }
         return Channel(
             name: requiredString(fields, "name", what: "the channel's name"),
             kind: fields["kind"].flatMap { reader.choice($0, at: path.key("kind"), what: "channel kind") },
             hours: optionalText(fields, "hours", what: "the opening hours"),
-            offline: optionalText(fields, "offline", what: "the offline reply"))
+            offline: optionalText(fields, "offline", what: "the offline reply"),
+            lintIgnore: ruleIDs(fields, "lint-ignore"))
     }
 
     func journey(_ node: Node, at path: FieldPath) -> BuyerJourney {
@@ -69,7 +73,7 @@ extension PhilosophyReader {
 
     func team(_ node: Node, at path: FieldPath) -> Team {
         guard let fields = reader.mapping(node, at: path, what: "a team",
-                                          allowed: ["name", "activities", "kpis", "onboarding"],
+                                          allowed: ["name", "activities", "kpis", "onboarding", "lint-ignore"],
                                           required: ["name", "activities"]) else {
             return Team(name: "", activities: "")
         }
@@ -77,7 +81,15 @@ extension PhilosophyReader {
             name: requiredText(fields, "name", what: "the team's name"),
             activities: requiredText(fields, "activities", what: "the key activities"),
             kpis: kpiIDs(fields),
-            onboarding: reader.list(fields["onboarding"], at: path.key("onboarding"), what: "onboarding tasks", item: task))
+            onboarding: reader.list(fields["onboarding"], at: path.key("onboarding"), what: "onboarding tasks", item: task),
+            lintIgnore: ruleIDs(fields, "lint-ignore"))
+    }
+
+    func lintSettings(_ node: Node, at path: FieldPath) -> LintSettings {
+        guard let fields = reader.mapping(node, at: path, what: "the lint settings", allowed: ["disable"]) else {
+            return LintSettings()
+        }
+        return LintSettings(disable: ruleIDs(fields, "disable"))
     }
 
     func onboarding(_ node: Node, at path: FieldPath) -> Onboarding {

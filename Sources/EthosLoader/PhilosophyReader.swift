@@ -12,7 +12,7 @@ struct PhilosophyReader {
 
     static let topLevelKeys = [
         "ethos", "company", "locales", "updated", "purpose", "vision", "values", "kpis", "standards",
-        "channels", "journey", "expectations", "recovery", "teams", "onboarding", "conflicts",
+        "channels", "journey", "expectations", "recovery", "teams", "onboarding", "conflicts", "lint",
     ]
 
     init(reader: NodeReader) {
@@ -58,7 +58,8 @@ struct PhilosophyReader {
             recovery: reader.list(fields["recovery"], at: path.key("recovery"), what: "recovery plans", item: recoveryPlan),
             teams: reader.list(fields["teams"], at: path.key("teams"), what: "teams", item: team),
             onboarding: fields["onboarding"].map { onboarding($0, at: path.key("onboarding")) },
-            conflicts: optionalText(fields, "conflicts", what: "'conflicts'")
+            conflicts: optionalText(fields, "conflicts", what: "'conflicts'"),
+            lint: fields["lint"].map { lintSettings($0, at: path.key("lint")) }
         )
     }
 
@@ -93,6 +94,13 @@ struct PhilosophyReader {
     func texts(_ fields: NodeReader.Fields, _ key: String, what: String) -> [LocalizedText] {
         reader.list(fields[key], at: fields.path.key(key), what: what) { node, path in
             reader.text(node, at: path, what: what) ?? LocalizedText("")
+        }
+    }
+
+    /// A list of lint rule ids under `key`; whether each names a rule is `ethos lint`'s to check.
+    func ruleIDs(_ fields: NodeReader.Fields, _ key: String) -> [RuleID] {
+        reader.list(fields[key], at: fields.path.key(key), what: "lint rule ids") { node, path in
+            RuleID(rawValue: reader.string(node, at: path, what: "a lint rule id") ?? "")
         }
     }
 

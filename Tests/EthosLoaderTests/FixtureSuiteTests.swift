@@ -109,6 +109,7 @@ struct FixtureSuiteTests {
               ("unknown-key-in-value", "did you mean 'description'?"),
               ("unknown-key-wrong-case", "did you mean 'action'?"),
               ("bad-choice-unit-percentage", "did you mean 'percent'?"),
+              ("unknown-key-in-lint", "did you mean 'disable'?"),
           ])
     func nearMissHasSuggestion(_ name: String, _ fix: String) {
         let result = Self.load("invalid/\(name)")

@@ -118,6 +118,19 @@ struct LoaderTests {
         #expect(philosophy.text(philosophy.conflicts!, in: "en") == "Ask.")
     }
 
+    @Test("lint: disable and each item's lint-ignore load into the model, rule ids as written")
+    func lintSettings() throws {
+        let url = repositoryRoot.appendingPathComponent("Tests/EthosLoaderTests/Fixtures/valid/lint-settings.yml")
+        let philosophy = try #require(PhilosophyLoader.load(path: url.path).philosophy)
+        #expect(philosophy.lint == LintSettings(disable: ["hiring-missing", "not-a-rule"]))
+        #expect(philosophy.values[0].lintIgnore == ["value-without-kpi"])
+        #expect(philosophy.standards[0].lintIgnore == ["standard-no-window", "standard-no-owner"])
+        #expect(philosophy.channels[0].lintIgnore == ["channel-no-hours"])
+        #expect(philosophy.teams[0].lintIgnore == ["team-without-kpi"])
+        #expect(PhilosophyLoader.load(yaml: "ethos: 1\ncompany: A\npurpose: P\nvision: V\nvalues: [{ name: N, action: A }]\n")
+            .philosophy?.lint == nil)
+    }
+
     @Test("all problems are reported in one run, sorted by position, with fixes")
     func allProblemsAtOnce() {
         let yaml = """

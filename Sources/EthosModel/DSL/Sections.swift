@@ -78,6 +78,10 @@ extension CustomerExpectations: PhilosophyContent {
     public func apply(to philosophy: inout Philosophy) { philosophy.expectations = self }
 }
 
+extension LintSettings: PhilosophyContent {
+    public func apply(to philosophy: inout Philosophy) { philosophy.lint = self }
+}
+
 extension Onboarding: PhilosophyContent {
     public func apply(to philosophy: inout Philosophy) { philosophy.onboarding = self }
 
@@ -90,8 +94,8 @@ extension Onboarding: PhilosophyContent {
 
 extension Team {
     /// A team with its own onboarding tasks written as a list.
-    public init(name: LocalizedText, activities: LocalizedText, kpis: [String] = [],
+    public init(name: LocalizedText, activities: LocalizedText, kpis: [String] = [], lintIgnore: [RuleID] = [],
                 @ListBuilder<OnboardingTask> onboarding: () -> [OnboardingTask]) {
-        self.init(name: name, activities: activities, kpis: kpis, onboarding: onboarding())
+        self.init(name: name, activities: activities, kpis: kpis, onboarding: onboarding(), lintIgnore: lintIgnore)
     }
 }

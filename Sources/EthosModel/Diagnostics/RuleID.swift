@@ -1,9 +1,15 @@
 /// The stable id of a check, printed in brackets after each message: `[unknown-key]`.
-public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable, CustomStringConvertible,
+    ExpressibleByStringLiteral {
     public let rawValue: String
 
     public init(rawValue: String) {
         self.rawValue = rawValue
+    }
+
+    /// A rule id written as a literal: `"value-cliche"`.
+    public init(stringLiteral value: String) {
+        self.init(rawValue: value)
     }
 
     public var description: String { rawValue }

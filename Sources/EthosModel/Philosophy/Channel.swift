@@ -16,12 +16,20 @@ public struct Channel: Hashable, Sendable, Codable {
     public var hours: LocalizedText?
     /// What customers get outside those hours.
     public var offline: LocalizedText?
+    /// The lint rules silenced for this channel and everything in it.
+    public var lintIgnore: [RuleID]
 
     /// Creates a channel.
-    public init(name: String, kind: Kind? = nil, hours: LocalizedText? = nil, offline: LocalizedText? = nil) {
+    public init(name: String, kind: Kind? = nil, hours: LocalizedText? = nil, offline: LocalizedText? = nil,
+                lintIgnore: [RuleID] = []) {
         self.name = name
         self.kind = kind
         self.hours = hours
         self.offline = offline
+        self.lintIgnore = lintIgnore
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, kind, hours, offline, lintIgnore = "lint-ignore"
     }
 }

@@ -35,10 +35,12 @@ public struct Philosophy: Hashable, Sendable, Codable {
     public var onboarding: Onboarding?
     /// How to decide when a choice conflicts with the philosophy.
     public var conflicts: LocalizedText?
+    /// Settings for `ethos lint`: the rules switched off for the whole file.
+    public var lint: LintSettings?
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion = "ethos", company, locales, updated, purpose, vision, values, kpis, standards
-        case channels, journey, expectations, recovery, teams, onboarding, conflicts
+        case channels, journey, expectations, recovery, teams, onboarding, conflicts, lint
     }
 
     /// The format version this library reads and writes.
@@ -50,7 +52,7 @@ public struct Philosophy: Hashable, Sendable, Codable {
         updated: CalendarDate? = nil, purpose: LocalizedText, vision: LocalizedText, values: [ServiceValue],
         kpis: [KPIDefinition] = [], standards: [ServiceStandard] = [], channels: [Channel] = [],
         journey: BuyerJourney? = nil, expectations: CustomerExpectations? = nil, recovery: [RecoveryPlan] = [],
-        teams: [Team] = [], onboarding: Onboarding? = nil, conflicts: LocalizedText? = nil
+        teams: [Team] = [], onboarding: Onboarding? = nil, conflicts: LocalizedText? = nil, lint: LintSettings? = nil
     ) {
         self.formatVersion = formatVersion
         self.company = company
@@ -68,6 +70,7 @@ public struct Philosophy: Hashable, Sendable, Codable {
         self.teams = teams
         self.onboarding = onboarding
         self.conflicts = conflicts
+        self.lint = lint
     }
 
     /// The default locale: the first listed, or `en` when none is.

@@ -16,10 +16,13 @@ public struct ServiceStandard: Hashable, Sendable, Codable {
     public var owner: String?
     /// The customer research it rests on.
     public var source: LocalizedText?
+    /// The lint rules silenced for this standard and everything in it.
+    public var lintIgnore: [RuleID]
 
     /// Creates a standard.
     public init(id: String? = nil, kpi: String, statement: LocalizedText? = nil, objective: Objective,
-                window: Window? = nil, channel: String? = nil, owner: String? = nil, source: LocalizedText? = nil) {
+                window: Window? = nil, channel: String? = nil, owner: String? = nil, source: LocalizedText? = nil,
+                lintIgnore: [RuleID] = []) {
         self.id = id
         self.kpi = kpi
         self.statement = statement
@@ -28,6 +31,11 @@ public struct ServiceStandard: Hashable, Sendable, Codable {
         self.channel = channel
         self.owner = owner
         self.source = source
+        self.lintIgnore = lintIgnore
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kpi, statement, objective, window, channel, owner, source, lintIgnore = "lint-ignore"
     }
 
     /// The given id, or one derived from the KPI and channel: `frt-phone`.

@@ -12,15 +12,23 @@ public struct ServiceValue: Hashable, Sendable, Codable {
     public var kpis: [String]
     /// Interview questions for the values benchmark.
     public var hiring: [LocalizedText]
+    /// The lint rules silenced for this value and everything in it.
+    public var lintIgnore: [RuleID]
 
     /// Creates a value.
     public init(name: LocalizedText, action: LocalizedText, description: LocalizedText? = nil,
-                behaviors: [LocalizedText] = [], kpis: [String] = [], hiring: [LocalizedText] = []) {
+                behaviors: [LocalizedText] = [], kpis: [String] = [], hiring: [LocalizedText] = [],
+                lintIgnore: [RuleID] = []) {
         self.name = name
         self.action = action
         self.description = description
         self.behaviors = behaviors
         self.kpis = kpis
         self.hiring = hiring
+        self.lintIgnore = lintIgnore
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, action, description, behaviors, kpis, hiring, lintIgnore = "lint-ignore"
     }
 }

@@ -8,12 +8,20 @@ public struct Team: Hashable, Sendable, Codable {
     public var kpis: [String]
     /// Onboarding tasks only for this team.
     public var onboarding: [OnboardingTask]
+    /// The lint rules silenced for this team and everything in it.
+    public var lintIgnore: [RuleID]
 
     /// Creates a team.
-    public init(name: LocalizedText, activities: LocalizedText, kpis: [String] = [], onboarding: [OnboardingTask] = []) {
+    public init(name: LocalizedText, activities: LocalizedText, kpis: [String] = [], onboarding: [OnboardingTask] = [],
+                lintIgnore: [RuleID] = []) {
         self.name = name
         self.activities = activities
         self.kpis = kpis
         self.onboarding = onboarding
+        self.lintIgnore = lintIgnore
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, activities, kpis, onboarding, lintIgnore = "lint-ignore"
     }
 }
