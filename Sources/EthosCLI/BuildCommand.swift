@@ -75,7 +75,7 @@ struct BuildCommand: AsyncParsableCommand {
 /// The line `ethos build` ends with: `Built 8,012 pages (16,036 files, 41.2 MB) in 0.84 s → site/`.
 enum BuildSummary {
     static func line(_ summary: SiteBuilder.Summary, seconds: Double, output: String) -> String {
-        let english = Locale(identifier: "en_US_POSIX")
+        let english = Locale(identifier: "en_US")
         let pages = summary.pages.formatted(.number.locale(english).grouping(.automatic))
         let files = summary.files.formatted(.number.locale(english).grouping(.automatic))
         let megabytes = (Double(summary.bytes) / 1_000_000).formatted(.number.locale(english).precision(.fractionLength(1)))

@@ -23,6 +23,13 @@ public struct SiteBuilder: Sendable {
         public let files: Int
         /// Bytes written.
         public let bytes: Int
+
+        /// Creates a summary.
+        public init(pages: Int, files: Int, bytes: Int) {
+            self.pages = pages
+            self.files = files
+            self.bytes = bytes
+        }
     }
 
     /// The file that marks a folder as a site Ethos built.

@@ -114,3 +114,66 @@ struct StandaloneBinaryTests {
         #expect(!changed.contains { $0.hasPrefix("philosophy.") || $0.hasSuffix(".csv") })
     }
 }
+
+@Suite("An interrupted build", .enabled(if: FileManager.default.isExecutableFile(
+    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+struct InterruptedBuildTests {
+    /// A valid philosophy with `teams` teams, big enough that a build takes a while.
+    func largePhilosophy(teams: Int) -> String {
+        var yaml = """
+            ethos: 1
+            company: Large
+            locales: [en, de]
+            purpose: Help.
+            vision: Quick help.
+            values:
+              - { name: Speed, action: Answer today., kpis: [FRT] }
+              - { name: Care, action: Listen first., kpis: [CSAT] }
+            teams:
+
+            """
+        for index in 0..<teams {
+            yaml += "  - { name: Team \(index), activities: Answers customers in region \(index)., kpis: [FRT, CSAT] }\n"
+        }
+        return yaml
+    }
+
+    func files(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            let url = folder.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    @Test("killed at any moment, a build leaves the previous site complete; the next build cleans up")
+    func killed() throws {
+        let folder = try temporaryDirectory()
+        let site = folder.appendingPathComponent("site")
+        let large = folder.appendingPathComponent("large.yml")
+        try largePhilosophy(teams: 800).write(to: large, atomically: true, encoding: .utf8)
+        #expect(try runBinary(["build", example("nextiva.yml"), "-o", site.path, "--quiet"]).status == 0)
+        let before = try files(site)
+        for delay in [0.05, 0.15, 0.3] {
+            let process = Process()
+            process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/ethos")
+            process.arguments = ["build", large.path, "-o", site.path, "--quiet"]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = try files(site)
+            #expect(after == before || after.keys.contains("de/teams/team-799.html"),
+                    "killed after \(delay) s, the site is neither the old one nor the new one")
+        }
+        #expect(try runBinary(["build", large.path, "-o", site.path, "--quiet"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            == [".site.ethos-lock", "large.yml", "site"])
+        #expect(try files(site).keys.contains("de/teams/team-799.html"))
+    }
+}
