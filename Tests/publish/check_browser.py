@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Loads pages of a built site in headless Chromium and checks the rendered DOM: one h1,
+the site navigation, links to the same page in every other locale, the expected headings;
+and takes one screenshot.
+
+usage: check_browser.py SITE_FOLDER LOCALES SCREENSHOT.png
+"""
+import html.parser
+import pathlib
+import subprocess
+import sys
+
+CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+
+
+class Page(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+        self.headings = []
+        self.nav_links = []
+        self.alternates = []
+        self._stack = []
+        self._text = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if tag in ("h1", "h2"):
+            self._text = (tag, "")
+        if tag == "nav":
+            self._stack.append(attrs.get("class", ""))
+        if tag == "a" and self._stack and self._stack[-1] == "site":
+            (self.alternates if "hreflang" in attrs else self.nav_links).append(attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "nav" and self._stack:
+            self._stack.pop()
+        if self._text and tag == self._text[0]:
+            self.headings.append(self._text)
+            self._text = None
+
+    def handle_data(self, data):
+        if self._text:
+            self._text = (self._text[0], self._text[1] + data)
+
+
+def dump(url: str) -> Page:
+    dom = subprocess.run(CHROMIUM + ["--dump-dom", url], capture_output=True, text=True, timeout=60).stdout
+    page = Page()
+    page.feed(dom)
+    return page
+
+
+def main() -> int:
+    site, locales, screenshot = pathlib.Path(sys.argv[1]).resolve(), sys.argv[2].split(","), sys.argv[3]
+    problems = []
+    for locale in locales:
+        others = [other for other in locales if other != locale]
+        for relative in ["index.html", "kpis.html", "teams.html"]:
+            url = (site / locale / relative).as_uri()
+            page = dump(url)
+            h1 = [text for tag, text in page.headings if tag == "h1"]
+            if len(h1) != 1:
+                problems.append(f"{url}: {len(h1)} h1 headings")
+            if len(page.nav_links) < 3:
+                problems.append(f"{url}: navigation has {len(page.nav_links)} links")
+            if sorted(link["hreflang"] for link in page.alternates) != sorted(others):
+                problems.append(f"{url}: locale links {[a['hreflang'] for a in page.alternates]}, expected {others}")
+            if relative == "index.html" and len([1 for tag, _ in page.headings if tag == "h2"]) < 5:
+                problems.append(f"{url}: the philosophy has fewer than 5 sections")
+            if any(tag == "script" for tag, _ in page.tags):
+                problems.append(f"{url}: a script element")
+    root = dump((site / "index.html").as_uri())
+    languages = [attrs.get("hreflang") for tag, attrs in root.tags if tag == "a" and "hreflang" in attrs]
+    if sorted(languages) != sorted(locales):
+        problems.append(f"index.html: language chooser offers {languages}")
+    subprocess.run(CHROMIUM + ["--window-size=1200,1600", f"--screenshot={screenshot}",
+                               (site / locales[0] / "index.html").as_uri()],
+                   capture_output=True, timeout=60)
+    shot = pathlib.Path(screenshot)
+    if not shot.exists() or shot.stat().st_size < 10_000:
+        problems.append("the screenshot is missing or blank")
+    for problem in problems:
+        print(problem)
+    print(f"browser: {len(locales) * 3 + 1} pages loaded, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
