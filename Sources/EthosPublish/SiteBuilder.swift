@@ -81,23 +81,24 @@ public struct SiteBuilder: Sendable {
     /// Renders every file into `folder`, in parallel on all cores.
     private func write(into folder: URL, progress: @escaping @Sendable (Int, Int) -> Void) throws -> Summary {
         for path in renderer.folders { try Self.createFolder(folder.appendingPathComponent(path)) }
-        let pages = renderer.pages
-        let tally = Tally(total: pages.count, progress: progress)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let page = pages[index]
-            let data = renderer.render(page)
-            let url = folder.appendingPathComponent(page.path)
-            do {
-                try data.write(to: url)
-                tally.add(bytes: data.count, isPage: page.isHTML)
-            } catch {
-                tally.fail(PublishError.cannotWrite(url.path, error))
+        let jobs = renderer.jobs
+        let tally = Tally(total: jobs.reduce(0) { $0 + $1.paths.count }, progress: progress)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            for (path, data) in zip(job.paths, renderer.render(job)) {
+                let url = folder.appendingPathComponent(path)
+                do {
+                    try data.write(to: url)
+                    tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))
+                } catch {
+                    tally.fail(PublishError.cannotWrite(url.path, error))
+                }
             }
         }
         if let failure = tally.failure { throw failure }
         let marker = Data("Built by ethos. The whole folder is replaced on each build.\n".utf8)
         try marker.write(to: folder.appendingPathComponent(Self.markerName))
-        return Summary(pages: tally.pages, files: pages.count, bytes: tally.bytes)
+        return Summary(pages: tally.pages, files: tally.files, bytes: tally.bytes)
     }
 
     /// Puts `staging` at `target` in one step and removes what was there.
@@ -143,7 +144,7 @@ private final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
     private let progress: @Sendable (Int, Int) -> Void
-    private var done = 0
+    private(set) var files = 0
     private(set) var pages = 0
     private(set) var bytes = 0
     private(set) var failure: Error?
@@ -156,10 +157,10 @@ private final class Tally: @unchecked Sendable {
     func add(bytes count: Int, isPage: Bool) {
         lock.lock()
         defer { lock.unlock() }
-        done += 1
+        files += 1
         bytes += count
         if isPage { pages += 1 }
-        if done == total || done % 64 == 0 { progress(done, total) }
+        if files == total || files % 64 == 0 { progress(files, total) }
     }
 
     func fail(_ error: Error) {

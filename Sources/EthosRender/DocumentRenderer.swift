@@ -34,13 +34,8 @@ public struct DocumentRenderer: Sendable {
     /// The checklist as a printable HTML page whose boxes can be ticked.
     public func checklistHTML(_ checklist: Checklist) -> String {
         let title = Labels.for(checklist.locale)["checklistTitle", ["team": checklist.team]]
-        return Self.tickable(HTMLPage.make(markdown: checklistMarkdown(checklist), title: title,
-                                           locale: checklist.locale, templates: templates))
-    }
-
-    /// `html` with cmark-gfm's disabled task-list boxes made boxes a new hire can tick.
-    static func tickable(_ html: String) -> String {
-        html.replacingOccurrences(of: #"<input type="checkbox" disabled="" />"#, with: #"<input type="checkbox">"#)
+        return HTMLPage.make(markdown: checklistMarkdown(checklist), title: title, locale: checklist.locale,
+                             templates: templates)
     }
 
     /// The checklist as CSV for task tools.

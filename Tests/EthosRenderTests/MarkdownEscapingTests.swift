@@ -10,7 +10,8 @@ struct MarkdownEscapingTests {
         "*bold* and _em_ and ~~gone~~", "`code`", "```fence", "![image](x.png)", "[ref]: x",
         "&lt;b&gt; and &#60;", "back\\slash", "a\nb\n\n# c", "    indented code",
         "{{company}}", "=HYPERLINK(\"x\")", "![[]()![[]()![[]()", "**_**_**_", "[^note]", "\\*", "&",
-        "Fjell & Dal", "90\u{00A0}%", "tab\there",
+        "Fjell & Dal", "90\u{00A0}%", "tab\there", "Mon–Fri 08:00–18:00 “quoted”", "two  spaces", " padded ",
+        "Plain prose, with commas; and (parentheses).",
     ]
 
     @Test("escaped text reads back through cmark-gfm as one paragraph of the same characters", arguments: hostile)

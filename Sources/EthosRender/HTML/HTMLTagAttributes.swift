@@ -1,5 +1,6 @@
 /// Adds what cmark-gfm's HTML lacks for navigation and accessibility: an `id` on each heading
-/// and `scope="col"` on each table header cell.
+/// and `scope="col"` on each table header cell; and makes task-list boxes, which cmark-gfm
+/// disables, boxes a new hire can tick.
 ///
 /// Working on the rendered string is safe because user text never holds a literal `<`: the
 /// Markdown escaping and cmark-gfm's own output escaping turn it into `&lt;`, so every `<h2>`
@@ -17,6 +18,9 @@ enum HTMLTagAttributes {
                 output += "<h\(heading) id=\"\(headings[headingIndex].anchor)\">"
                 headingIndex += 1
                 rest = rest.dropFirst(4)
+            } else if rest.hasPrefix(disabledBox) {
+                output += "<input type=\"checkbox\">"
+                rest = rest.dropFirst(disabledBox.count)
             } else if rest.hasPrefix("<th>") || rest.hasPrefix("<th ") {
                 output += "<th scope=\"col\""
                 rest = rest.dropFirst(3)
@@ -28,6 +32,8 @@ enum HTMLTagAttributes {
         output += rest
         return output
     }
+
+    private static let disabledBox = #"<input type="checkbox" disabled="" />"#
 
     /// The level of an opening heading tag `<h1>` ... `<h6>` at the start of `text`.
     private static func headingTag(at text: Substring) -> Character? {

@@ -26,7 +26,7 @@ public struct Labels: Sendable {
     public subscript(_ key: String, _ values: [String: String] = [:]) -> String {
         var label = text[key] ?? Labels.english[key] ?? key
         for (name, value) in values {
-            label = label.replacingOccurrences(of: "{\(name)}", with: value)
+            label = label.replacing("{\(name)}", with: value)
         }
         return label
     }

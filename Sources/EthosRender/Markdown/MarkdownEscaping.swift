@@ -12,6 +12,7 @@
 public enum MarkdownEscaping {
     /// `text` as one line of literal Markdown text.
     public static func inline(_ text: String) -> String {
+        if isLiteral(text) { return text }
         let collapsed = collapsingSpaces(text)
         var output = ""
         output.reserveCapacity(collapsed.utf8.count + 8)
@@ -24,6 +25,38 @@ public enum MarkdownEscaping {
         escape(rest, atLineStart: output.isEmpty, into: &output)
         return output
     }
+
+    /// Whether `text` is already literal Markdown, as most prose is: one line, single spaces,
+    /// no structure character, no web address. Checked on the UTF-8 bytes, so the common case
+    /// costs one pass and no copy.
+    private static func isLiteral(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 || lineStartBytes.contains(first) || (0x30...0x39).contains(first) {
+            return false
+        }
+        var (previous, beforePrevious): (UInt8, UInt8) = (0, 0)
+        var wRun = 0
+        for byte in bytes {
+            if specialBytes.contains(byte) { return false }
+            switch byte {
+            case 0x20 where previous == 0x20: return false
+            case 0x2F where previous == 0x2F && beforePrevious == 0x3A: return false  // `://`
+            case 0x2E where wRun >= 3: return false  // `www.`
+            case 0x85 where previous == 0xC2: return false  // U+0085, a line break
+            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2,
+                 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false  // U+2028, U+2029
+            default: break
+            }
+            wRun = byte | 0x20 == 0x77 ? wRun + 1 : 0
+            (beforePrevious, previous) = (previous, byte)
+        }
+        return true
+    }
+
+    /// Bytes that always need the full path: structure characters and control whitespace.
+    private static let specialBytes: Set<UInt8> = Set("\\`*_~[]<>|&\t\n\r\u{0B}\u{0C}".utf8)
+    private static let lineStartBytes: Set<UInt8> = Set("#-+=".utf8)
 
     /// `text` with leading and trailing spaces dropped and every run of spaces and line breaks
     /// made one space; the no-break space a formatted `90 %` holds is kept.

@@ -10,8 +10,8 @@ import Foundation
 public struct SiteRenderer: Sendable {
     /// The philosophy published.
     public let philosophy: Philosophy
-    /// Every file of the site, in a fixed order: root files, then each locale's.
-    public let pages: [SitePage]
+    /// The work of building the site, in a fixed order: root files, then each locale's.
+    public let jobs: [SiteJob]
     /// Every folder the files need, parents first.
     public let folders: [String]
 
@@ -27,52 +27,61 @@ public struct SiteRenderer: Sendable {
         self.contexts = Dictionary(uniqueKeysWithValues: philosophy.locales.map {
             ($0, PhilosophyContext(philosophy, locale: $0))
         })
-        var pages = [SitePage(path: "index.html", content: .root, locale: nil),
-                     SitePage(path: "philosophy.json", content: .json, locale: nil)]
+        var jobs = [SiteJob(paths: ["index.html"], content: .root, locale: nil),
+                    SiteJob(paths: ["philosophy.json"], content: .json, locale: nil)]
         var folders: [String] = []
         for locale in philosophy.locales {
             let tag = locale.tag
             folders += [tag, "\(tag)/values", "\(tag)/teams", "\(tag)/onboarding"]
-            func add(_ path: String, _ content: SitePage.Content) {
-                pages.append(SitePage(path: "\(tag)/\(path)", content: content, locale: locale))
+            func add(_ content: SiteJob.Content, _ paths: String...) {
+                jobs.append(SiteJob(paths: paths.map { "\(tag)/\($0)" }, content: content, locale: locale))
             }
-            add("index.html", .philosophy)
-            add("philosophy.md", .philosophyMarkdown)
-            if !kpisInUse.isEmpty { add("kpis.html", .kpis) }
-            if !philosophy.standards.isEmpty { add("standards.html", .standards) }
-            if !philosophy.teams.isEmpty { add("teams.html", .teams) }
+            add(.philosophy, "index.html", "philosophy.md")
+            if !kpisInUse.isEmpty { add(.kpis, "kpis.html") }
+            if !philosophy.standards.isEmpty { add(.standards, "standards.html") }
+            if !philosophy.teams.isEmpty { add(.teams, "teams.html") }
             for (index, value) in philosophy.values.enumerated() {
-                add("values/\(philosophy.slug(of: value)).html", .value(index))
+                add(.value(index), "values/\(philosophy.slug(of: value)).html")
             }
             for (index, team) in philosophy.teams.enumerated() {
                 let slug = philosophy.slug(of: team)
-                add("teams/\(slug).html", .team(index))
-                for file in SitePage.ChecklistFile.allCases {
-                    add("onboarding/\(slug).\(file.rawValue)", .checklist(index, file))
-                }
+                add(.team(index), "teams/\(slug).html")
+                add(.checklist(index), "onboarding/\(slug).html", "onboarding/\(slug).md", "onboarding/\(slug).csv")
             }
         }
-        self.pages = pages
+        self.jobs = jobs
         self.folders = folders
     }
 
-    /// The bytes of `page`.
-    public func render(_ page: SitePage) -> Data {
-        guard let locale = page.locale, let context = contexts[locale] else {
-            return page.content == .json ? json : Data(root.utf8)
+    /// The bytes of each file `job` writes, in the order of its ``SiteJob/paths``.
+    public func render(_ job: SiteJob) -> [Data] {
+        guard let locale = job.locale, let context = contexts[locale], let path = job.paths.first else {
+            return [job.content == .json ? json : Data(root.utf8)]
         }
-        let depth = page.path.split(separator: "/").count - 2
-        let here = context.at(SiteLinks(depth: depth))
-        return Data(render(page, context: here).utf8)
+        let here = context.at(SiteLinks(depth: path.split(separator: "/").count - 2))
+        return render(job, path: path, context: here).map { Data($0.utf8) }
     }
 
-    private func render(_ page: SitePage, context: PhilosophyContext) -> String {
-        let chrome = chrome(for: page, context: context)
-        switch page.content {
+    private func render(_ job: SiteJob, path: String, context: PhilosophyContext) -> [String] {
+        let chrome = chrome(for: path, context: context)
+        switch job.content {
         case .philosophy:
-            return philosophyPage(context, chrome: chrome)
-        case .philosophyMarkdown:
-            return templates.render("philosophy.md", context.values)
+            let markdown = templates.render("philosophy.md", context.values)
+            let title = "\(philosophy.company): \(context.labels["subtitle"])"
+            return [htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown]
+        case .checklist(let index):
+            let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
+            let markdown = templates.render("checklist.md", ChecklistContext.make(checklist))
+            let title = context.labels["checklistTitle", ["team": checklist.team]]
+            return [htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown,
+                    ChecklistCSV.make(checklist)]
+        default:
+            return [page(job, context: context, chrome: chrome)]
+        }
+    }
+
+    private func page(_ job: SiteJob, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
+        switch job.content {
         case .value(let index):
             let value = philosophy.values[index]
             return htmlPage(markdown: templates.render("value.md", valueContext(value, context)),
@@ -81,16 +90,6 @@ public struct SiteRenderer: Sendable {
             let team = philosophy.teams[index]
             return htmlPage(markdown: templates.render("team.md", teamContext(team, context, links: context.links)),
                         title: context.text(team.name), context: context, chrome: chrome)
-        case .checklist(let index, let file):
-            let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
-            let markdown = templates.render("checklist.md", ChecklistContext.make(checklist))
-            switch file {
-            case .md: return markdown
-            case .csv: return ChecklistCSV.make(checklist)
-            case .html:
-                let title = context.labels["checklistTitle", ["team": checklist.team]]
-                return DocumentRenderer.tickable(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome))
-            }
         case .kpis:
             let markdown = templates.render("kpis-page.md", [
                 "labels": context.labels.text, "kpis": kpisInUse.map { context.kpi($0, heading: "##") },
@@ -107,7 +106,7 @@ public struct SiteRenderer: Sendable {
                 "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
             ])
             return htmlPage(markdown: markdown, title: context.labels["navTeams"], context: context, chrome: chrome)
-        case .root, .json:
+        case .root, .json, .philosophy, .checklist:
             return ""
         }
     }
@@ -117,7 +116,9 @@ public struct SiteRenderer: Sendable {
         let locale = philosophy.defaultLocale
         guard philosophy.locales.count > 1 else {
             let context = contexts[locale]!.at(SiteLinks(rootOf: locale.tag))
-            return philosophyPage(context, chrome: chrome(for: nil, context: context))
+            let title = "\(philosophy.company): \(context.labels["subtitle"])"
+            return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
+                            chrome: chrome(for: nil, context: context))
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
         let body = templates.render("languages.html", ["company": philosophy.company, "languages": languages])
@@ -130,12 +131,6 @@ public struct SiteRenderer: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return ((try? encoder.encode(philosophy)) ?? Data()) + Data("\n".utf8)
-    }
-
-    private func philosophyPage(_ context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
-        let title = "\(philosophy.company): \(context.labels["subtitle"])"
-        return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
-                    chrome: chrome)
     }
 
     private func htmlPage(markdown: String, title: String, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
@@ -159,8 +154,8 @@ public struct SiteRenderer: Sendable {
     func teamContext(_ team: Team, _ context: PhilosophyContext, links: SiteLinks?) -> [String: Any] {
         let catalog = philosophy.kpiCatalog
         let slug = philosophy.slug(of: team)
-        let checklist = Dictionary(uniqueKeysWithValues: SitePage.ChecklistFile.allCases.map { file in
-            (file.rawValue, links.map { $0.checklist(slug, file.rawValue) } ?? "checklist.\(file.rawValue)")
+        let checklist = Dictionary(uniqueKeysWithValues: ["html", "md", "csv"].map { file in
+            (file, links.map { $0.checklist(slug, file) } ?? "checklist.\(file)")
         })
         return [
             "labels": context.labels.text,
@@ -170,19 +165,20 @@ public struct SiteRenderer: Sendable {
         ]
     }
 
-    /// The navigation of a page in a locale, and links to the same page in the other locales.
-    private func chrome(for page: SitePage?, context: PhilosophyContext) -> HTMLPage.Chrome {
+    /// The navigation of the page at `path` in a locale (`nil` for the root page), and links
+    /// to the same page in the other locales.
+    private func chrome(for path: String?, context: PhilosophyContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
         var entries: [(String, String)] = [("index.html", "navPhilosophy")]
         if !kpisInUse.isEmpty { entries.append(("kpis.html", "navKPIs")) }
         if !philosophy.standards.isEmpty { entries.append(("standards.html", "navStandards")) }
         if !philosophy.teams.isEmpty { entries.append(("teams.html", "navTeams")) }
-        let current = page.map { String($0.path.drop { $0 != "/" }.dropFirst()) } ?? "index.html"
+        let current = path.map { String($0.drop { $0 != "/" }.dropFirst()) } ?? "index.html"
         var chrome = HTMLPage.Chrome()
         chrome.navigation = entries.map { file, label in
             ["href": links.page(file), "text": context.labels[label], "current": file == current]
         }
-        guard page != nil, philosophy.locales.count > 1 else { return chrome }
+        guard path != nil, philosophy.locales.count > 1 else { return chrome }
         chrome.alternates = philosophy.locales.filter { $0 != context.locale }.map { other in
             ["href": links.toRoot + other.tag + "/" + current, "lang": other.tag, "name": other.nativeName]
         }
