@@ -58,8 +58,11 @@ public struct SiteBuilder: Sendable {
 
         let staging = parent.appendingPathComponent(".\(name).ethos-staging-\(getpid())")
         try Self.createFolder(staging)
+        var isFolder: ObjCBool = false
+        let previous = FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) && isFolder.boolValue
+            ? target : nil
         do {
-            let summary = try write(into: staging, progress: progress)
+            let summary = try write(into: staging, reusing: previous, progress: progress)
             try swap(staging, into: target)
             return summary
         } catch {
@@ -78,8 +81,12 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Renders every file into `folder`, in parallel on all cores.
-    private func write(into folder: URL, progress: @escaping @Sendable (Int, Int) -> Void) throws -> Summary {
+    /// Renders every file into `folder`, in parallel on all cores. A file whose bytes equal
+    /// the same file in `previous` (the site being replaced) is hard-linked to it instead of
+    /// written: unchanged pages keep their time stamps, so web caches and syncs skip them,
+    /// and a rebuild allocates no new files for them.
+    private func write(into folder: URL, reusing previous: URL?,
+                       progress: @escaping @Sendable (Int, Int) -> Void) throws -> Summary {
         for path in renderer.folders { try Self.createFolder(folder.appendingPathComponent(path)) }
         let jobs = renderer.jobs
         let tally = Tally(total: jobs.reduce(0) { $0 + $1.paths.count }, progress: progress)
@@ -88,16 +95,21 @@ public struct SiteBuilder: Sendable {
             for (path, data) in zip(job.paths, renderer.render(job)) {
                 let url = folder.appendingPathComponent(path)
                 do {
-                    try data.write(to: url)
+                    if let old = previous?.appendingPathComponent(path).path, PlainFile.holds(old, data),
+                       link(old, url.path) == 0 {
+                        tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))
+                        continue
+                    }
+                    try PlainFile.write(data, to: url.path)
                     tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))
                 } catch {
-                    tally.fail(PublishError.cannotWrite(url.path, error))
+                    tally.fail(error)
                 }
             }
         }
         if let failure = tally.failure { throw failure }
         let marker = Data("Built by ethos. The whole folder is replaced on each build.\n".utf8)
-        try marker.write(to: folder.appendingPathComponent(Self.markerName))
+        try PlainFile.write(marker, to: folder.appendingPathComponent(Self.markerName).path)
         return Summary(pages: tally.pages, files: tally.files, bytes: tally.bytes)
     }
 

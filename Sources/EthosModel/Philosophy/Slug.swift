@@ -8,7 +8,7 @@ public enum Slug {
     public static func make(_ name: String) -> String {
         var slug = ""
         var pendingDash = false
-        let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.folding(options: .diacriticInsensitive, locale: nil)
         for scalar in folded.lowercased().unicodeScalars {
             let spelt = spelling[scalar] ?? String(scalar)
             for character in spelt.unicodeScalars {

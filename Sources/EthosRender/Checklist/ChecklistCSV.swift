@@ -28,10 +28,9 @@ public enum ChecklistCSV {
         if let first = value.unicodeScalars.first, formulaStarts.contains(first) {
             value = "'" + value
         }
-        guard value.unicodeScalars.contains(where: quotedScalars.contains) else { return value }
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static let quotedScalars: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"]
     private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }

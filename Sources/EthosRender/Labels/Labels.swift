@@ -24,11 +24,17 @@ public struct Labels: Sendable {
 
     /// The label for `key`, with `{name}` placeholders replaced by `values[name]`.
     public subscript(_ key: String, _ values: [String: String] = [:]) -> String {
-        var label = text[key] ?? Labels.english[key] ?? key
-        for (name, value) in values {
-            label = label.replacing("{\(name)}", with: value)
+        let label = text[key] ?? Labels.english[key] ?? key
+        guard !values.isEmpty else { return label }
+        var filled = ""
+        var rest = label[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            filled += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            filled += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
         }
-        return label
+        return filled + rest
     }
 
     /// `Day 3`, `Week 2`.
