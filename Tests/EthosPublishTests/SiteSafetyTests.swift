@@ -62,4 +62,22 @@ struct SiteSafetyTests {
         #expect(summary.pages == files.keys.filter { $0.hasSuffix(".html") }.count)
         #expect(summary.bytes == files.values.reduce(0) { $0 + $1.count })
     }
+
+    @Test("a rebuild keeps unchanged files as they were (same file, same time stamp) and writes changed ones anew")
+    func unchangedFilesKept() throws {
+        let site = try temporaryFolder().appendingPathComponent("site")
+        _ = try SiteBuilder(renderer: renderer).build(into: site.path)
+        func inode(_ path: String) throws -> Int {
+            try (FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(path).path)[.systemFileNumber]
+                as? NSNumber)?.intValue ?? -1
+        }
+        let before = (try inode("en/teams/support.html"), try inode("en/index.html"))
+        var changed = try loadPhilosophy("Examples/nextiva.yml")
+        changed.vision = "Amazing Service, every day"
+        _ = try SiteBuilder(renderer: SiteRenderer(philosophy: changed, templates: templates)).build(into: site.path)
+        #expect(try inode("en/teams/support.html") == before.0)
+        #expect(try inode("en/index.html") != before.1)
+        let index = try String(contentsOf: site.appendingPathComponent("en/index.html"), encoding: .utf8)
+        #expect(index.contains("Amazing Service, every day"))
+    }
 }
