@@ -27,9 +27,13 @@ struct BuildCommand: AsyncParsableCommand {
             built; --force replaces any other folder. Two builds of the same file are \
             byte-identical.
 
+            --sources DIR also writes the Markdown each page was made from (wikis, other \
+            site generators, review); it is not part of the site.
+
             Examples:
               ethos build philosophy.yml -o site
               ethos build philosophy.yml -o /var/www/service --quiet
+              ethos build philosophy.yml -o site --sources site-markdown
             """
     )
 
@@ -48,6 +52,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
     var templates: String?
 
+    @Option(help: ArgumentHelp("Also write the Markdown of every page into this folder, by the page's path with .md.",
+                               valueName: "dir"))
+    var sources: String?
+
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
@@ -56,7 +64,7 @@ struct BuildCommand: AsyncParsableCommand {
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {
-            summary = try SiteBuilder(renderer: renderer).build(into: output, force: force) { done, total in
+            summary = try SiteBuilder(renderer: renderer).build(into: output, force: force, sources: sources) { done, total in
                 bar?.show(done, of: total)
             }
         } catch let error as PublishError {

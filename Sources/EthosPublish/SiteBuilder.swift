@@ -43,8 +43,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site into `directory`, replacing what is there only if Ethos built it or
-    /// `force` is set. `progress` is called with pages done and pages in all, from any thread.
-    public func build(into directory: String, force: Bool = false,
+    /// `force` is set. With `sources`, also writes the Markdown of every HTML page there, by
+    /// the page's path with `.md` (for wikis, other site generators, or review). `progress` is
+    /// called with files done and files in all, from any thread.
+    public func build(into directory: String, force: Bool = false, sources: String? = nil,
                       progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let name = target.lastPathComponent
@@ -55,6 +57,10 @@ public struct SiteBuilder: Sendable {
         defer { lock.release() }
         Self.removeLeftovers(of: name, in: parent)
         try checkTarget(target, force: force)
+        let sourcesFolder = sources.map { URL(fileURLWithPath: $0) }
+        if let sourcesFolder {
+            for path in [""] + renderer.folders { try Self.createFolder(sourcesFolder.appendingPathComponent(path)) }
+        }
 
         let staging = parent.appendingPathComponent(".\(name).ethos-staging-\(getpid())")
         try Self.createFolder(staging)
@@ -62,7 +68,7 @@ public struct SiteBuilder: Sendable {
         let previous = FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) && isFolder.boolValue
             ? target : nil
         do {
-            let summary = try write(into: staging, reusing: previous, progress: progress)
+            let summary = try write(into: staging, reusing: previous, sources: sourcesFolder, progress: progress)
             try swap(staging, into: target)
             return summary
         } catch {
@@ -85,16 +91,21 @@ public struct SiteBuilder: Sendable {
     /// the same file in `previous` (the site being replaced) is hard-linked to it instead of
     /// written: unchanged pages keep their time stamps, so web caches and syncs skip them,
     /// and a rebuild allocates no new files for them.
-    private func write(into folder: URL, reusing previous: URL?,
+    private func write(into folder: URL, reusing previous: URL?, sources: URL?,
                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> Summary {
         for path in renderer.folders { try Self.createFolder(folder.appendingPathComponent(path)) }
         let jobs = renderer.jobs
         let tally = Tally(total: jobs.reduce(0) { $0 + $1.paths.count }, progress: progress)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
-            for (path, data) in zip(job.paths, renderer.render(job)) {
+            for file in renderer.render(job) {
+                let (path, data) = (file.path, file.data)
                 let url = folder.appendingPathComponent(path)
                 do {
+                    if let sources, let markdown = file.markdown {
+                        let source = sources.appendingPathComponent(String(path.dropLast(".html".count)) + ".md")
+                        try PlainFile.write(Data(markdown.utf8), to: source.path)
+                    }
                     if let old = previous?.appendingPathComponent(path).path, PlainFile.holds(old, data),
                        link(old, url.path) == 0 {
                         tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))

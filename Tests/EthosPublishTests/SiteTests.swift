@@ -98,4 +98,17 @@ struct SiteTests {
     func deterministic() throws {
         #expect(try snapshot(try build("Examples/storitve-sl.yml")) == snapshot(try build("Examples/storitve-sl.yml")))
     }
+
+    @Test("--sources writes the Markdown of every page beside the site, not in it")
+    func sources() throws {
+        let parent = try temporaryFolder()
+        let renderer = SiteRenderer(philosophy: try loadPhilosophy("Examples/kundenservice-de.yml"), templates: templates)
+        let summary = try SiteBuilder(renderer: renderer).build(into: parent.appendingPathComponent("site").path,
+                                                                sources: parent.appendingPathComponent("md").path)
+        let markdown = try snapshot(parent.appendingPathComponent("md"))
+        #expect(markdown.count == summary.pages - 1)  // every page but the language chooser
+        let team = String(decoding: try #require(markdown["de/teams/werkstatt.md"]), as: UTF8.self)
+        #expect(team.hasPrefix("# Werkstatt\n"))
+        #expect(try snapshot(parent.appendingPathComponent("site")).keys.allSatisfy { !$0.hasPrefix("md/") })
+    }
 }

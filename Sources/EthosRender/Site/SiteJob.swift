@@ -1,4 +1,5 @@
 import EthosModel
+import Foundation
 
 /// One unit of work in building a site: the files it writes, by path relative to the site's
 /// folder. Most jobs write one file; a team's checklist job writes its HTML, Markdown and CSV
@@ -31,4 +32,14 @@ public struct SiteJob: Sendable, Hashable {
 
     let content: Content
     let locale: LocaleID?
+}
+
+/// One file of a built site.
+public struct SiteFile: Sendable {
+    /// The path inside the site: `de/teams/support.html`.
+    public let path: String
+    /// The file's bytes.
+    public let data: Data
+    /// For an HTML page, the Markdown it was converted from.
+    public let markdown: String?
 }

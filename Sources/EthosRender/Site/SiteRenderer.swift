@@ -53,61 +53,64 @@ public struct SiteRenderer: Sendable {
         self.folders = folders
     }
 
-    /// The bytes of each file `job` writes, in the order of its ``SiteJob/paths``.
-    public func render(_ job: SiteJob) -> [Data] {
+    /// The files `job` writes, in the order of its ``SiteJob/paths``.
+    public func render(_ job: SiteJob) -> [SiteFile] {
         guard let locale = job.locale, let context = contexts[locale], let path = job.paths.first else {
-            return [job.content == .json ? json : Data(root.utf8)]
+            let data = job.content == .json ? json : Data(root.utf8)
+            return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
         }
         let here = context.at(SiteLinks(depth: path.split(separator: "/").count - 2))
-        return render(job, path: path, context: here).map { Data($0.utf8) }
+        return zip(job.paths, render(job, path: path, context: here)).map { path, file in
+            SiteFile(path: path, data: Data(file.text.utf8), markdown: file.markdown)
+        }
     }
 
-    private func render(_ job: SiteJob, path: String, context: PhilosophyContext) -> [String] {
+    private func render(_ job: SiteJob, path: String, context: PhilosophyContext) -> [(text: String, markdown: String?)] {
         let chrome = chrome(for: path, context: context)
         switch job.content {
         case .philosophy:
             let markdown = templates.render("philosophy.md", context.values)
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
-            return [htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown]
+            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown), (markdown, nil)]
         case .checklist(let index):
             let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
             let markdown = templates.render("checklist.md", ChecklistContext.make(checklist))
             let title = context.labels["checklistTitle", ["team": checklist.team]]
-            return [htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown,
-                    ChecklistCSV.make(checklist)]
+            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown),
+                    (markdown, nil), (ChecklistCSV.make(checklist), nil)]
         default:
-            return [page(job, context: context, chrome: chrome)]
+            let (markdown, title) = page(job, context: context)
+            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown)]
         }
     }
 
-    private func page(_ job: SiteJob, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
+    /// The Markdown and title of a page that is one HTML file.
+    private func page(_ job: SiteJob, context: PhilosophyContext) -> (markdown: String, title: String) {
         switch job.content {
         case .value(let index):
             let value = philosophy.values[index]
-            return htmlPage(markdown: templates.render("value.md", valueContext(value, context)),
-                        title: context.text(value.name), context: context, chrome: chrome)
+            return (templates.render("value.md", valueContext(value, context)), context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            return htmlPage(markdown: templates.render("team.md", teamContext(team, context, links: context.links)),
-                        title: context.text(team.name), context: context, chrome: chrome)
+            return (templates.render("team.md", teamContext(team, context, links: context.links)), context.text(team.name))
         case .kpis:
             let markdown = templates.render("kpis-page.md", [
                 "labels": context.labels.text, "kpis": kpisInUse.map { context.kpi($0, heading: "##") },
             ])
-            return htmlPage(markdown: markdown, title: context.labels["kpis"], context: context, chrome: chrome)
+            return (markdown, context.labels["kpis"])
         case .standards:
             let markdown = templates.render("standards-page.md", [
                 "labels": context.labels.text,
                 "standards": zip(philosophy.standards, context.sentences).map(context.standard),
             ])
-            return htmlPage(markdown: markdown, title: context.labels["standards"], context: context, chrome: chrome)
+            return (markdown, context.labels["standards"])
         case .teams:
             let markdown = templates.render("teams-page.md", [
                 "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
             ])
-            return htmlPage(markdown: markdown, title: context.labels["navTeams"], context: context, chrome: chrome)
+            return (markdown, context.labels["navTeams"])
         case .root, .json, .philosophy, .checklist:
-            return ""
+            return ("", "")
         }
     }
 
