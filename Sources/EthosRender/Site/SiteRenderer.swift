@@ -16,6 +16,8 @@ public struct SiteRenderer: Sendable {
     public let folders: [String]
 
     let templates: TemplateSet
+    /// The page template specialised per page shape, shared by all threads.
+    private let shells = PageShells()
     private let contexts: [LocaleID: PhilosophyContext]
     private let kpisInUse: [KPI]
 
@@ -140,7 +142,7 @@ public struct SiteRenderer: Sendable {
         let fullTitle = title == philosophy.company || title.hasPrefix("\(philosophy.company): ")
             ? title : "\(title) · \(philosophy.company)"
         return HTMLPage.make(markdown: markdown, title: fullTitle, locale: context.locale, templates: templates,
-                             chrome: chrome)
+                             chrome: chrome, shells: shells)
     }
 
     func valueContext(_ value: ServiceValue, _ context: PhilosophyContext) -> [String: Any] {
