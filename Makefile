@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check html-check publish-check templates docs release clean
+.PHONY: all deps build run test schema-check html-check publish-check templates docs release bench clean
 
 all: build
 
@@ -82,6 +82,14 @@ docs: build
 
 release: deps
 	$(SWIFT) build -c release --product ethos
+
+# Measures Ethos against Hugo, cmark-gfm and pandoc and rewrites Benchmarks/RESULTS.md
+# (about 15 minutes on 2 cores; not part of make test).
+bench: release
+	@for tool in hugo pandoc hyperfine cmark-gfm; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi
+	python3 Benchmarks/bench.py
 
 clean:
 	rm -rf .build

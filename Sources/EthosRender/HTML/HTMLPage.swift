@@ -14,60 +14,30 @@ enum HTMLPage {
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet,
-                     chrome: Chrome = Chrome(), shells: PageShells? = nil) -> String {
+                     chrome: Chrome = Chrome()) -> String {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
         // The title and what follows it come before the table of contents.
         let split = converted.html.range(of: "<h2 ")?.lowerBound ?? converted.html.endIndex
         return make(intro: String(converted.html[..<split]), body: String(converted.html[split...]), title: title,
-                    locale: locale, contents: contents, templates: templates, chrome: chrome, shells: shells)
+                    locale: locale, contents: contents, templates: templates, chrome: chrome)
     }
 
-    /// The page around `intro` and `body`; with `shells`, joined from its shape's shell when
-    /// the template allows it (see ``PageShell``).
     static func make(intro: String, body: String, title: String, locale: LocaleID,
-                     contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome,
-                     shells: PageShells? = nil) -> String {
-        var values = [title, intro, body] + contents.flatMap { [$0.anchor, $0.text] }
-        values += chrome.navigation.map { $0["href"] as? String ?? "" }
-        values += chrome.alternates.map { $0["href"] as? String ?? "" }
-        let real = context(values, locale: locale, tocCount: contents.count, chrome: chrome)
-        guard let shells else { return templates.render("page.html", real) }
-        let key = [locale.tag, String(contents.count)]
-            + chrome.navigation.map { "\($0["text"] ?? "")\($0["current"] as? Bool == true ? "*" : "")" }
-            + chrome.alternates.map { "\($0["lang"] ?? "")" }
-        let shell = shells.shell(for: key.joined(separator: "\u{1}")) {
-            let markers = values.indices.map(PageShell.marker)
-            return PageShell(rendered: templates.render("page.html",
-                                                        context(markers, locale: locale, tocCount: contents.count,
-                                                                chrome: chrome)))
-        }
-        return shell?.fill(values) ?? templates.render("page.html", real)
-    }
-
-    /// The page template's context, with `values` laid out as ``make(intro:body:title:locale:contents:templates:chrome:shells:)``
-    /// lists them: title, intro, body, each heading's anchor and text, navigation links, other-locale links.
-    private static func context(_ values: [String], locale: LocaleID, tocCount: Int, chrome: Chrome) -> [String: Any] {
-        var next = 3
-        func take() -> String {
-            defer { next += 1 }
-            return values[next]
-        }
-        let toc = (0..<tocCount).map { _ in ["anchor": take(), "text": take()] }
-        let navigation = chrome.navigation.map { entry in entry.merging(["href": take()]) { $1 } }
-        let alternates = chrome.alternates.map { entry in entry.merging(["href": take()]) { $1 } }
-        return [
+                     contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome) -> String {
+        let context: [String: Any] = [
             "lang": locale.tag,
             "dir": locale.isRightToLeft ? "rtl" : "ltr",
-            "title": values[0],
+            "title": title,
             "labels": Labels.for(locale).text,
-            "toc": toc,
-            "showContents": tocCount > 1,
-            "intro": values[1],
-            "body": values[2],
-            "siteNav": navigation,
-            "alternates": alternates,
+            "toc": contents.map { ["anchor": $0.anchor, "text": $0.text] },
+            "showContents": contents.count > 1,
+            "intro": intro,
+            "body": body,
+            "siteNav": chrome.navigation,
+            "alternates": chrome.alternates,
         ]
+        return templates.render("page.html", context, locale: locale)
     }
 }
 

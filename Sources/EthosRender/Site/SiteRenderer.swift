@@ -16,8 +16,6 @@ public struct SiteRenderer: Sendable {
     public let folders: [String]
 
     let templates: TemplateSet
-    /// The page template specialised per page shape, shared by all threads.
-    private let shells = PageShells()
     private let contexts: [LocaleID: PhilosophyContext]
     private let kpisInUse: [KPI]
 
@@ -71,12 +69,12 @@ public struct SiteRenderer: Sendable {
         let chrome = chrome(for: path, context: context)
         switch job.content {
         case .philosophy:
-            let markdown = templates.render("philosophy.md", context.values)
+            let markdown = templates.render("philosophy.md", context.values, locale: context.locale)
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
             return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown), (markdown, nil)]
         case .checklist(let index):
             let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
-            let markdown = templates.render("checklist.md", ChecklistContext.make(checklist))
+            let markdown = templates.render("checklist.md", ChecklistContext.make(checklist), locale: context.locale)
             let title = context.labels["checklistTitle", ["team": checklist.team]]
             return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown),
                     (markdown, nil), (ChecklistCSV.make(checklist), nil)]
@@ -91,25 +89,26 @@ public struct SiteRenderer: Sendable {
         switch job.content {
         case .value(let index):
             let value = philosophy.values[index]
-            return (templates.render("value.md", valueContext(value, context)), context.text(value.name))
+            return (templates.render("value.md", valueContext(value, context), locale: context.locale), context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            return (templates.render("team.md", teamContext(team, context, links: context.links)), context.text(team.name))
+            return (templates.render("team.md", teamContext(team, context, links: context.links), locale: context.locale),
+                    context.text(team.name))
         case .kpis:
             let markdown = templates.render("kpis-page.md", [
                 "labels": context.labels.text, "kpis": kpisInUse.map { context.kpi($0, heading: "##") },
-            ])
+            ], locale: context.locale)
             return (markdown, context.labels["kpis"])
         case .standards:
             let markdown = templates.render("standards-page.md", [
                 "labels": context.labels.text,
                 "standards": zip(philosophy.standards, context.sentences).map(context.standard),
-            ])
+            ], locale: context.locale)
             return (markdown, context.labels["standards"])
         case .teams:
             let markdown = templates.render("teams-page.md", [
                 "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
-            ])
+            ], locale: context.locale)
             return (markdown, context.labels["navTeams"])
         case .root, .json, .philosophy, .checklist:
             return ("", "")
@@ -122,7 +121,7 @@ public struct SiteRenderer: Sendable {
         guard philosophy.locales.count > 1 else {
             let context = contexts[locale]!.at(SiteLinks(rootOf: locale.tag))
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
-            return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
+            return htmlPage(markdown: templates.render("philosophy.md", context.values, locale: context.locale), title: title, context: context,
                             chrome: chrome(for: nil, context: context))
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
@@ -142,7 +141,7 @@ public struct SiteRenderer: Sendable {
         let fullTitle = title == philosophy.company || title.hasPrefix("\(philosophy.company): ")
             ? title : "\(title) · \(philosophy.company)"
         return HTMLPage.make(markdown: markdown, title: fullTitle, locale: context.locale, templates: templates,
-                             chrome: chrome, shells: shells)
+                             chrome: chrome)
     }
 
     func valueContext(_ value: ServiceValue, _ context: PhilosophyContext) -> [String: Any] {

@@ -18,6 +18,8 @@ public struct TemplateSet: Sendable {
     /// Where each template came from: `built-in` or the override file's path.
     public let origins: [String: String]
     private let library: MustacheLibrary
+    /// For a set without overrides, the templates specialised per shape of their values.
+    private let shells: TemplateShells?
 
     /// The built-in templates.
     public static func builtIn() throws -> TemplateSet {
@@ -68,10 +70,21 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.origins = allOrigins
+        self.shells = origins.isEmpty ? TemplateShells() : nil
     }
 
     /// Renders the template `name` with `context`.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    ///
+    /// With `locale`, a set of built-in templates renders through shells (see
+    /// ``TemplateShell``): the labels, the one part of a context that is not text, are the
+    /// locale's, so the locale names them in the shape's key.
+    func render(_ name: String, _ context: [String: Any], locale: LocaleID? = nil) -> String {
+        guard let shells, let locale, let skeleton = TemplateShell.skeleton(of: context, constant: ["labels"]) else {
+            return library.render(context, withTemplate: name) ?? ""
+        }
+        let shell = shells.shell(for: "\(name)\u{1}\(locale.tag)\u{1}\(skeleton.key)") {
+            TemplateShell(rendered: library.render(skeleton.context, withTemplate: name) ?? "")
+        }
+        return shell?.fill(skeleton.texts) ?? library.render(context, withTemplate: name) ?? ""
     }
 }

@@ -1,0 +1,155 @@
+import Foundation
+
+/// A template run once per shape of its values instead of once per render.
+///
+/// Many renders of a template differ only in their texts: a site renders the team page a
+/// thousand times with the same number of KPIs and the same labels. The template is rendered
+/// once per shape with a marker in place of each text; the output splits at the markers into
+/// fixed text and slots, and each render is then joined from the fixed text and its own
+/// texts, escaped the way the template escaped each marker (HTML, Markdown or not at all).
+///
+/// A marker the template changed (a transform such as `uppercased`) makes that shape fall
+/// back to full renders. Only the built-in templates are rendered this way (see
+/// ``TemplateSet``): a company's own templates always run in full.
+struct TemplateShell {
+    private enum Escaping {
+        case none, html, markdown
+    }
+
+    private enum Part {
+        case text(String)
+        case slot(Int, Escaping)
+    }
+
+    private let parts: [Part]
+
+    /// The marker that stands for text `index` while the shape is rendered. Mixed case, so a
+    /// case transform shows; `<`, so each kind of escaping shows.
+    static func marker(_ index: Int) -> String { "\u{1}<sLOT\(index)\u{1}" }
+
+    /// Splits `rendered` at the markers; `nil` when a marker was changed by the template.
+    init?(rendered: String) {
+        var parts: [Part] = []
+        let pieces = rendered.split(separator: "\u{1}", omittingEmptySubsequences: false)
+        guard pieces.count % 2 == 1 else { return nil }
+        for (index, piece) in pieces.enumerated() {
+            if index % 2 == 0 {
+                if !piece.isEmpty { parts.append(.text(String(piece))) }
+                continue
+            }
+            let forms: [(String, Escaping)] = [("<sLOT", .none), ("&lt;sLOT", .html), ("\\<sLOT", .markdown)]
+            guard let (prefix, escaping) = forms.first(where: { piece.hasPrefix($0.0) }),
+                  let slot = Int(piece.dropFirst(prefix.count)) else { return nil }
+            parts.append(.slot(slot, escaping))
+        }
+        self.parts = parts
+    }
+
+    /// The render with `values` in the slots.
+    func fill(_ values: [String]) -> String {
+        var output = ""
+        output.reserveCapacity(values.reduce(2_048) { $0 + $1.utf8.count })
+        for part in parts {
+            switch part {
+            case .text(let text): output += text
+            case .slot(let index, .none): output += values[index]
+            case .slot(let index, .html): output += Self.htmlEscaped(values[index])
+            case .slot(let index, .markdown): output += MarkdownEscaping.inline(values[index])
+            }
+        }
+        return output
+    }
+
+    /// HTML escaping as Mustache's `{{name}}` does it.
+    static func htmlEscaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var output = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "&": output += "&amp;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output
+    }
+
+    /// The context with each non-empty text replaced by its marker, the texts in marker order,
+    /// and a key naming the shape: every list's length, every key, every flag, every empty
+    /// text. `constant` keys (the labels) are left as they are and must be named by the
+    /// caller's key. `nil` for a value of another kind.
+    static func skeleton(of context: [String: Any], constant: Set<String>) -> (context: [String: Any], texts: [String], key: String)? {
+        var texts: [String] = []
+        var key = ""
+        func walk(_ value: Any) -> Any? {
+            switch value {
+            case let text as String:
+                if text.isEmpty {
+                    key += "e"
+                    return text
+                }
+                key += "s"
+                texts.append(text)
+                return marker(texts.count - 1)
+            case let flag as Bool:
+                key += flag ? "T" : "F"
+                return flag
+            case let list as [Any]:
+                key += "["
+                var walked: [Any] = []
+                walked.reserveCapacity(list.count)
+                for element in list {
+                    guard let element = walk(element) else { return nil }
+                    walked.append(element)
+                }
+                key += "]"
+                return walked
+            case let object as [String: Any]:
+                key += "{"
+                var walked: [String: Any] = [:]
+                for name in object.keys.sorted() {
+                    key += name + ":"
+                    if constant.contains(name) {
+                        walked[name] = object[name]
+                        continue
+                    }
+                    guard let element = walk(object[name]!) else { return nil }
+                    walked[name] = element
+                }
+                key += "}"
+                return walked
+            default:
+                return nil
+            }
+        }
+        guard let walked = walk(context) as? [String: Any] else { return nil }
+        return (walked, texts, key)
+    }
+}
+
+/// The shapes rendered so far, shared by the threads that render.
+final class TemplateShells: @unchecked Sendable {
+    private let lock = NSLock()
+    /// By shape key; `.some(nil)` records a shape whose output cannot be split.
+    private var shells: [String: TemplateShell?] = [:]
+
+    /// The shell for `key`, made by `make` the first time.
+    func shell(for key: String, make: () -> TemplateShell?) -> TemplateShell? {
+        lock.lock()
+        if let known = shells[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        shells[key] = made
+        lock.unlock()
+        return made
+    }
+}
