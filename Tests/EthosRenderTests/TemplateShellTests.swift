@@ -47,14 +47,15 @@ struct TemplateShellTests {
 
     @Test("the shape key tells lengths, flags and empty texts apart, and leaves the labels alone")
     func shapes() throws {
-        let one = try #require(TemplateShell.skeleton(of: ["a": ["x", "y"], "b": true, "labels": ["k": "v"]],
-                                                       constant: ["labels"]))
-        let two = try #require(TemplateShell.skeleton(of: ["a": ["x"], "b": true, "labels": ["k": "v"]],
-                                                       constant: ["labels"]))
-        let three = try #require(TemplateShell.skeleton(of: ["a": ["x", ""], "b": false], constant: ["labels"]))
+        let context: [String: Any] = ["a": ["x", "y"], "b": true, "labels": ["k": "v"]]
+        let one = try #require(TemplateShell.shape(of: context, constant: ["labels"]))
+        let two = try #require(TemplateShell.shape(of: ["a": ["x"], "b": true, "labels": ["k": "v"]], constant: ["labels"]))
+        let three = try #require(TemplateShell.shape(of: ["a": ["x", ""], "b": false], constant: ["labels"]))
         #expect(Set([one.key, two.key, three.key]).count == 3)
         #expect(one.texts == ["x", "y"])
-        #expect((one.context["labels"] as? [String: String]) == ["k": "v"])
-        #expect(TemplateShell.skeleton(of: ["n": 3], constant: []) == nil)
+        let marked = TemplateShell.marked(context, constant: ["labels"])
+        #expect((marked["a"] as? [String]) == [TemplateShell.marker(0), TemplateShell.marker(1)])
+        #expect((marked["labels"] as? [String: String]) == ["k": "v"])
+        #expect(TemplateShell.shape(of: ["n": 3], constant: []) == nil)
     }
 }

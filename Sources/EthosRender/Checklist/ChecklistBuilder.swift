@@ -39,8 +39,8 @@ public enum ChecklistBuilder {
                 .joined(separator: " ")
             drafts.append((second, labels["learnKPI", ["kpi": title]], detail.isEmpty ? nil : detail, "manager"))
         }
-        for plan in philosophy.recovery {
-            let within = plan.respondWithin.map { labels["respondWithin", ["duration": context.format.duration($0)]] }
+        for (plan, responseTime) in zip(philosophy.recovery, context.responseTimes) {
+            let within = responseTime.map { labels["respondWithin", ["duration": $0]] }
             let detail = ([context.text(plan.response)] + [within].compactMap { $0 }).joined(separator: " ")
             drafts.append((second, labels["rolePlay", ["situation": context.text(plan.situation)]], detail, "buddy"))
         }

@@ -20,6 +20,8 @@ struct PhilosophyContext: Sendable {
     let sentences: [String]
     /// The objective sentences of the standards measuring each KPI, by lookup key.
     private let targetsByKPI: [String: [String]]
+    /// Each recovery plan's response time, formatted (`1 hour`), in file order.
+    let responseTimes: [String?]
 
     init(_ philosophy: Philosophy, locale: LocaleID) {
         self.philosophy = philosophy
@@ -28,6 +30,8 @@ struct PhilosophyContext: Sendable {
         self.format = LocalizedFormat(labels.locale == "en" && locale.language != "en" ? "en" : locale)
         let sentences = philosophy.standards.map { ObjectiveSentence.make(for: $0, in: philosophy, locale: locale) }
         self.sentences = sentences
+        let format = self.format
+        self.responseTimes = philosophy.recovery.map { $0.respondWithin.map(format.duration) }
         self.targetsByKPI = Dictionary(zip(philosophy.standards.map { KPI.lookupKey($0.kpi) }, sentences.map { [$0] }),
                                        uniquingKeysWith: +)
     }
@@ -61,7 +65,7 @@ struct PhilosophyContext: Sendable {
             "kpis": KPIUsage(philosophy).kpis.map { kpi($0, heading: "###") },
             "standards": zip(philosophy.standards, sentences).map(standard),
             "channels": philosophy.channels.map(channel),
-            "recovery": philosophy.recovery.map(recoveryPlan),
+            "recovery": zip(philosophy.recovery, responseTimes).map(recoveryPlan),
             "teams": philosophy.teams.map(team),
             "hasLinks": links != nil,
         ]
@@ -135,10 +139,10 @@ struct PhilosophyContext: Sendable {
         ["name": channel.name, "hours": channel.hours.map(text) ?? "", "offline": channel.offline.map(text) ?? ""]
     }
 
-    private func recoveryPlan(_ plan: RecoveryPlan) -> [String: Any] {
+    private func recoveryPlan(_ plan: RecoveryPlan, responseTime: String?) -> [String: Any] {
         [
             "situation": text(plan.situation),
-            "respondWithin": plan.respondWithin.map(format.duration) ?? "",
+            "respondWithin": responseTime ?? "",
             "response": text(plan.response),
             "escalateTo": plan.escalateTo.map(teamName) ?? "",
         ]

@@ -79,12 +79,14 @@ public struct TemplateSet: Sendable {
     /// ``TemplateShell``): the labels, the one part of a context that is not text, are the
     /// locale's, so the locale names them in the shape's key.
     func render(_ name: String, _ context: [String: Any], locale: LocaleID? = nil) -> String {
-        guard let shells, let locale, let skeleton = TemplateShell.skeleton(of: context, constant: ["labels"]) else {
+        let constant: Set<String> = ["labels"]
+        guard let shells, let locale, let shape = TemplateShell.shape(of: context, constant: constant) else {
             return library.render(context, withTemplate: name) ?? ""
         }
-        let shell = shells.shell(for: "\(name)\u{1}\(locale.tag)\u{1}\(skeleton.key)") {
-            TemplateShell(rendered: library.render(skeleton.context, withTemplate: name) ?? "")
+        let shell = shells.shell(for: "\(name)\u{1}\(locale.tag)\u{1}\(shape.key)") {
+            let marked = TemplateShell.marked(context, constant: constant)
+            return TemplateShell(rendered: library.render(marked, withTemplate: name) ?? "")
         }
-        return shell?.fill(skeleton.texts) ?? library.render(context, withTemplate: name) ?? ""
+        return shell?.fill(shape.texts) ?? library.render(context, withTemplate: name) ?? ""
     }
 }

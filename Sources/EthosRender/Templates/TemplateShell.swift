@@ -79,56 +79,68 @@ struct TemplateShell {
         return output
     }
 
-    /// The context with each non-empty text replaced by its marker, the texts in marker order,
-    /// and a key naming the shape: every list's length, every key, every flag, every empty
-    /// text. `constant` keys (the labels) are left as they are and must be named by the
-    /// caller's key. `nil` for a value of another kind.
-    static func skeleton(of context: [String: Any], constant: Set<String>) -> (context: [String: Any], texts: [String], key: String)? {
+    /// The texts of `context` in marker order, and a key naming its shape: every list's
+    /// length, every key, every flag, every empty text. `constant` keys (the labels) are
+    /// skipped and must be named by the caller's key. `nil` for a value of another kind.
+    static func shape(of context: [String: Any], constant: Set<String>) -> (texts: [String], key: String)? {
         var texts: [String] = []
         var key = ""
-        func walk(_ value: Any) -> Any? {
+        func walk(_ value: Any) -> Bool {
             switch value {
             case let text as String:
                 if text.isEmpty {
                     key += "e"
-                    return text
+                } else {
+                    key += "s"
+                    texts.append(text)
                 }
-                key += "s"
-                texts.append(text)
-                return marker(texts.count - 1)
+                return true
             case let flag as Bool:
                 key += flag ? "T" : "F"
-                return flag
+                return true
             case let list as [Any]:
                 key += "["
-                var walked: [Any] = []
-                walked.reserveCapacity(list.count)
-                for element in list {
-                    guard let element = walk(element) else { return nil }
-                    walked.append(element)
-                }
+                guard list.allSatisfy(walk) else { return false }
                 key += "]"
-                return walked
+                return true
             case let object as [String: Any]:
                 key += "{"
-                var walked: [String: Any] = [:]
                 for name in object.keys.sorted() {
-                    key += name + ":"
-                    if constant.contains(name) {
-                        walked[name] = object[name]
-                        continue
-                    }
-                    guard let element = walk(object[name]!) else { return nil }
-                    walked[name] = element
+                    key += name
+                    key += ":"
+                    guard constant.contains(name) || walk(object[name]!) else { return false }
                 }
                 key += "}"
-                return walked
+                return true
             default:
-                return nil
+                return false
             }
         }
-        guard let walked = walk(context) as? [String: Any] else { return nil }
-        return (walked, texts, key)
+        return walk(context) ? (texts, key) : nil
+    }
+
+    /// `context` with each non-empty text replaced by its marker, numbered in the order
+    /// ``shape(of:constant:)`` lists the texts.
+    static func marked(_ context: [String: Any], constant: Set<String>) -> [String: Any] {
+        var next = 0
+        func walk(_ value: Any) -> Any {
+            switch value {
+            case let text as String where !text.isEmpty:
+                defer { next += 1 }
+                return marker(next)
+            case let list as [Any]:
+                return list.map(walk)
+            case let object as [String: Any]:
+                var walked: [String: Any] = [:]
+                for name in object.keys.sorted() {
+                    walked[name] = constant.contains(name) ? object[name] : walk(object[name]!)
+                }
+                return walked
+            default:
+                return value
+            }
+        }
+        return walk(context) as? [String: Any] ?? context
     }
 }
 
