@@ -18,7 +18,11 @@ enum HTMLPage {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
         // The title and what follows it come before the table of contents.
-        let split = converted.html.range(of: "<h2 ")?.lowerBound ?? converted.html.endIndex
+        let html = converted.html.utf8
+        let marker = Array("<h2 ".utf8)
+        let split = html.indices.first { index in
+            html[index] == marker[0] && html[index...].starts(with: marker)
+        } ?? html.endIndex
         return make(intro: String(converted.html[..<split]), body: String(converted.html[split...]), title: title,
                     locale: locale, contents: contents, templates: templates, chrome: chrome)
     }

@@ -32,13 +32,13 @@ public enum MarkdownEscaping {
     private static func isLiteral(_ text: String) -> Bool {
         let bytes = text.utf8
         guard let first = bytes.first, let last = bytes.last else { return true }
-        if first == 0x20 || last == 0x20 || lineStartBytes.contains(first) || (0x30...0x39).contains(first) {
+        if first == 0x20 || last == 0x20 || lineStartBytes[Int(first)] || (0x30...0x39).contains(first) {
             return false
         }
         var (previous, beforePrevious): (UInt8, UInt8) = (0, 0)
         var wRun = 0
         for byte in bytes {
-            if specialBytes.contains(byte) { return false }
+            if specialBytes[Int(byte)] { return false }
             switch byte {
             case 0x20 where previous == 0x20: return false
             case 0x2F where previous == 0x2F && beforePrevious == 0x3A: return false  // `://`
@@ -55,8 +55,15 @@ public enum MarkdownEscaping {
     }
 
     /// Bytes that always need the full path: structure characters and control whitespace.
-    private static let specialBytes: Set<UInt8> = Set("\\`*_~[]<>|&\t\n\r\u{0B}\u{0C}".utf8)
-    private static let lineStartBytes: Set<UInt8> = Set("#-+=".utf8)
+    private static let specialBytes = byteTable("\\`*_~[]<>|&\t\n\r\u{0B}\u{0C}")
+    private static let lineStartBytes = byteTable("#-+=")
+
+    /// A table of 256 flags, set for the bytes of `characters`.
+    private static func byteTable(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
 
     /// `text` with leading and trailing spaces dropped and every run of spaces and line breaks
     /// made one space; the no-break space a formatted `90 %` holds is kept.

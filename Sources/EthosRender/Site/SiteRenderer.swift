@@ -69,7 +69,7 @@ public struct SiteRenderer: Sendable {
         let chrome = chrome(for: path, context: context)
         switch job.content {
         case .philosophy:
-            let markdown = templates.render("philosophy.md", context.values, locale: context.locale)
+            let markdown = templates.render("philosophy.md", context.values)
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
             return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown), (markdown, nil)]
         case .checklist(let index):
@@ -97,18 +97,18 @@ public struct SiteRenderer: Sendable {
         case .kpis:
             let markdown = templates.render("kpis-page.md", [
                 "labels": context.labels.text, "kpis": kpisInUse.map { context.kpi($0, heading: "##") },
-            ], locale: context.locale)
+            ])
             return (markdown, context.labels["kpis"])
         case .standards:
             let markdown = templates.render("standards-page.md", [
                 "labels": context.labels.text,
                 "standards": zip(philosophy.standards, context.sentences).map(context.standard),
-            ], locale: context.locale)
+            ])
             return (markdown, context.labels["standards"])
         case .teams:
             let markdown = templates.render("teams-page.md", [
                 "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
-            ], locale: context.locale)
+            ])
             return (markdown, context.labels["navTeams"])
         case .root, .json, .philosophy, .checklist:
             return ("", "")
@@ -121,7 +121,7 @@ public struct SiteRenderer: Sendable {
         guard philosophy.locales.count > 1 else {
             let context = contexts[locale]!.at(SiteLinks(rootOf: locale.tag))
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
-            return htmlPage(markdown: templates.render("philosophy.md", context.values, locale: context.locale), title: title, context: context,
+            return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
                             chrome: chrome(for: nil, context: context))
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
