@@ -18,6 +18,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / ".build" / "bench"
+OUT = pathlib.Path("/dev/shm/ethos-bench") if pathlib.Path("/dev/shm").is_dir() else WORK / "out"
 ETHOS = ROOT / ".build" / "release" / "ethos"
 GENERATOR = pathlib.Path(os.environ.get("ETHOS_BENCH_GENERATOR", ROOT.parent / "shared" / "bench" / "gen_enterprise.py"))
 LOCALES = "en,de,sl,nb"
@@ -78,6 +79,7 @@ def main():
     if not GENERATOR.exists():
         sys.exit(f"bench: the workload generator is missing: {GENERATOR} (set ETHOS_BENCH_GENERATOR)")
     WORK.mkdir(parents=True, exist_ok=True)
+    OUT.mkdir(parents=True, exist_ok=True)
     rows, scaling, notes = [], [], []
 
     for teams in SIZES:
@@ -85,7 +87,7 @@ def main():
         site = hugo_site(teams, philosophy)
         markdown = sorted(str(path) for path in (site / "content").rglob("*.md"))
         (WORK / f"files-{teams}.txt").write_text("\n".join(markdown) + "\n")
-        out, public = WORK / f"ethos-out-{teams}", WORK / f"hugo-public-{teams}"
+        out, public = OUT / f"ethos-{teams}", OUT / f"hugo-public-{teams}"
         ethos_command = f"{ETHOS} build {philosophy} -o {out} --quiet"
         hugo_command = f"hugo --quiet --source {site} --destination {public}"
         cmark_command = f"xargs -a {WORK}/files-{teams}.txt cmark-gfm {' '.join(EXTENSIONS)} > /dev/null"
@@ -101,7 +103,7 @@ def main():
         scaling.append((teams, pages, ethos_time, rows[-1]["ethos_mb"]))
 
     philosophy = generate(ETHOS_ONLY_SIZE)
-    out = WORK / f"ethos-out-{ETHOS_ONLY_SIZE}"
+    out = OUT / f"ethos-{ETHOS_ONLY_SIZE}"
     command = f"{ETHOS} build {philosophy} -o {out} --quiet"
     big_time = hyperfine(f"ethos-{ETHOS_ONLY_SIZE}", command, prepare=f"rm -rf {out}")
     big_pages = sum(1 for _ in out.rglob("*.html"))
@@ -129,6 +131,7 @@ def main():
     }
 
     write_results(rows, scaling, one, checking)
+    shutil.rmtree(OUT, ignore_errors=True)
     print((ROOT / "Benchmarks" / "RESULTS.md").read_text())
 
 
@@ -149,8 +152,8 @@ def write_results(rows, scaling, one, checking):
         "",
         "Rewritten by `make bench` (`Benchmarks/bench.py`). Times are hyperfine medians (wall clock, "
         f"{RUNS}+ runs after a warm-up); memory is peak resident size from `/usr/bin/time -v`. Every "
-        "site build starts from an empty output folder. Ratios are the headline: absolute times on a "
-        "shared machine drift.",
+        f"site build starts from an empty output folder in `{OUT.parent}`. Ratios are the headline: "
+        "absolute times on a shared machine drift.",
         "",
         "## Machine and tools",
         "",
