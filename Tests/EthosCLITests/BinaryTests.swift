@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 
-/// Runs the built `ethos` binary and returns its exit status and standard output.
-func runBinary(_ arguments: [String]) throws -> (status: Int32, output: String) {
+/// Runs the built `ethos` binary (or `binary`) in `folder` and returns its exit status and
+/// standard output.
+func runBinary(_ arguments: [String], binary: URL = repositoryRoot.appendingPathComponent(".build/debug/ethos"),
+               in folder: URL = repositoryRoot) throws -> (status: Int32, output: String) {
     let process = Process()
-    process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/ethos")
+    process.executableURL = binary
     process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
+    process.currentDirectoryURL = folder
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = FileHandle.nullDevice
@@ -69,17 +71,7 @@ struct StandaloneBinaryTests {
         if !FileManager.default.fileExists(atPath: binary.path) {
             try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(".build/debug/ethos"), to: binary)
         }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try runBinary(arguments, binary: binary, in: folder)
     }
 
     @Test("copied alone to another folder, ethos renders with its built-in templates")
