@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check html-check publish-check templates docs release bench clean
+.PHONY: all deps build run test schema-check html-check publish-check templates docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
@@ -90,6 +90,25 @@ bench: release
 	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi
 	python3 Benchmarks/bench.py
+
+# libFuzzer on load → lint → render (Sources/EthosFuzz), with the address sanitizer, in its own
+# build folder. `make fuzz FUZZ_SECONDS=3600` fuzzes for an hour on one core; the corpus it
+# grows stays in .build-fuzz/corpus for the next run. `make fuzz-smoke` is the one-minute run
+# `make test` does.
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS := -c release --scratch-path .build-fuzz --product EthosFuzz \
+	-Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld \
+	-Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+	-Xcc -fsanitize=fuzzer-no-link -Xcc -fsanitize=address
+
+fuzz-build: deps
+	ETHOS_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: fuzz-build
+	scripts/fuzz.sh 60
 
 clean:
 	rm -rf .build

@@ -75,3 +75,10 @@ let package = Package(
         .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender"]),
     ]
 )
+
+// The libFuzzer target (`make fuzz`) needs the fuzzer and address sanitizer flags to link, so
+// it is part of the package only when ETHOS_FUZZ=1; plain builds and tests never see it.
+if Context.environment["ETHOS_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "EthosFuzz", dependencies: ["EthosLoader", "EthosLint", "EthosRender"]))
+    package.products.append(.executable(name: "EthosFuzz", targets: ["EthosFuzz"]))
+}

@@ -69,7 +69,7 @@ struct DiagnosticReport {
             self.column = diagnostic.location?.column
             self.severity = diagnostic.severity.rawValue
             self.rule = diagnostic.rule.rawValue
-            self.message = diagnostic.message
+            self.message = diagnostic.fullMessage
             self.fix = diagnostic.fix
         }
 

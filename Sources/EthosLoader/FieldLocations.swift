@@ -25,10 +25,12 @@ public struct FieldLocations: Sendable {
         return SourceLocation(file: file, line: 1, column: 1)
     }
 
-    /// `diagnostic` with its location filled in from its path.
+    /// `diagnostic` with its location, and that of the earlier field it names, filled in from
+    /// their paths.
     public func locate(_ diagnostic: Diagnostic) -> Diagnostic {
         var located = diagnostic
         located.location = location(of: diagnostic.path)
+        located.earlierLocation = diagnostic.earlier.map(location(of:))
         return located
     }
 }

@@ -94,6 +94,16 @@ struct SiteTests {
         #expect(try JSONDecoder().decode(Philosophy.self, from: data) == philosophy)
     }
 
+    @Test("philosophy.json writes <, > and & as \\u escapes, and reads back as the same model")
+    func jsonWithoutMarkup() throws {
+        let philosophy = try loadPhilosophy("Tests/EthosRenderTests/Fixtures/hostile.yml")
+        let data = try Data(contentsOf: try build("Tests/EthosRenderTests/Fixtures/hostile.yml")
+            .appendingPathComponent("philosophy.json"))
+        #expect(!data.contains(UInt8(ascii: "<")) && !data.contains(UInt8(ascii: ">")) && !data.contains(UInt8(ascii: "&")))
+        #expect(String(decoding: data, as: UTF8.self).contains(#"\u003cscript\u003e"#))
+        #expect(try JSONDecoder().decode(Philosophy.self, from: data) == philosophy)
+    }
+
     @Test("two builds of the same file are byte-identical")
     func deterministic() throws {
         #expect(try snapshot(try build("Examples/storitve-sl.yml")) == snapshot(try build("Examples/storitve-sl.yml")))

@@ -1,8 +1,8 @@
 import EthosLoader
 import EthosModel
-import EthosRender
 import Foundation
 import Testing
+@testable import EthosRender
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -51,4 +51,10 @@ func tableRows(_ markdown: String) -> [[String]] {
         }
         return cells
     }
+}
+
+/// The hostile philosophy with a plain word in place of each paragraph of `text`: the
+/// elements its pages must have, whatever `text` holds.
+func plainTwin(of text: String) -> Philosophy {
+    HostileTextTests.philosophy(Paragraphs.split(text).map { _ in "plain" }.joined(separator: "\n\n"))
 }

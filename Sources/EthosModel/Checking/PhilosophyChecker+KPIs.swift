@@ -6,7 +6,8 @@ extension PhilosophyChecker {
             let path = kpis.index(index)
             let key = KPI.lookupKey(definition.id)
             if let first = seen[key] {
-                report(.duplicateID, "KPI '\(definition.id)' is already defined as kpis[\(first)]", at: path.key("id"))
+                report(.duplicateID, "KPI '\(definition.id)' is defined twice", at: path.key("id"),
+                       earlier: kpis.index(first).key("id"))
                 continue
             }
             seen[key] = index
@@ -47,9 +48,10 @@ extension PhilosophyChecker {
             }
             let id = standard.effectiveID.lowercased()
             if let first = seenIDs[id] {
-                report(.duplicateID, "standard id '\(standard.effectiveID)' is already used by standards[\(first)]",
+                let earlier = philosophy.standards[first].id == nil ? standards.index(first) : standards.index(first).key("id")
+                report(.duplicateID, "standard id '\(standard.effectiveID)' is used twice",
                        fix: standard.id == nil ? "give one of them its own 'id'" : nil,
-                       at: standard.id == nil ? path : path.key("id"))
+                       at: standard.id == nil ? path : path.key("id"), earlier: earlier)
             } else {
                 seenIDs[id] = index
             }

@@ -4,7 +4,8 @@ extension PhilosophyChecker {
         for (index, value) in philosophy.values.enumerated() {
             checkKPIReferences(value.kpis, at: values.index(index).key("kpis"))
         }
-        checkUnique(philosophy.values.map { name($0.name) }, kind: "value", list: "values")
+        checkUnique(philosophy.values.map { name($0.name) }, slugs: philosophy.values.indices.map(philosophy.slug(ofValueAt:)),
+                    kind: "value", list: "values")
     }
 
     mutating func checkTeams() {
@@ -13,11 +14,13 @@ extension PhilosophyChecker {
             checkKPIReferences(team.kpis, at: teams.index(index).key("kpis"))
             checkPhases(of: team.onboarding, at: teams.index(index).key("onboarding"))
         }
-        checkUnique(philosophy.teams.map { name($0.name) }, kind: "team", list: "teams")
+        checkUnique(philosophy.teams.map { name($0.name) }, slugs: philosophy.teams.indices.map(philosophy.slug(ofTeamAt:)),
+                    kind: "team", list: "teams")
     }
 
     mutating func checkChannels() {
-        checkUnique(philosophy.channels.map(\.name), kind: "channel", list: "channels")
+        let names = philosophy.channels.map(\.name)
+        checkUnique(names, slugs: names.map(Slug.make), kind: "channel", list: "channels")
     }
 
     mutating func checkRecovery() {
@@ -31,9 +34,14 @@ extension PhilosophyChecker {
     mutating func checkOnboarding() {
         guard let onboarding = philosophy.onboarding else { return }
         let path = FieldPath.root.key("onboarding")
-        var seen: Set<Phase> = []
-        for (index, phase) in (onboarding.phases ?? []).enumerated() where !seen.insert(phase).inserted {
-            report(.duplicateID, "phase '\(phase)' is listed twice", at: path.key("phases").index(index))
+        var seen: [Phase: Int] = [:]
+        for (index, phase) in (onboarding.phases ?? []).enumerated() {
+            if let first = seen[phase] {
+                report(.duplicateID, "phase '\(phase)' is listed twice", at: path.key("phases").index(index),
+                       earlier: path.key("phases").index(first))
+            } else {
+                seen[phase] = index
+            }
         }
         checkPhases(of: onboarding.tasks, at: path.key("tasks"))
     }

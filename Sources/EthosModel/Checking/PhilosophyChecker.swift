@@ -22,8 +22,8 @@ public struct PhilosophyChecker {
     }
 
     mutating func report(_ rule: RuleID, _ message: String, severity: Severity = .error,
-                         fix: String? = nil, at path: FieldPath) {
-        findings.append(Diagnostic(severity, rule, message, fix: fix, at: path))
+                         fix: String? = nil, at path: FieldPath, earlier: FieldPath? = nil) {
+        findings.append(Diagnostic(severity, rule, message, fix: fix, at: path, earlier: earlier))
     }
 
     /// `text` in the default locale, for messages.
@@ -64,22 +64,24 @@ public struct PhilosophyChecker {
         report(.unknownKPI, "unknown KPI '\(id)'", fix: fix, at: path)
     }
 
-    /// Reports names whose text or slug repeats an earlier one in `items`.
-    mutating func checkUnique(_ names: [String], kind: String, list: String, field: String = "name") {
+    /// Reports each name in `list` whose text (ignoring case) or slug repeats an earlier one,
+    /// naming both places. `slugs` are the items' slugs, empty where an item has none.
+    mutating func checkUnique(_ names: [String], slugs: [String], kind: String, list: String) {
         var byName: [String: Int] = [:]
         var bySlug: [String: Int] = [:]
+        let namePath = { (index: Int) in FieldPath.root.key(list).index(index).key("name") }
         for (index, name) in names.enumerated() {
-            let path = FieldPath.root.key(list).index(index).key(field)
             if let first = byName[name.lowercased()] {
-                report(.duplicateName, "\(kind) '\(name)' is already defined as \(list)[\(first)]", at: path)
+                report(.duplicateName, "\(kind) '\(name)' is defined twice",
+                       at: namePath(index), earlier: namePath(first))
                 continue
             }
             byName[name.lowercased()] = index
-            let slug = Slug.make(name)
+            let slug = slugs[index]
             guard !slug.isEmpty else { continue }
             if let first = bySlug[slug] {
-                report(.duplicateSlug, "\(kind) '\(name)' has the same slug '\(slug)' as '\(names[first])' (\(list)[\(first)])",
-                       fix: "rename one of them so their pages do not collide", at: path)
+                report(.duplicateSlug, "\(kind) '\(name)' has the same slug '\(slug)' as '\(names[first])'",
+                       fix: "rename one of them so their pages do not collide", at: namePath(index), earlier: namePath(first))
             } else {
                 bySlug[slug] = index
             }

@@ -21,23 +21,35 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     public var path: FieldPath
     /// Where in the file; `nil` for a model built in Swift.
     public var location: SourceLocation?
+    /// For a repeat (a duplicate name, slug or id), the field that came first.
+    public var earlier: FieldPath?
+    /// Where ``earlier`` is in the file; `nil` for a model built in Swift.
+    public var earlierLocation: SourceLocation?
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ rule: RuleID, _ message: String, fix: String? = nil,
-                at path: FieldPath = .root, location: SourceLocation? = nil) {
+                at path: FieldPath = .root, location: SourceLocation? = nil, earlier: FieldPath? = nil) {
         self.severity = severity
         self.rule = rule
         self.message = message
         self.fix = fix
         self.path = path
         self.location = location
+        self.earlier = earlier
+    }
+
+    /// The message with the place of the ``earlier`` field, when there is one:
+    /// `team 'Nord' is already defined (first at philosophy.yml:12:11)`.
+    public var fullMessage: String {
+        guard let earlier else { return message }
+        return "\(message) (first at \(earlierLocation?.description ?? earlier.description))"
     }
 
     /// The compiler-style text: `file:line:col: error: message [rule]`, then the fix on its own
     /// indented line. Without a location the path stands in for it.
     public var formatted: String {
         let place = location?.description ?? (path == .root ? "<philosophy>" : "<philosophy> \(path)")
-        var text = "\(place): \(severity.rawValue): \(message) [\(rule.rawValue)]"
+        var text = "\(place): \(severity.rawValue): \(fullMessage) [\(rule.rawValue)]"
         if let fix { text += "\n    fix: \(fix)" }
         return text
     }

@@ -32,8 +32,10 @@ public struct LocaleID: Hashable, Sendable, Codable, Comparable, CustomStringCon
 
     /// Whether `tag` has the shape of a BCP 47 tag: a 2-3 letter language, then optional
     /// script (4 letters), region (2 letters or 3 digits) and variants (5-8 alphanumerics, or a
-    /// digit and 3 alphanumerics).
+    /// digit and 3 alphanumerics). At most 35 characters, the length RFC 5646 asks every
+    /// implementation to support: tags name output files, which must stay short.
     public static func isWellFormed(_ tag: String) -> Bool {
+        guard tag.utf8.count <= 35 else { return false }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let language = parts.first, (2...3).contains(language.count),
               language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }

@@ -33,11 +33,17 @@ enum WebAddress {
         let hostStart = text.index(start, offsetBy: prefix.count)
         guard hostStart < text.endIndex, text[hostStart].isLetter || text[hostStart].isNumber else { return nil }
         var end = text[hostStart...].firstIndex { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\u{00A0}" } ?? text.endIndex
+        // Parentheses are counted once and the count kept as the end moves back, so an
+        // address followed by a long run of `)` costs one pass, not one pass per `)`.
+        var (opening, closing) = (0, 0)
+        for character in text[start..<end] {
+            if character == "(" { opening += 1 } else if character == ")" { closing += 1 }
+        }
         while end > hostStart {
             let last = text[text.index(before: end)]
-            let candidate = text[start..<end]
-            let unbalanced = last == ")" && candidate.filter { $0 == ")" }.count > candidate.filter { $0 == "(" }.count
+            let unbalanced = last == ")" && closing > opening
             guard "?!.,:*_~'\"".contains(last) || unbalanced else { break }
+            if last == ")" { closing -= 1 }
             end = text.index(before: end)
         }
         let host = text[hostStart..<end].prefix { $0 != "/" && $0 != "?" && $0 != "#" }

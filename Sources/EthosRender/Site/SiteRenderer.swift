@@ -130,11 +130,12 @@ public struct SiteRenderer: Sendable {
                              chrome: HTMLPage.Chrome())
     }
 
-    /// The whole model as JSON, keys sorted, for other systems to import.
+    /// The whole model as JSON, keys sorted, for other systems to import; `<`, `>` and `&`
+    /// escaped, so no user text reads as markup even where a browser sniffs the file.
     private var json: Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(philosophy)) ?? Data()) + Data("\n".utf8)
+        return ScriptSafeJSON.escaping((try? encoder.encode(philosophy)) ?? Data()) + Data("\n".utf8)
     }
 
     private func htmlPage(markdown: String, title: String, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {

@@ -1,0 +1,45 @@
+import EthosModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What must hold for every input, checked on each output so that the fuzzer reports a
+/// breach as a crash. The templates hold no script, so a script element, an event attribute
+/// or a script URL in a page can only have come from user text; a slug must be a safe file
+/// name.
+enum FuzzOracle {
+    static func checkHTML(_ html: String) {
+        for tag in tags(in: html.lowercased()) {
+            if tag.hasPrefix("script") { fail("a script element", html) }
+            if tag.contains("javascript:") || tag.contains("vbscript:") { fail("a script URL in <\(tag)>", html) }
+            if hasEventAttribute(tag) { fail("an event attribute in <\(tag)>", html) }
+        }
+    }
+
+    static func checkSlug(_ slug: String) {
+        let allowed = slug.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+        // A Windows device name keeps its trailing `-`, one character over the cut.
+        if slug.isEmpty || slug.utf8.count > Slug.maximumLength + 1 || !allowed { fail("an unsafe slug", slug) }
+    }
+
+    /// The text between each `<` and the next `>`.
+    private static func tags(in html: String) -> [Substring] {
+        html.split(separator: "<", omittingEmptySubsequences: true).dropFirst(html.hasPrefix("<") ? 0 : 1)
+            .map { $0.prefix { $0 != ">" } }
+    }
+
+    /// Whether an attribute named `on…` follows a space in `tag`: `img src=x onerror=…`.
+    private static func hasEventAttribute(_ tag: Substring) -> Bool {
+        let words = tag.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "/" }).dropFirst()
+        return words.contains { word in
+            word.hasPrefix("on") && word.dropFirst(2).prefix { $0 != "=" }.allSatisfy(\.isLetter)
+                && word.dropFirst(2).contains("=") && word.dropFirst(2).first != "="
+        }
+    }
+
+    private static func fail(_ what: String, _ output: String) -> Never {
+        var report = "ethos fuzz oracle: \(what)\n\(output.prefix(4_000))\n"
+        report.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+        abort()
+    }
+}

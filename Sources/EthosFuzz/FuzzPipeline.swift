@@ -1,0 +1,30 @@
+import EthosLint
+import EthosLoader
+import EthosModel
+import EthosRender
+
+/// One fuzz input through what a user's file goes through: load, lint, and when it loads,
+/// render the philosophy (Markdown and HTML in every locale) and the first team's checklist
+/// (Markdown, HTML, CSV, calendar). Each output is held to ``FuzzOracle``'s invariants.
+enum FuzzPipeline {
+    private static let renderer: DocumentRenderer? = (try? TemplateSet.builtIn()).map(DocumentRenderer.init)
+    private static let start = CalendarDate(year: 2026, month: 12, day: 1)
+
+    static func run(_ input: UnsafeBufferPointer<UInt8>) {
+        let result = PhilosophyLoader.load(bytes: Array(input), file: "fuzz.yml")
+        for diagnostic in Linter.lint(result) { _ = diagnostic.formatted }
+        guard let philosophy = result.philosophy, let renderer else { return }
+        for value in philosophy.values { FuzzOracle.checkSlug(philosophy.slug(of: value)) }
+        for team in philosophy.teams { FuzzOracle.checkSlug(philosophy.slug(of: team)) }
+        for locale in philosophy.locales {
+            _ = renderer.philosophyMarkdown(philosophy, locale: locale)
+            FuzzOracle.checkHTML(renderer.philosophyHTML(philosophy, locale: locale))
+        }
+        guard let team = philosophy.teams.first else { return }
+        let checklist = ChecklistBuilder.make(for: team, in: philosophy, locale: philosophy.defaultLocale, start: start)
+        _ = renderer.checklistMarkdown(checklist)
+        _ = renderer.checklistCSV(checklist)
+        _ = ChecklistCalendar.make(checklist)
+        FuzzOracle.checkHTML(renderer.checklistHTML(checklist))
+    }
+}
