@@ -98,6 +98,17 @@ struct TemplateShell {
             case let flag as Bool:
                 key += flag ? "T" : "F"
                 return true
+            // Lists as they are built: casting them to `[Any]` would copy every element.
+            case let list as [[String: Any]]:
+                key += "["
+                guard list.allSatisfy(walk) else { return false }
+                key += "]"
+                return true
+            case let list as [String]:
+                key += "["
+                guard list.allSatisfy(walk) else { return false }
+                key += "]"
+                return true
             case let list as [Any]:
                 key += "["
                 guard list.allSatisfy(walk) else { return false }
