@@ -1,3 +1,4 @@
+import EthosPublish
 import Foundation
 
 /// Where command output goes: standard output and error, and files written atomically.
@@ -10,8 +11,8 @@ enum FileOutput {
     }
 
     /// Writes `text` to `path` through a temporary file and a rename, so an interrupted run
-    /// leaves the previous file intact.
+    /// or a full disk leaves the previous file intact.
     static func writeAtomically(_ text: String, to path: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try AtomicFile.write(Data(text.utf8), to: path)
     }
 }

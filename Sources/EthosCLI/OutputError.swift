@@ -1,3 +1,4 @@
+import EthosPublish
 import Foundation
 
 /// A file Ethos could not write, named with the reason the system gave.
@@ -6,6 +7,7 @@ struct OutputError: Error, CustomStringConvertible {
     let underlying: Error
 
     var description: String {
+        if let error = underlying as? PublishError { return error.description }
         let reason = (underlying as NSError).localizedFailureReason ?? underlying.localizedDescription
         return "cannot write \(path): \(reason)"
     }

@@ -82,7 +82,7 @@ struct PackCommand: AsyncParsableCommand {
         let files = packs.files(for: team, locale: locale, start: start)
         let data = try PackArchive.make(files, folder: "\(philosophy.slug(of: team))-\(locale.tag)")
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(data, to: path)
         } catch {
             throw OutputError(path: path, underlying: error)
         }
