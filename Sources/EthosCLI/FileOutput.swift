@@ -11,7 +11,7 @@ enum FileOutput {
     }
 
     /// Writes `text` to `path` through a temporary file and a rename, so an interrupted run
-    /// leaves the previous file intact.
+    /// or a full disk leaves the previous file intact.
     static func writeAtomically(_ text: String, to path: String) throws {
         try AtomicFile.write(Data(text.utf8), to: path)
     }

@@ -7,9 +7,7 @@ struct OutputError: Error, CustomStringConvertible {
     let underlying: Error
 
     var description: String {
-        if let error = underlying as? PublishError {
-            return "cannot write \(path): \(error.description)"
-        }
+        if let error = underlying as? PublishError { return error.description }
         let reason = (underlying as NSError).localizedFailureReason ?? underlying.localizedDescription
         return "cannot write \(path): \(reason)"
     }

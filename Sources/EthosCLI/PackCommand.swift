@@ -61,7 +61,7 @@ struct PackCommand: AsyncParsableCommand {
         }
         if let team {
             let chosen = try TeamChoice.find(team, in: philosophy, file: file)
-            try write(packs, team: chosen, philosophy: philosophy, locale: locale, to: output)
+            try write(packs, team: chosen, slug: philosophy.slug(of: chosen), locale: locale, to: output)
             return
         }
         guard !philosophy.teams.isEmpty else { throw ValidationError("\(file) has no teams; add them under 'teams'") }
@@ -71,16 +71,17 @@ struct PackCommand: AsyncParsableCommand {
         } catch {
             throw OutputError(path: output, underlying: error)
         }
-        for team in philosophy.teams {
-            let name = "\(philosophy.slug(of: team)).\(locale.tag).zip"
-            try write(packs, team: team, philosophy: philosophy, locale: locale, to: folder.appendingPathComponent(name).path)
+        for (index, team) in philosophy.teams.enumerated() {
+            let slug = philosophy.slug(ofTeamAt: index)
+            try write(packs, team: team, slug: slug, locale: locale,
+                      to: folder.appendingPathComponent("\(slug).\(locale.tag).zip").path)
         }
         FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(philosophy.teams.count, "pack")) to \(output)\n")
     }
 
-    private func write(_ packs: PackRenderer, team: Team, philosophy: Philosophy, locale: LocaleID, to path: String) throws {
+    private func write(_ packs: PackRenderer, team: Team, slug: String, locale: LocaleID, to path: String) throws {
         let files = packs.files(for: team, locale: locale, start: start)
-        let data = try PackArchive.make(files, folder: "\(philosophy.slug(of: team))-\(locale.tag)")
+        let data = try PackArchive.make(files, folder: "\(slug)-\(locale.tag)")
         do {
             try AtomicFile.write(data, to: path)
         } catch {

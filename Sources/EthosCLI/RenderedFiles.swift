@@ -15,8 +15,7 @@ enum RenderedFiles {
                 case .html:
                     files.append(("philosophy.\(locale.tag).html", renderer.philosophyHTML(philosophy, locale: locale)))
                 case .checklist:
-                    for team in philosophy.teams {
-                        let checklist = ChecklistBuilder.make(for: team, in: philosophy, locale: locale, start: start)
+                    for checklist in ChecklistBuilder.makeAll(in: philosophy, locale: locale, start: start) {
                         let base = "checklists/\(checklist.teamSlug).\(locale.tag)"
                         files.append((base + ".md", renderer.checklistMarkdown(checklist)))
                         files.append((base + ".html", renderer.checklistHTML(checklist)))

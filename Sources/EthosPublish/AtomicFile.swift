@@ -5,21 +5,22 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes single output files (a document, a checklist, a pack) so that an interrupted run
-/// leaves the previous file intact: the bytes go to a temporary file beside the target, which
-/// is then renamed over it in one step.
+/// Writes a whole file or nothing: the bytes go to a hidden temporary file beside the target,
+/// which is flushed to disk and renamed over it. An interrupted run or a full disk leaves the
+/// previous file and no temporary one; an error names the file and the system's reason
+/// (`No space left on device`).
 public enum AtomicFile {
-    /// Writes `data` to `path` through a temporary file and a rename.
+    /// Writes `data` to `path`, replacing what is there only once all of it is written.
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).ethos-tmp-\(getpid())").path
+            .appendingPathComponent(".\(url.lastPathComponent).ethos-\(getpid()).tmp").path
         do {
-            try PlainFile.write(data, to: temporary)
-            guard rename(temporary, path) == 0 else { throw PublishError.system("rename", path, errno) }
-        } catch {
+            try PlainFile.write(data, to: temporary, flushed: true)
+            guard rename(temporary, path) == 0 else { throw PublishError.system("write", path, errno) }
+        } catch let PublishError.system(call, _, code) {
             unlink(temporary)
-            throw error
+            throw PublishError.system(call, path, code)
         }
     }
 }

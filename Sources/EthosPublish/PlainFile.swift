@@ -10,8 +10,9 @@ import Darwin
 /// file (Foundation's `Data.write` does both, which made a 16,000-file build wait on the disk
 /// for seconds). What protects readers is the swap, not each file.
 enum PlainFile {
-    /// Writes `data` to a new file at `path`, readable by all (0644).
-    static func write(_ data: Data, to path: String) throws {
+    /// Writes `data` to a new file at `path`, readable by all (0644); with `flushed`, waits
+    /// until the bytes are on the disk, so a full disk is reported here and not lost later.
+    static func write(_ data: Data, to path: String, flushed: Bool = false) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw PublishError.system("create", path, errno) }
         defer { close(descriptor) }
@@ -26,6 +27,7 @@ enum PlainFile {
                 offset += written
             }
         }
+        if flushed, fsync(descriptor) != 0 { throw PublishError.system("write", path, errno) }
     }
 
     /// Whether the regular file at `path` holds exactly `data`.

@@ -68,7 +68,8 @@ public struct SiteBuilder: Sendable {
         let previous = FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) && isFolder.boolValue
             ? target : nil
         do {
-            let summary = try write(into: staging, reusing: previous, sources: sourcesFolder, progress: progress)
+            let summary = try write(into: staging, for: target, reusing: previous, sources: sourcesFolder,
+                                    progress: progress)
             try swap(staging, into: target)
             return summary
         } catch {
@@ -90,8 +91,9 @@ public struct SiteBuilder: Sendable {
     /// Renders every file into `folder`, in parallel on all cores. A file whose bytes equal
     /// the same file in `previous` (the site being replaced) is hard-linked to it instead of
     /// written: unchanged pages keep their time stamps, so web caches and syncs skip them,
-    /// and a rebuild allocates no new files for them.
-    private func write(into folder: URL, reusing previous: URL?, sources: URL?,
+    /// and a rebuild allocates no new files for them. A file that cannot be written is named
+    /// by its place in `target`, where the reader looks for it.
+    private func write(into folder: URL, for target: URL, reusing previous: URL?, sources: URL?,
                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> Summary {
         for path in renderer.folders { try Self.createFolder(folder.appendingPathComponent(path)) }
         let jobs = renderer.jobs
@@ -103,17 +105,19 @@ public struct SiteBuilder: Sendable {
             let job = jobs[index]
             for file in renderer.render(job) {
                 let (path, data) = (file.path, file.data)
-                let target = folderPath + path
+                let staged = folderPath + path
                 do {
                     if let sourcesPath, let markdown = file.markdown {
                         try PlainFile.write(Data(markdown.utf8), to: sourcesPath + path.dropLast(".html".count) + ".md")
                     }
-                    if let previousPath, PlainFile.holds(previousPath + path, data), link(previousPath + path, target) == 0 {
+                    if let previousPath, PlainFile.holds(previousPath + path, data), link(previousPath + path, staged) == 0 {
                         tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))
                         continue
                     }
-                    try PlainFile.write(data, to: target)
+                    try PlainFile.write(data, to: staged)
                     tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))
+                } catch let PublishError.system(call, written, code) where written == staged {
+                    tally.fail(PublishError.system(call, target.appendingPathComponent(path).path, code))
                 } catch {
                     tally.fail(error)
                 }
@@ -146,10 +150,18 @@ public struct SiteBuilder: Sendable {
         try? FileManager.default.removeItem(at: old)
     }
 
-    /// Removes staging folders an interrupted build left beside the target.
-    private static func removeLeftovers(of name: String, in parent: URL) {
+    /// Removes the staging folders an interrupted build left beside the target. A build
+    /// interrupted inside the fallback swap, after moving the old site aside and before moving
+    /// the new one in, leaves no site at the target and the old one in `…-old`: that one is
+    /// put back first.
+    static func removeLeftovers(of name: String, in parent: URL) {
         let prefix = ".\(name).ethos-staging-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where entry.hasPrefix(prefix) {
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(prefix) }
+        let target = parent.appendingPathComponent(name)
+        if !FileManager.default.fileExists(atPath: target.path), let old = entries.first(where: { $0.hasSuffix("-old") }) {
+            _ = rename(parent.appendingPathComponent(old).path, target.path)
+        }
+        for entry in entries where FileManager.default.fileExists(atPath: parent.appendingPathComponent(entry).path) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
     }

@@ -6,6 +6,10 @@ binary; fails when a render takes longer than the limit or its HTML shows live m
 This Debian cmark-gfm lacks upstream's 2023 fixes (`![[]()` 40,000 times takes 12 s there);
 Ethos escapes user text, so cmark-gfm sees literal text and stays linear.
 
+A second file of about 1 MB holds many teams and standards that refer to them, and a team
+with a 100,000-character name that a standard misspells: checking references and looking
+for a "did you mean" must stay linear, so validate, lint and render each stay in the limit.
+
 usage: check_pathological.py ETHOS WORK_DIR [LIMIT_SECONDS]
 """
 import collections
@@ -75,6 +79,18 @@ def pathological(patterns: list, size: int) -> str:
     return philosophy([pattern_text(p, scale) for p in patterns], purpose)
 
 
+def many_references(count: int, misspelt: bool) -> str:
+    lines = ["ethos: 1", "company: Acme", "purpose: Help.", "vision: Quick help.", "values:",
+             "  - { name: Speed, action: Answer today., kpis: [FRT] }", "channels:", "  - { name: Phone }", "teams:",
+             f"  - {{ name: {'x' * 100_000}a, activities: Answers. }}"]
+    lines += [f"  - {{ name: Team {i}, activities: Answers., kpis: [FRT] }}" for i in range(count)]
+    owner = "x" * 100_000 + ("b" if misspelt else "a")
+    lines += ["standards:", f"  - {{ id: long, kpi: FRT, objective: {{ at-most: 2m }}, owner: {owner} }}"]
+    lines += [f"  - {{ id: s{i}, kpi: FRT, objective: {{ at-most: 2m }}, owner: Team {i}, channel: Phone }}"
+              for i in range(count)]
+    return "\n".join(lines) + "\n"
+
+
 def plain(patterns: list) -> str:
     """The same philosophy with a short plain word in every field: the structure to compare with."""
     return philosophy([f"plain{i}" for i in range(len(patterns))], "plain purpose")
@@ -122,6 +138,15 @@ def main() -> int:
     print(f"pathological: render -o (Markdown and HTML, 2 locales): {seconds:.2f} s")
     if result.returncode != 0 or seconds > 2 * limit:
         problems.append(f"render -o: exit {result.returncode} after {seconds:.2f} s")
+    for misspelt, commands in [(True, [["validate"], ["lint"]]), (False, [["render", "--format", "html"]])]:
+        references = work / f"references-{'misspelt' if misspelt else 'clean'}.yml"
+        references.write_text(many_references(8_000, misspelt), encoding="utf-8")
+        for command in commands:
+            seconds, result = timed([ethos, command[0], str(references)] + command[1:])
+            print(f"pathological: {references.stat().st_size / 1e6:.2f} MB of references"
+                  f"{' with a misspelt one' if misspelt else ''}, {' '.join(command)}: {seconds:.2f} s")
+            if seconds > limit or result.returncode != (1 if misspelt else 0):
+                problems.append(f"{' '.join(command)} on {references.name}: exit {result.returncode} after {seconds:.2f} s")
     for problem in problems:
         print("pathological:", problem)
     return 1 if problems else 0

@@ -31,6 +31,7 @@ extension PhilosophyChecker {
         let standards = FieldPath.root.key("standards")
         var seenIDs: [String: Int] = [:]
         let channelNames = philosophy.channels.map(\.name)
+        let channelNameSet = Set(channelNames)
         for (index, standard) in philosophy.standards.enumerated() {
             let path = standards.index(index)
             if let kpi = catalog.kpi(standard.kpi) {
@@ -38,7 +39,7 @@ extension PhilosophyChecker {
             } else {
                 reportUnknownKPI(standard.kpi, at: path.key("kpi"))
             }
-            if let channel = standard.channel, !channelNames.contains(channel) {
+            if let channel = standard.channel, !channelNameSet.contains(channel) {
                 let fix = Suggestion.closest(to: channel, among: channelNames, caseInsensitive: true).map { "did you mean '\($0)'?" }
                     ?? (channelNames.isEmpty ? "add it under 'channels'" : "use one of: \(channelNames.joined(separator: ", "))")
                 report(.unknownChannel, "no channel is named '\(channel)'", fix: fix, at: path.key("channel"))

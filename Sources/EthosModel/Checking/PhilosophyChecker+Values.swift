@@ -57,8 +57,8 @@ extension PhilosophyChecker {
 
     /// Reports `reference` unless a team has that name in some locale.
     mutating func checkTeamReference(_ reference: String, at path: FieldPath) {
-        let names = philosophy.teams.flatMap(\.name.allStrings)
-        guard !names.contains(reference) else { return }
+        guard !teamNameSet.contains(reference) else { return }
+        let names = teamNames
         let fix = Suggestion.closest(to: reference, among: names, caseInsensitive: true).map { "did you mean '\($0)'?" }
             ?? (names.isEmpty ? "add the team under 'teams'" : "use one of: \(names.joined(separator: ", "))")
         report(.unknownTeam, "no team is named '\(reference)'", fix: fix, at: path)

@@ -4,11 +4,22 @@
 public struct PhilosophyChecker {
     let philosophy: Philosophy
     let catalog: KPICatalog
+    /// Every team's name in every locale, in file order, and as a set for lookups: references
+    /// are checked in constant time, so a file with many teams and standards stays fast.
+    let teamNames: [String]
+    let teamNameSet: Set<String>
     private(set) var findings: [Diagnostic] = []
+
+    private init(_ philosophy: Philosophy) {
+        self.philosophy = philosophy
+        catalog = philosophy.kpiCatalog
+        teamNames = philosophy.teams.flatMap(\.name.allStrings)
+        teamNameSet = Set(teamNames)
+    }
 
     /// All findings for `philosophy`, in the order the checks visit the fields.
     public static func check(_ philosophy: Philosophy) -> [Diagnostic] {
-        var checker = PhilosophyChecker(philosophy: philosophy, catalog: philosophy.kpiCatalog)
+        var checker = PhilosophyChecker(philosophy)
         checker.checkTopLevel()
         checker.checkKPIs()
         checker.checkValues()

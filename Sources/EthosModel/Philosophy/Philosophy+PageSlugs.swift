@@ -11,13 +11,14 @@ extension Philosophy {
         slug(ofValueAt: values.firstIndex(of: value) ?? -1)
     }
 
-    /// The slug of the team at `index` in ``teams``.
-    func slug(ofTeamAt index: Int) -> String {
+    /// The slug of the team at `index` in ``teams``; unlike `slug(of:)`, it does not search the
+    /// list, so a loop over many teams stays linear.
+    public func slug(ofTeamAt index: Int) -> String {
         pageSlug(teams.indices.contains(index) ? teams[index].name : nil, fallback: "team-\(index + 1)")
     }
 
-    /// The slug of the value at `index` in ``values``.
-    func slug(ofValueAt index: Int) -> String {
+    /// The slug of the value at `index` in ``values``, without searching the list.
+    public func slug(ofValueAt index: Int) -> String {
         pageSlug(values.indices.contains(index) ? values[index].name : nil, fallback: "value-\(index + 1)")
     }
 

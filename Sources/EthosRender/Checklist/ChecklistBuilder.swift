@@ -15,6 +15,13 @@ public enum ChecklistBuilder {
         make(for: team, context: PhilosophyContext(philosophy, locale: locale), start: start)
     }
 
+    /// Every team's checklist in `locale`, in file order: ``make(for:in:locale:start:)`` for
+    /// each team, with the words, sentences and slugs worked out once instead of once a team.
+    public static func makeAll(in philosophy: Philosophy, locale: LocaleID, start: CalendarDate? = nil) -> [Checklist] {
+        let context = PhilosophyContext(philosophy, locale: locale)
+        return philosophy.teams.map { make(for: $0, context: context, start: start) }
+    }
+
     /// The checklist for `team` with the words and sentences of `context`.
     static func make(for team: Team, context: PhilosophyContext, start: CalendarDate?) -> Checklist {
         let (philosophy, locale, labels) = (context.philosophy, context.locale, context.labels)
@@ -54,7 +61,7 @@ public enum ChecklistBuilder {
                            owner: draft.owner.map(labels.owner), dueDay: draft.phase.dueDay,
                            dueDate: start.flatMap { $0.addingDays(draft.phase.dueDay - 1) })
         }
-        return Checklist(team: context.text(team.name), teamSlug: philosophy.slug(of: team), company: philosophy.company,
+        return Checklist(team: context.text(team.name), teamSlug: context.slug(of: team), company: philosophy.company,
                          locale: locale, start: start, items: items)
     }
 }

@@ -22,6 +22,8 @@ struct PhilosophyContext: Sendable {
     private let targetsByKPI: [String: [String]]
     /// Each recovery plan's response time, formatted (`1 hour`), in file order.
     let responseTimes: [String?]
+    /// Slugs and team names, looked up without searching the lists.
+    private let pageSlugs: PageSlugs
 
     init(_ philosophy: Philosophy, locale: LocaleID) {
         self.philosophy = philosophy
@@ -34,6 +36,17 @@ struct PhilosophyContext: Sendable {
         self.responseTimes = philosophy.recovery.map { $0.respondWithin.map(format.duration) }
         self.targetsByKPI = Dictionary(zip(philosophy.standards.map { KPI.lookupKey($0.kpi) }, sentences.map { [$0] }),
                                        uniquingKeysWith: +)
+        self.pageSlugs = PageSlugs(philosophy)
+    }
+
+    /// The slug `team`'s files are named by.
+    func slug(of team: Team) -> String {
+        pageSlugs.slug(of: team) ?? philosophy.slug(of: team)
+    }
+
+    /// The slug `value`'s page is named by.
+    func slug(of value: ServiceValue) -> String {
+        pageSlugs.slug(of: value) ?? philosophy.slug(of: value)
     }
 
     /// The objective sentences of every standard that measures `kpi`, in file order.
@@ -100,7 +113,7 @@ struct PhilosophyContext: Sendable {
             "description": value.description.map(paragraphs) ?? [],
         ]
         context["hasDetails"] = value.description != nil || !value.behaviors.isEmpty || !value.hiring.isEmpty
-        context["href"] = links.map { $0.value(philosophy.slug(of: value)) }
+        context["href"] = links.map { $0.value(slug(of: value)) }
         return context
     }
 
@@ -131,8 +144,7 @@ struct PhilosophyContext: Sendable {
 
     /// A team's name in the context's locale, looked up by the name the file refers to it by.
     func teamName(_ reference: String) -> String {
-        let team = philosophy.teams.first { $0.name.allStrings.contains(reference) }
-        return team.map { text($0.name) } ?? reference
+        pageSlugs.team(named: reference).map { text(philosophy.teams[$0].name) } ?? reference
     }
 
     private func channel(_ channel: Channel) -> [String: Any] {
@@ -152,7 +164,7 @@ struct PhilosophyContext: Sendable {
         var context: [String: Any] = [
             "name": text(team.name), "activities": text(team.activities), "metrics": metrics(team.kpis),
         ]
-        context["href"] = links.map { $0.team(philosophy.slug(of: team)) }
+        context["href"] = links.map { $0.team(slug(of: team)) }
         return context
     }
 

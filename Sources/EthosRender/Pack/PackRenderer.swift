@@ -24,7 +24,7 @@ public struct PackRenderer: Sendable {
     /// The pack for a new hire in `team`, in `locale`, starting on `start`.
     public func files(for team: Team, locale: LocaleID, start: CalendarDate?) -> [File] {
         let philosophy = site.philosophy
-        let context = PhilosophyContext(philosophy, locale: locale)
+        let context = site.context(for: locale)
         let renderer = DocumentRenderer(templates: site.templates)
         let checklist = ChecklistBuilder.make(for: team, context: context, start: start)
         let teamMarkdown = site.templates.render("team.md", site.teamContext(team, context, links: nil))

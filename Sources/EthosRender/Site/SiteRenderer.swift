@@ -19,6 +19,11 @@ public struct SiteRenderer: Sendable {
     private let contexts: [LocaleID: PhilosophyContext]
     private let kpisInUse: [KPI]
 
+    /// The context of `locale`'s pages, made once for the whole site.
+    func context(for locale: LocaleID) -> PhilosophyContext {
+        contexts[locale] ?? PhilosophyContext(philosophy, locale: locale)
+    }
+
     /// Prepares the site for `philosophy`, rendered with `templates`.
     public init(philosophy: Philosophy, templates: TemplateSet) {
         self.philosophy = philosophy
@@ -40,11 +45,11 @@ public struct SiteRenderer: Sendable {
             if !kpisInUse.isEmpty { add(.kpis, "kpis.html") }
             if !philosophy.standards.isEmpty { add(.standards, "standards.html") }
             if !philosophy.teams.isEmpty { add(.teams, "teams.html") }
-            for (index, value) in philosophy.values.enumerated() {
-                add(.value(index), "values/\(philosophy.slug(of: value)).html")
+            for index in philosophy.values.indices {
+                add(.value(index), "values/\(philosophy.slug(ofValueAt: index)).html")
             }
-            for (index, team) in philosophy.teams.enumerated() {
-                let slug = philosophy.slug(of: team)
+            for index in philosophy.teams.indices {
+                let slug = philosophy.slug(ofTeamAt: index)
                 add(.team(index), "teams/\(slug).html")
                 add(.checklist(index), "onboarding/\(slug).html", "onboarding/\(slug).md", "onboarding/\(slug).csv")
             }
@@ -158,7 +163,7 @@ public struct SiteRenderer: Sendable {
     /// folder, or beside the page in a pack).
     func teamContext(_ team: Team, _ context: PhilosophyContext, links: SiteLinks?) -> [String: Any] {
         let catalog = philosophy.kpiCatalog
-        let slug = philosophy.slug(of: team)
+        let slug = context.slug(of: team)
         let checklist = Dictionary(uniqueKeysWithValues: ["html", "md", "csv"].map { file in
             (file, links.map { $0.checklist(slug, file) } ?? "checklist.\(file)")
         })
