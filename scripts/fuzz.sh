@@ -26,4 +26,6 @@ SWIFT_BACKTRACE=enable=no "$binary" "$work/corpus" "$work/seeds" Fuzz/seeds \
     -print_final_stats=1 -artifact_prefix="$work/artifacts/" >"$log" 2>&1 || status=$?
 grep -E "INITED|DONE|ERROR|SUMMARY|oracle|Test unit written|stat::(number_of_executed_units|average_exec_per_sec|peak_rss)" "$log" || true
 echo "fuzz: $seconds s, exit $status, log in $log"
+total=$(cat "$work"/logs/*.log | awk '/^stat::number_of_executed_units:/ { sum += $2 } END { print sum + 0 }')
+echo "fuzz: $total executions in all runs logged in $work/logs"
 exit "$status"
