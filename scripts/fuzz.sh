@@ -21,9 +21,15 @@ log="$work/logs/$(date -u +%Y%m%dT%H%M%SZ).log"   # a run's progress: tail -f it
 # failure: no input of at most 32 KB should take seconds.
 status=0
 # Swift's own crash backtracer would get in the sanitizer's way; libFuzzer reports crashes.
-SWIFT_BACKTRACE=enable=no "$binary" "$work/corpus" "$work/seeds" Fuzz/seeds \
+# Most of the time went to the address sanitizer's allocator: allocation stacks are not
+# recorded and leaks are not hunted (Swift frees by reference counting; -rss_limit_mb still
+# catches memory that grows), which doubles the speed; out-of-bounds accesses are still caught.
+SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=malloc_context_size=0:detect_leaks=0 \
+    "$binary" "$work/corpus" "$work/seeds" Fuzz/seeds \
     -dict=Fuzz/ethos.dict -max_total_time="$seconds" -max_len=32768 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="$work/artifacts/" >"$log" 2>&1 || status=$?
+    -detect_leaks=0 -report_slow_units=2 -print_final_stats=1 -artifact_prefix="$work/artifacts/" >"$log" 2>&1 || status=$?
 grep -E "INITED|DONE|ERROR|SUMMARY|oracle|Test unit written|stat::(number_of_executed_units|average_exec_per_sec|peak_rss)" "$log" || true
 echo "fuzz: $seconds s, exit $status, log in $log"
+total=$(cat "$work"/logs/*.log | awk '/^stat::number_of_executed_units:/ { sum += $2 } END { print sum + 0 }')
+echo "fuzz: $total executions in all runs logged in $work/logs"
 exit "$status"

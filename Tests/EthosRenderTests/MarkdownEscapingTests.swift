@@ -28,6 +28,7 @@ struct MarkdownEscapingTests {
         ("x:https://a.com/[y](javascript:z)", "x:<a href=\"https://a.com/%5By%5D(javascript:z)\">https://a.com/[y](javascript:z)</a>"),
         ("1ftp://files.x.com", "1<a href=\"ftp://files.x.com\">ftp://files.x.com</a>"),
         ("javascript:alert(1) https:// www.", "javascript:alert(1) https:// www."),
+        ("http://a)))javascript:x", "<a href=\"http://a)))javascript:x\">http://a)))javascript:x</a>"),
     ])
     func addresses(_ text: String, _ html: String) {
         #expect(GFMConverter.convert(MarkdownEscaping.inline(text)).html == "<p>\(html)</p>\n")

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 SECONDS = 1.0
 MEMORY_KB = 300_000
@@ -49,7 +50,11 @@ def write_inputs(folder: pathlib.Path) -> dict:
     directory.mkdir()
     inputs["a directory"] = (directory, "file-unreadable")
     inputs["missing file"] = (folder / "missing.yml", "file-unreadable")
-    locked = make("locked.yml", HEADER.encode())
+    # In a folder anyone may enter, so that `nobody` reaches the file and is refused by its mode.
+    open_folder = pathlib.Path(tempfile.mkdtemp(prefix="ethos-limits-"))
+    open_folder.chmod(0o755)
+    locked = open_folder / "locked.yml"
+    locked.write_text(HEADER)
     locked.chmod(0)
     inputs["no read permission"] = (locked, "file-unreadable")
     inputs["a read that fails"] = (pathlib.Path("/proc/self/mem"), "file-unreadable")
@@ -102,9 +107,16 @@ def main() -> int:
     print(f"limits: each case must exit 1 with one error line, in under {SECONDS:.0f} s and {MEMORY_KB // 1000} MB:")
     for name, (path, rule) in inputs.items():
         out = work / "out"
-        as_nobody = name == "no read permission" and root
-        problems += check(name, [ethos, "validate", str(path)], rule, out, as_nobody)
-        problems += check(name, [ethos, "build", str(path), "-o", str(out)], rule, out, as_nobody)
+        binary, as_nobody = ethos, name == "no read permission" and root
+        if as_nobody:
+            # A copy of the binary beside the file, where `nobody` may run it.
+            binary = str(path.parent / "ethos")
+            shutil.copy(ethos, binary)
+            out = path.parent / "out"
+        problems += check(name, [binary, "validate", str(path)], rule, out, as_nobody)
+        problems += check(name, [binary, "build", str(path), "-o", str(out)], rule, out, as_nobody)
+        if name == "no read permission":
+            shutil.rmtree(path.parent, ignore_errors=True)
     if root:
         print("  (running as root, which may read any file: the no-permission case runs as nobody)")
 
