@@ -17,6 +17,12 @@ public struct EthosCommand: AsyncParsableCommand {
               ethos validate philosophy.yml
               ethos lint philosophy.yml       # the articles' advice, rule by rule
 
+            Then turn it into documents:
+
+              ethos render philosophy.yml -o out          # Markdown, HTML, checklists
+              ethos build philosophy.yml -o site          # the intranet site
+              ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
+
             The file format is described in docs/format.md; 'ethos schema' prints it as a JSON \
             Schema for editors.
             """,
