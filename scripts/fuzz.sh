@@ -23,7 +23,7 @@ status=0
 # Swift's own crash backtracer would get in the sanitizer's way; libFuzzer reports crashes.
 # Most of the time went to the address sanitizer's allocator: allocation stacks are not
 # recorded and leaks are not hunted (Swift frees by reference counting; -rss_limit_mb still
-# catches memory that grows), which doubles the speed; out-of-bounds accesses are still caught.
+# catches memory that grows), about 1.5 times the speed; out-of-bounds accesses are still caught.
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=malloc_context_size=0:detect_leaks=0 \
     "$binary" "$work/corpus" "$work/seeds" Fuzz/seeds \
     -dict=Fuzz/ethos.dict -max_total_time="$seconds" -max_len=32768 -timeout=10 -rss_limit_mb=2048 \

@@ -35,6 +35,9 @@ public enum PhilosophyLoader {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return failure(diagnostic, file: file)
         }
+        if let limit = KeyExpansionLimit.check(text, file: file) {
+            return failure(limit, file: file)
+        }
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {

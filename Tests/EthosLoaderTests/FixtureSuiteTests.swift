@@ -154,6 +154,7 @@ struct FixtureSuiteTests {
     @Test("Each limit case is rejected with one error",
           arguments: [
               ("alias-bomb", "alias-limit"),
+              ("alias-bomb-in-key", "alias-limit"),
               ("deep-nesting", "nesting-limit"),
               ("deep-nesting-block", "nesting-limit"),
               ("11 MiB", "file-too-large"),

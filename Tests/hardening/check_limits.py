@@ -3,11 +3,12 @@
 in under a second, with bounded memory, and leaves no output behind. Runs the built binary
 under /usr/bin/time for each case and prints the time and peak memory.
 
-Cases: a file over 10 MiB, an endless stream (/dev/zero), an alias bomb, nesting 100,000
-deep in flow style and 100 deep in block style, invalid UTF-8, an empty file, a directory, a
-missing file, a file without read permission (run as `nobody` when this runs as root, since
-root may read any file), a read that fails (/proc/self/mem), and a site and packs written to
-a 1 MiB tmpfs that fills up (or, where no tmpfs can be mounted, a folder under a file).
+Cases: a file over 10 MiB, an endless stream (/dev/zero), an alias bomb in a value and in a
+key, nesting 100,000 deep in flow style and 100 deep in block style, invalid UTF-8, an empty
+file, a directory, a missing file, a file without read permission (run as `nobody` when this
+runs as root, since root may read any file), a read that fails (/proc/self/mem), and a site,
+a pack and rendered files written to a 1 MiB tmpfs that fills up (or, where no tmpfs can be
+mounted, a folder under a file).
 
 usage: check_limits.py ETHOS WORK_DIR
 """
@@ -40,6 +41,8 @@ def write_inputs(folder: pathlib.Path) -> dict:
     bomb = ["ethos: 1", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     bomb += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
     inputs["alias bomb"] = (make("bomb.yml", ("\n".join(bomb) + "\n").encode()), "alias-limit")
+    key_bomb = bomb[:-1] + ["? [" + ", ".join(["*a8"] * 10) + "]", ": laughs"]
+    inputs["alias bomb in a key"] = (make("key-bomb.yml", ("\n".join(key_bomb) + "\n").encode()), "alias-limit")
     inputs["deep flow nesting"] = (make("flow.yml", (HEADER + "conflicts: " + "[" * 100_000 + "]" * 100_000 + "\n").encode()),
                                    "nesting-limit")
     block = HEADER + "".join("  " * i + f"k{i}:\n" for i in range(100)) + "  " * 100 + "end: 1\n"
