@@ -4,8 +4,9 @@ import EthosModel
 import EthosRender
 
 /// One fuzz input through what a user's file goes through: load, lint, and when it loads,
-/// render the philosophy (Markdown and HTML in every locale) and the first team's checklist
-/// (Markdown, HTML, CSV, calendar). Each page is held to ``FuzzOracle``'s invariants.
+/// render the philosophy (Markdown and HTML in every locale), the site's root page and
+/// `philosophy.json`, and the first team's checklist (Markdown, HTML, CSV, calendar). Each
+/// page is held to ``FuzzOracle``'s invariants.
 enum FuzzPipeline {
     private static let renderer: DocumentRenderer? = (try? TemplateSet.builtIn()).map(DocumentRenderer.init)
     private static let start = CalendarDate(year: 2026, month: 12, day: 1)
@@ -19,6 +20,13 @@ enum FuzzPipeline {
         // The HTML is made from the Markdown, so rendering the HTML renders the Markdown too.
         for locale in philosophy.locales {
             FuzzOracle.checkHTML(renderer.philosophyHTML(philosophy, locale: locale))
+        }
+        // The site's own pages: the root (the philosophy or the language chooser) and the JSON.
+        let site = SiteRenderer(philosophy: philosophy, templates: renderer.templates)
+        for job in site.jobs.prefix(2) {
+            for file in site.render(job) where file.path.hasSuffix(".html") {
+                FuzzOracle.checkHTML(String(decoding: file.data, as: UTF8.self))
+            }
         }
         guard let team = philosophy.teams.first else { return }
         let checklist = ChecklistBuilder.make(for: team, in: philosophy, locale: philosophy.defaultLocale, start: start)

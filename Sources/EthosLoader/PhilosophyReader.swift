@@ -112,12 +112,13 @@ struct PhilosophyReader {
 
     func duration(_ node: Node, at path: FieldPath, what: String) -> ServiceDuration? {
         reader.parsed(node, at: path, what: what, rule: .badDuration, expected: "a duration",
-                      fix: "write a number and a unit: 30s, 2m, 1.5h, 3d or 2w", ServiceDuration.init(parsing:))
+                      fix: "write a number and a unit, at most 100 years: 30s, 2m, 1.5h, 3d or 2w",
+                      ServiceDuration.init(parsing:))
     }
 
     func window(_ node: Node, at path: FieldPath, what: String) -> Window? {
         reader.parsed(node, at: path, what: what, rule: .badWindow, expected: "a window",
-                      fix: "write a duration such as 28d, or day, week, month, quarter or year", Window.init(parsing:))
+                      fix: "write a duration of at most 100 years such as 28d, or day, week, month, quarter or year", Window.init(parsing:))
     }
 
     func phase(_ node: Node, at path: FieldPath) -> Phase? {

@@ -63,4 +63,18 @@ struct ObjectiveSentenceTests {
         #expect(LocalizedFormat("sl").duration(.weeks(2)) == "2 tedna")
         #expect(LocalizedFormat("nb").duration(.days(3)) == "3 døgn")
     }
+
+    @Test("a duration too long to count in milliseconds, possible in a model built in Swift, is given as written")
+    func durationTooLongForWords() {
+        #expect(LocalizedFormat("en").duration(.minutes(6.5e34)) == "6.5e+34m")
+        #expect(sentence(.atMost(.duration(.minutes(6.5e34))), kpi: "AHT", "en") == "Average Handle Time (AHT) is at most 6.5e+34m.")
+    }
+
+    @Test("a file's durations are at most 100 years, and its numbers finite")
+    func bounds() {
+        #expect(ServiceDuration(parsing: "5214w") != nil)
+        #expect(ServiceDuration(parsing: "5215w") == nil)
+        #expect(ServiceDuration(parsing: "65555555555555555555555555555555555m") == nil)
+        #expect(PlainNumber.parse(String(repeating: "9", count: 400)) == nil)
+    }
 }

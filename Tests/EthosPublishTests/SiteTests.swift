@@ -104,6 +104,15 @@ struct SiteTests {
         #expect(try JSONDecoder().decode(Philosophy.self, from: data) == philosophy)
     }
 
+    @Test("a model built in Swift with no locales renders its root page in the default locale")
+    func noLocales() throws {
+        var philosophy = try loadPhilosophy("Examples/nextiva.yml")
+        philosophy.locales = []
+        let site = SiteRenderer(philosophy: philosophy, templates: templates)
+        let root = try #require(site.render(site.jobs[0]).first)
+        #expect(root.path == "index.html" && String(decoding: root.data, as: UTF8.self).contains("<html lang=\"en\""))
+    }
+
     @Test("two builds of the same file are byte-identical")
     func deterministic() throws {
         #expect(try snapshot(try build("Examples/storitve-sl.yml")) == snapshot(try build("Examples/storitve-sl.yml")))

@@ -50,6 +50,10 @@ public struct PhilosophyChecker {
         if philosophy.company.trimmingWhitespace.isEmpty {
             report(.emptyValue, "'company' is empty", at: FieldPath.root.key("company"))
         }
+        if philosophy.locales.isEmpty {
+            report(.emptyValue, "'locales' lists no locale", fix: "list the languages it is published in, such as [en]",
+                   at: FieldPath.root.key("locales"))
+        }
         var seen: Set<String> = []
         for (index, locale) in philosophy.locales.enumerated() {
             let path = FieldPath.root.key("locales").index(index)

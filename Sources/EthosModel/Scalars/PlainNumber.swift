@@ -1,7 +1,8 @@
 /// Reads and writes the plain decimal numbers of the file format (`90`, `1.5`, `-20`),
 /// independent of any locale.
 public enum PlainNumber {
-    /// Parses an optionally signed decimal number without exponent; `nil` for anything else.
+    /// Parses an optionally signed decimal number without exponent; `nil` for anything else,
+    /// and for digits too many to be a finite number.
     public static func parse<S: StringProtocol>(_ text: S) -> Double? {
         var digits = 0
         var sawPoint = false
@@ -13,8 +14,8 @@ public enum PlainNumber {
             default: return nil
             }
         }
-        guard digits > 0 else { return nil }
-        return Double(String(text))
+        guard digits > 0, let number = Double(String(text)), number.isFinite else { return nil }
+        return number
     }
 
     /// Writes `value` without a trailing `.0` for whole numbers.

@@ -43,10 +43,16 @@ public struct ServiceDuration: Hashable, Sendable, FileSyntaxCodable {
     /// The duration in seconds, for comparisons.
     public var totalSeconds: Double { amount * unit.seconds }
 
-    /// Parses the file syntax: a non-negative number directly followed by `s`, `m`, `h`, `d` or `w`.
+    /// The longest duration a file may give, 100 years (of 365 days): longer ones are
+    /// mistakes, and outputs could not say them in words.
+    public static let maximumSeconds: Double = 100 * 365 * 86_400
+
+    /// Parses the file syntax: a non-negative number directly followed by `s`, `m`, `h`, `d` or
+    /// `w`, at most ``maximumSeconds`` long.
     public init?(parsing text: String) {
         guard let unitCharacter = text.last, let unit = Unit(rawValue: String(unitCharacter)),
-              let amount = PlainNumber.parse(text.dropLast()), amount >= 0 else { return nil }
+              let amount = PlainNumber.parse(text.dropLast()), amount >= 0,
+              amount * unit.seconds <= Self.maximumSeconds else { return nil }
         self.init(amount, unit)
     }
 

@@ -23,8 +23,12 @@ public struct LocalizedFormat: Sendable {
         fraction.formatted(.percent.locale(foundationLocale))
     }
 
-    /// `2 minutes`, `5 minut`, `1,5 timer`, in the unit the duration was written in.
+    /// `2 minutes`, `5 minut`, `1,5 timer`, in the unit the duration was written in. A
+    /// duration too long to count in milliseconds, which no checked file holds (a model built
+    /// in Swift might), is given in the file's syntax.
     public func duration(_ duration: ServiceDuration) -> String {
+        let milliseconds = (duration.totalSeconds * 1_000).rounded()
+        guard milliseconds.magnitude < Double(Int64.max) else { return duration.description }
         let unit: Duration.UnitsFormatStyle.Unit = switch duration.unit {
         case .seconds: .seconds
         case .minutes: .minutes
@@ -35,8 +39,7 @@ public struct LocalizedFormat: Sendable {
         let whole = duration.amount == duration.amount.rounded()
         let style = Duration.UnitsFormatStyle(allowedUnits: [unit], width: .wide, maximumUnitCount: 1,
                                               fractionalPart: whole ? .hide : .show(length: 1))
-        let milliseconds = Int64((duration.totalSeconds * 1_000).rounded())
-        return Duration.milliseconds(milliseconds).formatted(style.locale(foundationLocale))
+        return Duration.milliseconds(Int64(milliseconds)).formatted(style.locale(foundationLocale))
     }
 
     /// A target value in its own kind: number, percentage or duration.

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -35,11 +36,25 @@ public enum GFMConverter {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
+    /// cmark-gfm 0.29.0.gfm.6 keeps the special characters of its inline extensions (`~`, `:`,
+    /// `w` …) in one table for the whole process, which each parser adds to and removes from
+    /// as it finishes: two conversions at once (a site renders pages on every core) could
+    /// lose strikethrough or autolinks. One conversion at a time holds the library; the Swift
+    /// work around it runs in parallel.
+    private static let library = Mutex(())
+
     /// Converts `markdown` to HTML.
     public static func convert(_ markdown: String) -> Output {
         _ = registration
+        let converted = library.withLock { _ in parseAndRender(markdown) }
+        let headings = HeadingAnchors.assign(to: converted.headings)
+        return Output(html: HTMLTagAttributes.add(to: converted.html, headings: headings), headings: headings)
+    }
+
+    /// The HTML cmark-gfm writes for `markdown`, and the level and text of its headings.
+    private static func parseAndRender(_ markdown: String) -> (html: String, headings: [(level: Int, text: String)]) {
         let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return Output(html: "", headings: []) }
+        guard let parser = cmark_parser_new(options) else { return ("", []) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -50,15 +65,14 @@ public enum GFMConverter {
         source.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let root = cmark_parser_finish(parser) else { return Output(html: "", headings: []) }
+        guard let root = cmark_parser_finish(parser) else { return ("", []) }
         defer { cmark_node_free(root) }
-        let headings = HeadingAnchors.assign(to: headingTexts(in: root))
+        let headings = headingTexts(in: root)
         guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return Output(html: "", headings: headings)
+            return ("", headings)
         }
         defer { free(rendered) }
-        let html = HTMLTagAttributes.add(to: String(cString: rendered), headings: headings)
-        return Output(html: html, headings: headings)
+        return (String(cString: rendered), headings)
     }
 
     /// The level and plain text of every heading, in document order.

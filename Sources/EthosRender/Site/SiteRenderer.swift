@@ -19,7 +19,8 @@ public struct SiteRenderer: Sendable {
     private let contexts: [LocaleID: PhilosophyContext]
     private let kpisInUse: [KPI]
 
-    /// The context of `locale`'s pages, made once for the whole site.
+    /// The context of `locale`'s pages, made once for the whole site (made on the spot for a
+    /// locale the philosophy does not list, as the default is for a model with no locales).
     func context(for locale: LocaleID) -> PhilosophyContext {
         contexts[locale] ?? PhilosophyContext(philosophy, locale: locale)
     }
@@ -124,7 +125,7 @@ public struct SiteRenderer: Sendable {
     private var root: String {
         let locale = philosophy.defaultLocale
         guard philosophy.locales.count > 1 else {
-            let context = contexts[locale]!.at(SiteLinks(rootOf: locale.tag))
+            let context = context(for: locale).at(SiteLinks(rootOf: locale.tag))
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
             return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
                             chrome: chrome(for: nil, context: context))
