@@ -19,8 +19,8 @@ public enum FormatSchema {
             "properties": .object([
                 "ethos": ["const": 1, "description": "The format version: 1."],
                 "company": string("The organisation's name."),
-                "locales": ["type": "array", "items": ["$ref": "#/$defs/locale"], "uniqueItems": true,
-                            "description": "The languages the philosophy is published in; the first is the default. Default [en]."],
+                "locales": ["type": "array", "items": ["$ref": "#/$defs/locale"], "minItems": 1, "uniqueItems": true,
+                            "description": "The languages the philosophy is published in, at least one; the first is the default. Default [en]."],
                 "updated": ["type": "string", "pattern": #"^\d{4}-\d{2}-\d{2}$"#,
                             "description": "When the philosophy was last revised (YYYY-MM-DD)."],
                 "purpose": text("The company's mission: \"Our purpose at X is ...\""),
