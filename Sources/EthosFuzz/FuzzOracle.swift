@@ -41,9 +41,21 @@ enum FuzzOracle {
         }
     }
 
-    /// Whether an attribute named `on…` follows a space in `tag`: `img src=x onerror=…`.
+    /// Whether an attribute named `on…` follows a space in `tag`: `img src=x onerror=…`. Quoted
+    /// values are left out first: `a href="ftp://onerror=x"` is a link to an odd address.
     private static func hasEventAttribute(_ tag: Substring) -> Bool {
-        let words = tag.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "/" }).dropFirst()
+        var outsideQuotes = ""
+        var quote: Character?
+        for character in tag {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else {
+                outsideQuotes.append(character)
+            }
+        }
+        let words = outsideQuotes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "/" }).dropFirst()
         return words.contains { word in
             word.hasPrefix("on") && word.dropFirst(2).prefix { $0 != "=" }.allSatisfy(\.isLetter)
                 && word.dropFirst(2).contains("=") && word.dropFirst(2).first != "="
