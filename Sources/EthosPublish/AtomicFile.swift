@@ -1,3 +1,4 @@
+import CEthosSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,7 +7,7 @@ import Darwin
 #endif
 
 /// Writes a whole file or nothing: the bytes go to a hidden temporary file beside the target,
-/// which is flushed to disk and renamed over it. An interrupted run or a full disk leaves the
+/// which is flushed to disk and renamed over it, and the rename is flushed too. An interrupted run or a full disk leaves the
 /// previous file and no temporary one; an error names the file and the system's reason
 /// (`No space left on device`).
 public enum AtomicFile {
@@ -18,6 +19,9 @@ public enum AtomicFile {
         do {
             try PlainFile.write(data, to: temporary, flushed: true)
             guard rename(temporary, path) == 0 else { throw PublishError.system("write", path, errno) }
+            guard ethos_sync_folder(url.deletingLastPathComponent().path) == 0 else {
+                throw PublishError.system("flush", path, errno)
+            }
         } catch let PublishError.system(call, _, code) {
             unlink(temporary)
             throw PublishError.system(call, path, code)

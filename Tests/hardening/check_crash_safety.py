@@ -3,7 +3,10 @@
 after each, that the site folder holds exactly the previous site or the new one (file list
 and SHA-256 of every file, against reference builds); that the next build removes what a
 killed one left beside the folder; and that a second build started while one is running
-stops with the lock's message and exit 1 while the first finishes whole.
+stops with the lock's message and exit 1 while the first finishes whole. A power cut cannot
+be simulated here, so the order of the system calls that make a build power-safe is checked
+with strace instead: the file system is flushed (syncfs) before the site is swapped in, and
+the folder holding it after.
 
 Two large philosophies (A: 300 teams, B: 350 teams and another vision; about 2,000 files a
 site) are built in turn, so every kill interrupts a change from one complete site to the
@@ -120,6 +123,7 @@ def main() -> int:
         problems.append(f"beside the site: {sorted(os.listdir(site.parent))}, expected {sorted(expected)}")
 
     problems += concurrent_builds(ethos, sources, references, work / "lock" / "site")
+    problems += flush_order(ethos, sources, work / "flush" / "site")
 
     print(f"crash-safety: seed {seed}; moments drawn from 0 to {duration:.2f} s; {len(outcomes)} kills "
           f"({finished} builds finished before their moment and were not counted):")
@@ -150,6 +154,28 @@ def concurrent_builds(ethos: str, sources: dict, references: dict, site: pathlib
         problems.append(f"the first build exited {first.returncode} ({first_errors.strip()}) or its site is incomplete")
     print(f"crash-safety: a second build during the first: exit {second.returncode}, \"{second.stderr.strip()}\"; "
           f"the first: exit {first.returncode}, {'complete site' if not problems else 'PROBLEM'}")
+    return problems
+
+
+def flush_order(ethos: str, sources: dict, site: pathlib.Path) -> list:
+    """Under strace, a build into a new folder (a rename) and a rebuild (an exchange) each
+    flush the file system holding the staging folder before the swap, and the parent folder
+    after it."""
+    problems = []
+    for source in (sources["A"], sources["B"]):
+        trace = site.parent / "strace.log"
+        site.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["strace", "-f", "-qq", "-y", "-o", str(trace), "-e", "trace=syncfs,fsync,rename,renameat,renameat2",
+                        ethos, "build", str(source), "-o", str(site), "--quiet"], check=True)
+        calls = [line.split(None, 1)[1] for line in trace.read_text().splitlines() if " " in line]
+        swap = next((i for i, call in enumerate(calls) if call.startswith("rename") and f"{site}\"" in call), None)
+        flushed = [i for i, call in enumerate(calls) if call.startswith("syncfs(") and ".site.ethos-staging-" in call]
+        parent = [i for i, call in enumerate(calls) if call.startswith(f"fsync(") and f"<{site.parent}>)" in call]
+        kind = "exchange" if swap is not None and "RENAME_EXCHANGE" in calls[swap] else "rename"
+        if swap is None or not any(i < swap for i in flushed) or not any(i > swap for i in parent):
+            problems.append(f"the {kind} is not flushed before and after: {calls}")
+        print(f"crash-safety: the {kind} of the site comes after syncfs of the staging folder and before fsync "
+              f"of its parent: {'yes' if not problems else 'NO'}")
     return problems
 
 
