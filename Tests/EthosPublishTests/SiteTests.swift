@@ -87,6 +87,32 @@ struct SiteTests {
         #expect(index.contains("<a href=\"index.html\" aria-current=\"page\">Filozofija</a>"))
     }
 
+    @Test("every page links the site's one style.css, by a relative path, and embeds no stylesheet", arguments: siteSources)
+    func sharedStylesheet(_ source: String) throws {
+        let site = try build(source)
+        let files = try snapshot(site)
+        let stylesheet = String(decoding: try #require(files["style.css"]), as: UTF8.self)
+        #expect(stylesheet.contains("nav.site") && stylesheet.contains("@media print") && !stylesheet.contains("{{"))
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let depth = path.split(separator: "/").count - 1
+            let link = "<link rel=\"stylesheet\" href=\"\(String(repeating: "../", count: depth))style.css\">"
+            #expect(html.contains(link), "\(path) lacks \(link)")
+            #expect(!html.contains("<style"), "\(path) embeds a stylesheet")
+        }
+    }
+
+    @Test("a rendered document, which travels alone, embeds the same stylesheet the site links")
+    func embeddedStylesheet() throws {
+        let philosophy = try loadPhilosophy("Examples/nextiva.yml")
+        let html = DocumentRenderer(templates: templates).philosophyHTML(philosophy, locale: philosophy.defaultLocale)
+        let site = SiteRenderer(philosophy: philosophy, templates: templates)
+        let job = try #require(site.jobs.first { $0.paths == ["style.css"] })
+        let stylesheet = String(decoding: try #require(site.render(job).first).data, as: UTF8.self)
+        #expect(html.contains("<style>\n\(stylesheet)</style>"))
+        #expect(!html.contains("rel=\"stylesheet\""))
+    }
+
     @Test("philosophy.json holds the whole model")
     func json() throws {
         let philosophy = try loadPhilosophy("Examples/nextiva.yml")

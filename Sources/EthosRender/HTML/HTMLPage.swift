@@ -2,15 +2,19 @@ import EthosModel
 import Foundation
 
 /// A complete HTML page: a Markdown document converted by cmark-gfm, placed in the page
-/// template with its title, language, direction, table of contents and stylesheet. The part
+/// template with its title, language, direction, table of contents and stylesheet (embedded,
+/// or the site's shared one). The part
 /// before the first second-level heading (the title and its subtitle) is the `intro`, shown
 /// above the table of contents; the rest is the `body`.
 enum HTMLPage {
-    /// The links around a page that is part of a site: the navigation and the same page in
-    /// the other locales.
+    /// The links around a page that is part of a site: the navigation, the same page in the
+    /// other locales, and the site's shared stylesheet.
     struct Chrome {
         var navigation: [[String: Any]] = []
         var alternates: [[String: Any]] = []
+        /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the
+        /// page, as a document that travels alone (a rendered file, a pack's page) needs.
+        var stylesheet: String?
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet,
@@ -29,7 +33,7 @@ enum HTMLPage {
 
     static func make(intro: String, body: String, title: String, locale: LocaleID,
                      contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome) -> String {
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "lang": locale.tag,
             "dir": locale.isRightToLeft ? "rtl" : "ltr",
             "title": title,
@@ -41,6 +45,7 @@ enum HTMLPage {
             "siteNav": chrome.navigation,
             "alternates": chrome.alternates,
         ]
+        if let stylesheet = chrome.stylesheet { context["stylesheet"] = stylesheet }
         return templates.render("page.html", context, locale: locale)
     }
 }

@@ -11,6 +11,8 @@ public struct SiteJob: Sendable, Hashable {
         case root
         /// `philosophy.json`.
         case json
+        /// `style.css`, the stylesheet every page links.
+        case stylesheet
         /// `<locale>/index.html` and `<locale>/philosophy.md`.
         case philosophy
         /// `<locale>/values/<slug>.html`, by the value's position.

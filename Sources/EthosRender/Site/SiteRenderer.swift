@@ -34,7 +34,8 @@ public struct SiteRenderer: Sendable {
             ($0, PhilosophyContext(philosophy, locale: $0))
         })
         var jobs = [SiteJob(paths: ["index.html"], content: .root, locale: nil),
-                    SiteJob(paths: ["philosophy.json"], content: .json, locale: nil)]
+                    SiteJob(paths: ["philosophy.json"], content: .json, locale: nil),
+                    SiteJob(paths: ["style.css"], content: .stylesheet, locale: nil)]
         var folders: [String] = []
         for locale in philosophy.locales {
             let tag = locale.tag
@@ -62,7 +63,11 @@ public struct SiteRenderer: Sendable {
     /// The files `job` writes, in the order of its ``SiteJob/paths``.
     public func render(_ job: SiteJob) -> [SiteFile] {
         guard let locale = job.locale, let context = contexts[locale], let path = job.paths.first else {
-            let data = job.content == .json ? json : Data(root.utf8)
+            let data = switch job.content {
+            case .json: json
+            case .stylesheet: Data(templates.render("style.css", [:]).utf8)
+            default: Data(root.utf8)
+            }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
         }
         let here = context.at(SiteLinks(depth: path.split(separator: "/").count - 2))
@@ -116,7 +121,7 @@ public struct SiteRenderer: Sendable {
                 "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
             ])
             return (markdown, context.labels["navTeams"])
-        case .root, .json, .philosophy, .checklist:
+        case .root, .json, .stylesheet, .philosophy, .checklist:
             return ("", "")
         }
     }
@@ -132,8 +137,10 @@ public struct SiteRenderer: Sendable {
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
         let body = templates.render("languages.html", ["company": philosophy.company, "languages": languages])
+        var chrome = HTMLPage.Chrome()
+        chrome.stylesheet = "style.css"
         return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
-                             chrome: HTMLPage.Chrome())
+                             chrome: chrome)
     }
 
     /// The whole model as JSON, keys sorted, for other systems to import; `<`, `>` and `&`
@@ -176,8 +183,8 @@ public struct SiteRenderer: Sendable {
         ]
     }
 
-    /// The navigation of the page at `path` in a locale (`nil` for the root page), and links
-    /// to the same page in the other locales.
+    /// The navigation of the page at `path` in a locale (`nil` for the root page), links to
+    /// the same page in the other locales, and the way to the shared stylesheet.
     private func chrome(for path: String?, context: PhilosophyContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
         var entries: [(String, String)] = [("index.html", "navPhilosophy")]
@@ -186,6 +193,7 @@ public struct SiteRenderer: Sendable {
         if !philosophy.teams.isEmpty { entries.append(("teams.html", "navTeams")) }
         let current = path.map { String($0.drop { $0 != "/" }.dropFirst()) } ?? "index.html"
         var chrome = HTMLPage.Chrome()
+        chrome.stylesheet = links.toRoot + "style.css"
         chrome.navigation = entries.map { file, label in
             ["href": links.page(file), "text": context.labels[label], "current": file == current]
         }

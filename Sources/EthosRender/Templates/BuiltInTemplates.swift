@@ -69,7 +69,8 @@ enum BuiltInTemplates {
 """#,
         "page.html": #"""
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
-    and the body are HTML that cmark-gfm wrote. }}
+    and the body are HTML that cmark-gfm wrote. A site's pages link its shared style.css
+    (stylesheet is its relative address); a document that travels alone embeds it. }}
 <!doctype html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -79,9 +80,14 @@ enum BuiltInTemplates {
 {{#alternates}}
 <link rel="alternate" hreflang="{{lang}}" href="{{href}}">
 {{/alternates}}
+{{#stylesheet}}
+<link rel="stylesheet" href="{{.}}">
+{{/stylesheet}}
+{{^stylesheet}}
 <style>
 {{> style.css}}
 </style>
+{{/stylesheet}}
 </head>
 <body>
 {{^empty(siteNav)}}
@@ -248,7 +254,8 @@ enum BuiltInTemplates {
 
 """#,
         "style.css": #"""
-{{! The one stylesheet every page embeds: screen, phone and print. }}
+{{! The one stylesheet of every page (a site's style.css, embedded in a document that travels
+    alone): screen, phone and print. }}
 :root { --text: #1f2328; --muted: #57606a; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--text); background: #fff; }
