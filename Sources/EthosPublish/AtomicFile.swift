@@ -7,9 +7,9 @@ import Darwin
 #endif
 
 /// Writes a whole file or nothing: the bytes go to a hidden temporary file beside the target,
-/// which is flushed to disk and renamed over it, and the rename is flushed too. An interrupted run or a full disk leaves the
-/// previous file and no temporary one; an error names the file and the system's reason
-/// (`No space left on device`).
+/// which is flushed to disk and renamed over it, and the rename is flushed too. An
+/// interrupted run, a power cut or a full disk leaves the previous file and no temporary one;
+/// an error names the file and the system's reason (`No space left on device`).
 public enum AtomicFile {
     /// Writes `data` to `path`, replacing what is there only once all of it is written.
     public static func write(_ data: Data, to path: String) throws {

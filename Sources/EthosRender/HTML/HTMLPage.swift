@@ -3,9 +3,9 @@ import Foundation
 
 /// A complete HTML page: a Markdown document converted by cmark-gfm, placed in the page
 /// template with its title, language, direction, table of contents and stylesheet (embedded,
-/// or the site's shared one). The part
-/// before the first second-level heading (the title and its subtitle) is the `intro`, shown
-/// above the table of contents; the rest is the `body`.
+/// or a link to the site's shared one). The part before the first second-level heading (the
+/// title and its subtitle) is the `intro`, shown above the table of contents; the rest is the
+/// `body`.
 enum HTMLPage {
     /// The links around a page that is part of a site: the navigation, the same page in the
     /// other locales, and the site's shared stylesheet.
