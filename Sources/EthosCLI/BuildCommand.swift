@@ -11,8 +11,9 @@ struct BuildCommand: AsyncParsableCommand {
         abstract: "Build the static intranet site: the philosophy, a page per value and team, checklists, KPIs.",
         discussion: """
             Writes DIR/index.html (a language chooser when the file has several locales, \
-            else the philosophy), DIR/philosophy.json (the whole model, for other systems) \
-            and for each locale:
+            else the philosophy), DIR/philosophy.json (the whole model, for other systems), \
+            DIR/style.css (the stylesheet every page links; restyle with --templates) and for \
+            each locale:
               <locale>/index.html        the philosophy, with <locale>/philosophy.md
               <locale>/values/*.html     each value: action, behaviors, KPIs, interview questions
               <locale>/teams/*.html      each team: activities, KPIs with targets, checklist
@@ -22,8 +23,8 @@ struct BuildCommand: AsyncParsableCommand {
             Links are relative, and pages hold no scripts and load nothing from elsewhere, so \
             the site works from any web server, any sub-path and straight from disk.
 
-            The site is built beside DIR and swapped in at once: readers, and a build that is \
-            interrupted, always find a complete site. DIR must be new, empty or a site ethos \
+            The site is built beside DIR, flushed to the disk and swapped in at once: readers, \
+            and a build that is interrupted (even by a power cut), always find a complete site. DIR must be new, empty or a site ethos \
             built; --force replaces any other folder. Two builds of the same file are \
             byte-identical.
 
