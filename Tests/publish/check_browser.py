@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Loads pages of a built site in headless Chromium and checks the rendered DOM: one h1,
 the site navigation, links to the same page in every other locale, the expected headings;
-and takes one screenshot.
+that the shared stylesheet reaches pages at every depth (a copy of each page beside it, with
+a probe script added, reports the computed style); and takes one screenshot.
 
 usage: check_browser.py SITE_FOLDER LOCALES SCREENSHOT.png
 """
@@ -52,6 +53,22 @@ def dump(url: str) -> Page:
     return page
 
 
+PROBE = ("<script>const nav = document.querySelector('nav.site'); document.body.dataset.probe = "
+         "getComputedStyle(document.body).maxWidth + ' ' + (nav ? getComputedStyle(nav).display : 'no-nav');</script>")
+
+
+def styled(page: pathlib.Path) -> str:
+    """The body's computed max-width and the navigation's display in a copy of `page` placed
+    beside it, so that its relative link to style.css resolves as the page's own does."""
+    probe = page.with_name(".style-probe.html")
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    try:
+        tags = dump(probe.as_uri()).tags
+    finally:
+        probe.unlink()
+    return next((attrs.get("data-probe", "") for tag, attrs in tags if tag == "body"), "")
+
+
 def main() -> int:
     site, locales, screenshot = pathlib.Path(sys.argv[1]).resolve(), sys.argv[2].split(","), sys.argv[3]
     problems = []
@@ -75,6 +92,13 @@ def main() -> int:
     languages = [attrs.get("hreflang") for tag, attrs in root.tags if tag == "a" and "hreflang" in attrs]
     if sorted(languages) != sorted(locales):
         problems.append(f"index.html: language chooser offers {languages}")
+    team = sorted((site / locales[0] / "teams").glob("*.html"))[0]
+    for page in [site / "index.html", site / locales[0] / "index.html", team]:
+        # style.css sets the body's max-width (60rem) and lays the navigation out in a row;
+        # the language chooser has no navigation.
+        found = styled(page)
+        if found not in ("960px flex", "960px no-nav" if page.parent == site else "960px flex"):
+            problems.append(f"{page.relative_to(site)}: the stylesheet is not applied ({found!r})")
     subprocess.run(CHROMIUM + ["--window-size=1200,1600", f"--screenshot={screenshot}",
                                (site / locales[0] / "index.html").as_uri()],
                    capture_output=True, timeout=60)
@@ -83,7 +107,7 @@ def main() -> int:
         problems.append("the screenshot is missing or blank")
     for problem in problems:
         print(problem)
-    print(f"browser: {len(locales) * 3 + 1} pages loaded, {len(problems)} problems")
+    print(f"browser: {len(locales) * 3 + 1} pages loaded, the stylesheet checked at 3 depths, {len(problems)} problems")
     return 1 if problems else 0
 
 
