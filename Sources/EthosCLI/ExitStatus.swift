@@ -8,24 +8,40 @@ public enum ExitStatus {
     public static let usage = ExitCode(2)
 
     /// Runs `command` as the whole program and exits with the shared codes: argument-parser's
-    /// usage errors (normally 64) exit with 2.
+    /// usage errors (normally 64) exit with 2. An option the input rules out, found only once
+    /// the file is read (a team it does not have), is reported as `error: …` with the way to
+    /// the subcommand's help; a file that cannot be written as `error: cannot write …`, exit 1.
     public static func main(_ command: EthosCommand.Type = EthosCommand.self, arguments: [String]? = nil) async -> Never {
+        var parsed: ParsableCommand
         do {
-            var parsed = try command.parseAsRoot(arguments)
+            parsed = try command.parseAsRoot(arguments)
+        } catch {
+            exit(command, with: error)
+        }
+        do {
             if var asyncCommand = parsed as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try parsed.run()
             }
             command.exit()
+        } catch let error as OutputError {
+            FileOutput.standardError.write("error: \(error)\n")
+            command.exit(withError: problems)
+        } catch let error as ValidationError {
+            let name = type(of: parsed).configuration.commandName.map { " \($0)" } ?? ""
+            FileOutput.standardError.write("error: \(error.message)\nSee 'ethos\(name) --help'.\n")
+            command.exit(withError: usage)
         } catch {
-            let code = command.exitCode(for: error)
-            if code == .validationFailure {
-                let message = command.fullMessage(for: error)
-                FileOutput.standardError.write(message + "\n")
-                command.exit(withError: ExitCode(usage.rawValue))
-            }
-            command.exit(withError: error)
+            exit(command, with: error)
         }
+    }
+
+    private static func exit(_ command: EthosCommand.Type, with error: Error) -> Never {
+        if command.exitCode(for: error) == .validationFailure {
+            FileOutput.standardError.write(command.fullMessage(for: error) + "\n")
+            command.exit(withError: ExitCode(usage.rawValue))
+        }
+        command.exit(withError: error)
     }
 }

@@ -32,9 +32,13 @@ enum RenderedFiles {
         let root = URL(fileURLWithPath: directory)
         for file in files {
             let url = root.appendingPathComponent(file.path)
+            let folder = url.deletingLastPathComponent()
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                        withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(path: folder.path, underlying: error)
+            }
+            do {
                 try FileOutput.writeAtomically(file.text, to: url.path)
             } catch {
                 throw OutputError(path: url.path, underlying: error)

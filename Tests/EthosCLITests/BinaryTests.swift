@@ -1,17 +1,22 @@
 import Foundation
 import Testing
 
+/// Which of a process's streams a test reads.
+enum CapturedStream {
+    case output, errors
+}
+
 /// Runs the built `ethos` binary (or `binary`) in `folder` and returns its exit status and
-/// standard output.
+/// standard output (or standard error).
 func runBinary(_ arguments: [String], binary: URL = repositoryRoot.appendingPathComponent(".build/debug/ethos"),
-               in folder: URL = repositoryRoot) throws -> (status: Int32, output: String) {
+               in folder: URL = repositoryRoot, capturing stream: CapturedStream = .output) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
+    process.standardOutput = stream == .output ? pipe : FileHandle.nullDevice
+    process.standardError = stream == .errors ? pipe : FileHandle.nullDevice
     try process.run()
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -28,6 +33,20 @@ struct BinaryTests {
         #expect(try runBinary(["validate"]).status == 2)
         #expect(try runBinary(["frobnicate"]).status == 2)
         #expect(try runBinary(["--help"]).status == 0)
+    }
+
+    @Test("errors after parsing read 'error: …': an option the file rules out (exit 2, with the way to help), a file that cannot be written (exit 1)")
+    func errorLines() throws {
+        let team = try runBinary(["checklist", "Examples/nextiva.yml", "--team", "Suport"], capturing: .errors)
+        #expect(team.status == 2)
+        #expect(team.output.hasPrefix("error: Examples/nextiva.yml has no team 'Suport'; did you mean 'Support'?"))
+        #expect(team.output.hasSuffix("\nSee 'ethos checklist --help'.\n"))
+        // A folder that cannot be made is named itself, not the first file meant for it.
+        let unwritable = try runBinary(["render", "Examples/nextiva.yml", "--format", "md", "-o", "/proc/ethos"],
+                                       capturing: .errors)
+        #expect(unwritable.status == 1)
+        #expect(unwritable.output.hasPrefix("error: cannot write /proc/ethos: "), "\(unwritable.output)")
+        #expect(unwritable.output.split(separator: "\n").count == 1)
     }
 
     @Test("validate --format json prints one object per finding with the documented fields")
@@ -165,7 +184,7 @@ struct InterruptedBuildTests {
         }
         #expect(try runBinary(["build", large.path, "-o", site.path, "--quiet"]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            == [".site.ethos-lock", "large.yml", "site"])
+            == ["large.yml", "site"], "the last build removes the lock file the killed ones left")
         #expect(try files(site).keys.contains("de/teams/team-799.html"))
     }
 }
