@@ -22,28 +22,44 @@ int ethos_exchange_paths(const char *first, const char *second) {
 }
 #endif
 
+/// Whether a failed flush only means that the file system has nothing to flush this way
+/// (network and shared folders refuse `fsync` on a folder), which is not a write that failed.
+static int flush_unsupported(int code) {
+    return code == EINVAL || code == ENOTSUP || code == EOPNOTSUPP || code == EBADF || code == EROFS;
+}
+
+/// Flushes `descriptor` down to the disk: on macOS `fsync` leaves the bytes in the drive's
+/// cache, and `F_FULLFSYNC` empties it (for the whole drive).
+static int flush(int descriptor) {
+#if defined(__APPLE__)
+    if (fcntl(descriptor, F_FULLFSYNC) == 0) return 0;
+#endif
+    return fsync(descriptor);
+}
+
 int ethos_sync_file_system(const char *path) {
-#if defined(__linux__)
     int descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (descriptor < 0) return -1;
+#if defined(__linux__)
     int result = syncfs(descriptor);
+#else
+    sync();
+    int result = flush(descriptor);
+#endif
     int code = errno;
     close(descriptor);
+    if (result != 0 && flush_unsupported(code)) return 0;
     errno = code;
     return result;
-#else
-    (void)path;
-    sync();
-    return 0;
-#endif
 }
 
 int ethos_sync_folder(const char *path) {
     int descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (descriptor < 0) return -1;
-    int result = fsync(descriptor);
+    int result = flush(descriptor);
     int code = errno;
     close(descriptor);
+    if (result != 0 && flush_unsupported(code)) return 0;
     errno = code;
     return result;
 }

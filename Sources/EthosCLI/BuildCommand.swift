@@ -24,9 +24,9 @@ struct BuildCommand: AsyncParsableCommand {
             the site works from any web server, any sub-path and straight from disk.
 
             The site is built beside DIR, flushed to the disk and swapped in at once: readers, \
-            and a build that is interrupted (even by a power cut), always find a complete site. DIR must be new, empty or a site ethos \
-            built; --force replaces any other folder. Two builds of the same file are \
-            byte-identical.
+            and a build that is interrupted (even by a power cut), always find a complete \
+            site. DIR must be new, empty or a site ethos built; --force replaces any other \
+            folder. Two builds of the same file are byte-identical.
 
             --sources DIR also writes the Markdown each page was made from (wikis, other \
             site generators, review); it is not part of the site.

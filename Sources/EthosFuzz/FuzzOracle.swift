@@ -1,4 +1,5 @@
 import EthosModel
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,6 +14,14 @@ enum FuzzOracle {
             if tag.hasPrefix("script") { fail("a script element", html) }
             if hasScriptURL(tag) { fail("a script URL in <\(tag)>", html) }
             if hasEventAttribute(tag) { fail("an event attribute in <\(tag)>", html) }
+        }
+    }
+
+    /// `philosophy.json` writes `<`, `>` and `&` as `\u` escapes, so that no user text in it
+    /// reads as markup where a browser sniffs the file.
+    static func checkJSON(_ json: Data) {
+        if json.contains(where: { $0 == 0x3C || $0 == 0x3E }) {
+            fail("a raw < or > in philosophy.json", String(decoding: json, as: UTF8.self))
         }
     }
 
@@ -42,14 +51,20 @@ enum FuzzOracle {
     }
 
     /// Whether an attribute named `on…` follows a space in `tag`: `img src=x onerror=…`. Quoted
-    /// values are left out first: `a href="ftp://onerror=x"` is a link to an odd address.
+    /// values are left out first: `a href="ftp://onerror=x"` is a link to an odd address. A
+    /// quote opens a value only right after `=`, as in a browser: in `img src=x' onerror=…`
+    /// the quote is part of an unquoted value and `onerror` is an attribute.
     private static func hasEventAttribute(_ tag: Substring) -> Bool {
         var outsideQuotes = ""
         var quote: Character?
         for character in tag {
             if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
+                if character == open {
+                    quote = nil
+                    outsideQuotes.append("v")  // the value, so that a quote right after it opens nothing
+                }
+            } else if (character == "\"" || character == "'"),
+                      outsideQuotes.last(where: { !$0.isWhitespace }) == "=" {
                 quote = character
             } else {
                 outsideQuotes.append(character)

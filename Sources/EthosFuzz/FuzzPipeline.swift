@@ -21,11 +21,16 @@ enum FuzzPipeline {
         for locale in philosophy.locales {
             FuzzOracle.checkHTML(renderer.philosophyHTML(philosophy, locale: locale))
         }
-        // The site's own pages: the root (the philosophy or the language chooser) and the JSON.
+        // The site's own files: the root page (the philosophy or the language chooser) and
+        // the JSON, which must hold no `<` a browser could read as markup.
         let site = SiteRenderer(philosophy: philosophy, templates: renderer.templates)
-        for job in site.jobs.prefix(2) {
-            for file in site.render(job) where file.path.hasSuffix(".html") {
-                FuzzOracle.checkHTML(String(decoding: file.data, as: UTF8.self))
+        for job in site.jobs where ["index.html", "philosophy.json"].contains(job.paths[0]) {
+            for file in site.render(job) {
+                if file.path.hasSuffix(".json") {
+                    FuzzOracle.checkJSON(file.data)
+                } else {
+                    FuzzOracle.checkHTML(String(decoding: file.data, as: UTF8.self))
+                }
             }
         }
         guard let team = philosophy.teams.first else { return }

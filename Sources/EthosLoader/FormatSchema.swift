@@ -56,7 +56,7 @@ public enum FormatSchema {
             ],
             "locale": ["type": "string", "pattern": .string(localePattern), "description": "A BCP 47 tag such as en, de-AT, nb."],
             "kpiID": ["type": "string", "minLength": 1, "description": .string("A built-in KPI id (\(builtInIDs)) or a custom one.")],
-            "duration": ["type": "string", "pattern": .string(durationPattern), "description": "A number and a unit: 30s, 2m, 1.5h, 3d, 2w."],
+            "duration": ["type": "string", "pattern": .string(durationPattern), "description": "A number and a unit: 30s, 2m, 1.5h, 3d, 2w; at most 100 years."],
             "percent": [
                 "description": "90% or a fraction such as 0.9.",
                 "oneOf": [["type": "string", "pattern": .string(percentPattern)], ["type": "number", "minimum": 0, "maximum": 1]],

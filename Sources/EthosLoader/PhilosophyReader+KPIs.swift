@@ -125,8 +125,7 @@ extension PhilosophyReader {
         }
         guard let number = PlainNumber.parse(text), node.scalar?.style == .plain else {
             let quoted = PlainNumber.parse(text) != nil
-            let tooLong = text.last.flatMap { ServiceDuration.Unit(rawValue: String($0)) } != nil
-                && PlainNumber.parse(text.dropLast()) != nil
+            let tooLong = ServiceDuration.exceedsMaximum(text)
             reader.report(.badNumber, quoted ? "'\(text)' is quoted, so it is text, not a number"
                                              : "'\(text)' is not a number, a percentage or a duration",
                           fix: quoted ? "remove the quotes" : tooLong ? "a duration is at most 100 years" : nil,

@@ -14,6 +14,8 @@ public enum PublishError: Error, CustomStringConvertible, Sendable {
     case cannotWrite(String, any Error)
     /// A system call failed.
     case system(String, String, Int32)
+    /// The new site is in place, but the disk reported an error while it was flushed.
+    case notFlushed(String, Int32)
 
     public var description: String {
         switch self {
@@ -29,6 +31,9 @@ public enum PublishError: Error, CustomStringConvertible, Sendable {
             "cannot write \(path): \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
         case .system(let call, let path, let code):
             "cannot \(call) \(path): \(String(cString: strerror(code)))"
+        case .notFlushed(let path, let code):
+            "\(path) is in place, but the disk failed while it was flushed (\(String(cString: strerror(code))));"
+                + " check the disk and build again"
         }
     }
 }

@@ -73,9 +73,11 @@ public struct SiteBuilder: Sendable {
                                     progress: progress)
             // One flush of the file system for all files, before they are published: writing
             // each file with fsync cost seconds on large sites.
-            guard ethos_sync_file_system(staging.path) == 0 else { throw PublishError.system("flush", target.path, errno) }
+            guard ethos_sync_file_system(staging.path) == 0 else {
+                throw PublishError.system("flush", target.path, errno)
+            }
             try swap(staging, into: target)
-            guard ethos_sync_folder(parent.path) == 0 else { throw PublishError.system("flush", parent.path, errno) }
+            guard ethos_sync_folder(parent.path) == 0 else { throw PublishError.notFlushed(target.path, errno) }
             return summary
         } catch {
             try? FileManager.default.removeItem(at: staging)

@@ -76,5 +76,7 @@ struct ObjectiveSentenceTests {
         #expect(ServiceDuration(parsing: "5215w") == nil)
         #expect(ServiceDuration(parsing: "65555555555555555555555555555555555m") == nil)
         #expect(PlainNumber.parse(String(repeating: "9", count: 400)) == nil)
+        #expect(ServiceDuration.exceedsMaximum("5215w") && !ServiceDuration.exceedsMaximum("5214w"))
+        #expect(!ServiceDuration.exceedsMaximum("-6000000w") && !ServiceDuration.exceedsMaximum("5 w"))
     }
 }

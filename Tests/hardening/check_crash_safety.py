@@ -176,6 +176,18 @@ def flush_order(ethos: str, sources: dict, site: pathlib.Path) -> list:
             problems.append(f"the {kind} is not flushed before and after: {calls}")
         print(f"crash-safety: the {kind} of the site comes after syncfs of the staging folder and before fsync "
               f"of its parent: {'yes' if not problems else 'NO'}")
+    # A single file (a pack here; rendered files take the same path): its bytes, then the
+    # rename, then its folder.
+    pack = site.parent / "team-1.zip"
+    subprocess.run(["strace", "-f", "-qq", "-y", "-o", str(trace), "-e", "trace=fsync,rename,renameat,renameat2",
+                    ethos, "pack", str(sources["A"]), "--team", "Team 1", "-o", str(pack)], check=True)
+    calls = [line.split(None, 1)[1] for line in trace.read_text().splitlines() if " " in line]
+    rename = next((i for i, call in enumerate(calls) if call.startswith("rename") and f"{pack}\"" in call), None)
+    if (rename is None or not any(i < rename and call.startswith("fsync(") and ".ethos-" in call for i, call in enumerate(calls))
+            or not any(i > rename and call.startswith("fsync(") and f"<{pack.parent}>)" in call for i, call in enumerate(calls))):
+        problems.append(f"the pack is not flushed before and after its rename: {calls}")
+    print(f"crash-safety: a pack's rename comes after fsync of its bytes and before fsync of its folder: "
+          f"{'yes' if not problems else 'NO'}")
     return problems
 
 

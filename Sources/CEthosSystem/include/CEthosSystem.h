@@ -6,13 +6,15 @@
 /// the system or file system cannot exchange).
 int ethos_exchange_paths(const char *first, const char *second);
 
-/// Waits until everything written to the file system that holds `path` is on the disk: one
-/// call for a whole folder of files (`syncfs` on Linux, `sync` elsewhere). Returns 0 on
-/// success, -1 with errno set otherwise.
+/// Waits until everything written to the file system that holds the folder `path` is on the
+/// disk: one call for a whole folder of files (`syncfs` on Linux; `sync` and `F_FULLFSYNC` on
+/// macOS). Returns 0 on success, and where the file system cannot flush this way; -1 with
+/// errno set when a write failed.
 int ethos_sync_file_system(const char *path);
 
 /// Waits until the entries of the folder at `path` (names created, renamed or removed in it)
-/// are on the disk. Returns 0 on success, -1 with errno set otherwise.
+/// are on the disk. Returns 0 on success, and where the file system cannot flush a folder
+/// (some network and shared folders); -1 with errno set when a write failed.
 int ethos_sync_folder(const char *path);
 
 #endif

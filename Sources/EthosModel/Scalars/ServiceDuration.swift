@@ -47,6 +47,14 @@ public struct ServiceDuration: Hashable, Sendable, FileSyntaxCodable {
     /// mistakes, and outputs could not say them in words.
     public static let maximumSeconds: Double = 100 * 365 * 86_400
 
+    /// Whether `text` is written as a duration (`6000000w`) but is longer than
+    /// ``maximumSeconds``, so that an error can say why it was refused.
+    public static func exceedsMaximum(_ text: String) -> Bool {
+        guard let unitCharacter = text.last, let unit = Unit(rawValue: String(unitCharacter)),
+              let amount = PlainNumber.parse(text.dropLast()), amount >= 0 else { return false }
+        return amount * unit.seconds > maximumSeconds
+    }
+
     /// Parses the file syntax: a non-negative number directly followed by `s`, `m`, `h`, `d` or
     /// `w`, at most ``maximumSeconds`` long.
     public init?(parsing text: String) {

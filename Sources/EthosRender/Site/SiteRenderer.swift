@@ -14,6 +14,8 @@ public struct SiteRenderer: Sendable {
     public let jobs: [SiteJob]
     /// Every folder the files need, parents first.
     public let folders: [String]
+    /// The path of the stylesheet every page links, from the site's folder.
+    static let stylesheetPath = "style.css"
 
     let templates: TemplateSet
     private let contexts: [LocaleID: PhilosophyContext]
@@ -35,7 +37,7 @@ public struct SiteRenderer: Sendable {
         })
         var jobs = [SiteJob(paths: ["index.html"], content: .root, locale: nil),
                     SiteJob(paths: ["philosophy.json"], content: .json, locale: nil),
-                    SiteJob(paths: ["style.css"], content: .stylesheet, locale: nil)]
+                    SiteJob(paths: [Self.stylesheetPath], content: .stylesheet, locale: nil)]
         var folders: [String] = []
         for locale in philosophy.locales {
             let tag = locale.tag
@@ -65,7 +67,7 @@ public struct SiteRenderer: Sendable {
         guard let locale = job.locale, let context = contexts[locale], let path = job.paths.first else {
             let data = switch job.content {
             case .json: json
-            case .stylesheet: Data(templates.render("style.css", [:]).utf8)
+            case .stylesheet: Data(templates.render("style.css", [:]).utf8)  // the template, named as the file is
             default: Data(root.utf8)
             }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
@@ -137,10 +139,8 @@ public struct SiteRenderer: Sendable {
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
         let body = templates.render("languages.html", ["company": philosophy.company, "languages": languages])
-        var chrome = HTMLPage.Chrome()
-        chrome.stylesheet = "style.css"
         return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
-                             chrome: chrome)
+                             chrome: HTMLPage.Chrome(stylesheet: Self.stylesheetPath))
     }
 
     /// The whole model as JSON, keys sorted, for other systems to import; `<`, `>` and `&`
@@ -193,7 +193,7 @@ public struct SiteRenderer: Sendable {
         if !philosophy.teams.isEmpty { entries.append(("teams.html", "navTeams")) }
         let current = path.map { String($0.drop { $0 != "/" }.dropFirst()) } ?? "index.html"
         var chrome = HTMLPage.Chrome()
-        chrome.stylesheet = links.toRoot + "style.css"
+        chrome.stylesheet = links.toRoot + Self.stylesheetPath
         chrome.navigation = entries.map { file, label in
             ["href": links.page(file), "text": context.labels[label], "current": file == current]
         }
