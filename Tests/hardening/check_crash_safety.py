@@ -157,37 +157,45 @@ def concurrent_builds(ethos: str, sources: dict, references: dict, site: pathlib
     return problems
 
 
+def traced(command: list, log: pathlib.Path) -> list:
+    """The flushes and renames `command` makes, in order, each with its paths (strace -y)."""
+    subprocess.run(["strace", "-f", "-qq", "-y", "-o", str(log), "-e", "trace=syncfs,fsync,rename,renameat,renameat2"]
+                   + command, check=True)
+    return [line.split(None, 1)[1] for line in log.read_text().splitlines() if " " in line]
+
+
+def flushed_around(calls: list, target: pathlib.Path, before: str) -> bool:
+    """Whether the rename onto `target` comes after a flush whose call starts with `before`
+    and names a hidden staging or temporary path, and before an fsync of `target`'s folder."""
+    swap = next((i for i, call in enumerate(calls) if call.startswith("rename") and f"{target}\"" in call), None)
+    return swap is not None \
+        and any(i < swap and call.startswith(before) and ".ethos-" in call for i, call in enumerate(calls)) \
+        and any(i > swap and call.startswith("fsync(") and f"<{target.parent}>)" in call for i, call in enumerate(calls))
+
+
 def flush_order(ethos: str, sources: dict, site: pathlib.Path) -> list:
     """Under strace, a build into a new folder (a rename) and a rebuild (an exchange) each
     flush the file system holding the staging folder before the swap, and the parent folder
-    after it."""
+    after it; a single file (a pack here; rendered files take the same path) flushes its
+    bytes, then is renamed, then its folder is flushed."""
     problems = []
+    site.parent.mkdir(parents=True, exist_ok=True)
+    log = site.parent / "strace.log"
     for source in (sources["A"], sources["B"]):
-        trace = site.parent / "strace.log"
-        site.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["strace", "-f", "-qq", "-y", "-o", str(trace), "-e", "trace=syncfs,fsync,rename,renameat,renameat2",
-                        ethos, "build", str(source), "-o", str(site), "--quiet"], check=True)
-        calls = [line.split(None, 1)[1] for line in trace.read_text().splitlines() if " " in line]
-        swap = next((i for i, call in enumerate(calls) if call.startswith("rename") and f"{site}\"" in call), None)
-        flushed = [i for i, call in enumerate(calls) if call.startswith("syncfs(") and ".site.ethos-staging-" in call]
-        parent = [i for i, call in enumerate(calls) if call.startswith(f"fsync(") and f"<{site.parent}>)" in call]
-        kind = "exchange" if swap is not None and "RENAME_EXCHANGE" in calls[swap] else "rename"
-        if swap is None or not any(i < swap for i in flushed) or not any(i > swap for i in parent):
+        calls = traced([ethos, "build", str(source), "-o", str(site), "--quiet"], log)
+        kind = "exchange" if any("RENAME_EXCHANGE" in call for call in calls) else "rename"
+        ordered = flushed_around(calls, site, "syncfs(")
+        if not ordered:
             problems.append(f"the {kind} is not flushed before and after: {calls}")
         print(f"crash-safety: the {kind} of the site comes after syncfs of the staging folder and before fsync "
-              f"of its parent: {'yes' if not problems else 'NO'}")
-    # A single file (a pack here; rendered files take the same path): its bytes, then the
-    # rename, then its folder.
+              f"of its parent: {'yes' if ordered else 'NO'}")
     pack = site.parent / "team-1.zip"
-    subprocess.run(["strace", "-f", "-qq", "-y", "-o", str(trace), "-e", "trace=fsync,rename,renameat,renameat2",
-                    ethos, "pack", str(sources["A"]), "--team", "Team 1", "-o", str(pack)], check=True)
-    calls = [line.split(None, 1)[1] for line in trace.read_text().splitlines() if " " in line]
-    rename = next((i for i, call in enumerate(calls) if call.startswith("rename") and f"{pack}\"" in call), None)
-    if (rename is None or not any(i < rename and call.startswith("fsync(") and ".ethos-" in call for i, call in enumerate(calls))
-            or not any(i > rename and call.startswith("fsync(") and f"<{pack.parent}>)" in call for i, call in enumerate(calls))):
+    calls = traced([ethos, "pack", str(sources["A"]), "--team", "Team 1", "-o", str(pack)], log)
+    ordered = flushed_around(calls, pack, "fsync(")
+    if not ordered:
         problems.append(f"the pack is not flushed before and after its rename: {calls}")
     print(f"crash-safety: a pack's rename comes after fsync of its bytes and before fsync of its folder: "
-          f"{'yes' if not problems else 'NO'}")
+          f"{'yes' if ordered else 'NO'}")
     return problems
 
 
