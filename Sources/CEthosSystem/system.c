@@ -37,15 +37,22 @@ static int flush(int descriptor) {
     return fsync(descriptor);
 }
 
-int ethos_sync_file_system(const char *path) {
-    int descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (descriptor < 0) return -1;
+/// Flushes the whole file system that holds `descriptor`: `syncfs` on Linux; elsewhere `sync`,
+/// then a flush of the drive.
+static int flush_file_system(int descriptor) {
 #if defined(__linux__)
-    int result = syncfs(descriptor);
+    return syncfs(descriptor);
 #else
     sync();
-    int result = flush(descriptor);
+    return flush(descriptor);
 #endif
+}
+
+/// Opens the folder at `path`, flushes it with `how`, and closes it, keeping the flush's errno.
+static int flush_folder_with(const char *path, int (*how)(int)) {
+    int descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (descriptor < 0) return -1;
+    int result = how(descriptor);
     int code = errno;
     close(descriptor);
     if (result != 0 && flush_unsupported(code)) return 0;
@@ -53,13 +60,10 @@ int ethos_sync_file_system(const char *path) {
     return result;
 }
 
+int ethos_sync_file_system(const char *path) {
+    return flush_folder_with(path, flush_file_system);
+}
+
 int ethos_sync_folder(const char *path) {
-    int descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (descriptor < 0) return -1;
-    int result = flush(descriptor);
-    int code = errno;
-    close(descriptor);
-    if (result != 0 && flush_unsupported(code)) return 0;
-    errno = code;
-    return result;
+    return flush_folder_with(path, flush);
 }
