@@ -33,7 +33,13 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Overwrite an existing file.")
     var force = false
 
+    /// The locales as written, in the usual case, with a mistaken tag replaced by the one meant
+    /// (`no` by `nb`), so the starter uses the texts Ethos has and validates clean.
     var localeList: [LocaleID] {
+        writtenLocales.map { $0.likelyIntended ?? $0 }
+    }
+
+    private var writtenLocales: [LocaleID] {
         locales.split(separator: ",").map { LocaleID($0.trimmingCharacters(in: .whitespaces)) }
     }
 
@@ -52,6 +58,11 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: output), !force {
             FileOutput.standardError.write("error: \(output) already exists; use --force to overwrite it\n")
             throw ExitStatus.problems
+        }
+        for written in writtenLocales {
+            if let intended = written.likelyIntended, let reason = written.mistakeReason {
+                FileOutput.standardError.write("note: \(reason); the starter uses '\(intended)'\n")
+            }
         }
         try FileOutput.writeAtomically(StarterFile.render(company: company, locales: localeList), to: output)
         FileOutput.standardOutput.write("""

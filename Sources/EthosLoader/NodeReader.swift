@@ -61,7 +61,9 @@ final class NodeReader {
                  required: [String] = []) -> Fields? {
         record(path, node)
         guard case .mapping(let mapping) = node else {
-            reportWrongType(node, expected: "a mapping (\(what))", at: path)
+            let glued = node.scalar.flatMap { Self.spacedAfterColon($0.string) }
+            reportWrongType(node, expected: "a mapping (\(what))", fix: glued.map { "put a space after ':': '\($0)'" },
+                            at: path)
             return nil
         }
         var fields = Fields(node: node, path: path)
@@ -113,10 +115,22 @@ final class NodeReader {
         case .scalar(let scalar) where isNull(scalar):
             return []
         default:
-            let fix = node.scalar.map { "write a list: [\($0.string)]" }
+            let dashed = node.mapping?.keys.first?.scalar.flatMap { key in
+                key.string.count > 1 && key.string.hasPrefix("-") ? key.string.dropFirst() : nil
+            }
+            let fix = dashed.map { "put a space after '-' to start a list item: '- \($0):'" }
+                ?? node.scalar.map { "write a list: [\($0.string)]" }
             reportWrongType(node, expected: "a list of \(what)", fix: fix, at: path)
             return []
         }
+    }
+
+    /// `key: value` for a scalar written `key:value`, which YAML reads as one text.
+    static func spacedAfterColon(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":"), colon > text.startIndex,
+              text[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
+              let after = text[text.index(after: colon)...].first, !after.isWhitespace, after != "/" else { return nil }
+        return "\(text[..<colon]): \(text[text.index(after: colon)...])"
     }
 
     // MARK: Scalars
@@ -152,8 +166,12 @@ final class NodeReader {
                            fix: "write a BCP 47 tag such as 'en', 'de-AT' or 'nb'", at: key, path: keyPath)
                     continue
                 }
-                if let string = string(value, at: keyPath, what: "the '\(tag)' text of \(what)") {
-                    translations[LocaleID(tag)] = string
+                let locale = LocaleID(tag)
+                if translations[locale] != nil {
+                    report(.duplicateKey, "'\(tag)' is the same locale as '\(locale)' in this text",
+                           fix: "keep one of the two entries", at: key, path: keyPath)
+                } else if let string = string(value, at: keyPath, what: "the '\(tag)' text of \(what)") {
+                    translations[locale] = string
                 }
             }
             if translations.isEmpty { markFailed(path) }
@@ -169,7 +187,9 @@ final class NodeReader {
                    fix: String? = nil, _ parse: (String) -> T?) -> T? {
         guard let text = string(node, at: path, what: what) else { return nil }
         guard let value = parse(text.trimmingCharacters(in: .whitespaces)) else {
-            report(rule, "'\(text)' is not \(expected) (\(what))", fix: fix, at: node, path: path)
+            let pointed = DecimalComma.corrected(text).flatMap { parse($0) == nil ? nil : $0 }
+            report(rule, "'\(text)' is not \(expected) (\(what))",
+                   fix: pointed.map { "write '\($0)' with a decimal point" } ?? fix, at: node, path: path)
             return nil
         }
         return value
@@ -193,7 +213,9 @@ final class NodeReader {
     func number(_ node: Node, at path: FieldPath, what: String) -> Double? {
         guard let text = string(node, at: path, what: what) else { return nil }
         guard node.scalar?.style == .plain, let value = PlainNumber.parse(text) else {
-            report(.badNumber, "'\(text)' is not a number (\(what))", at: node, path: path)
+            let fix = PlainNumber.parse(text).map { _ in "remove the quotes: a number in quotes is text, write \(text)" }
+                ?? DecimalComma.corrected(text).map { "write \($0) with a decimal point" }
+            report(.badNumber, "'\(text)' is not a number (\(what))", fix: fix, at: node, path: path)
             return nil
         }
         return value

@@ -68,6 +68,12 @@ extension PhilosophyReader {
     }
 
     private func objective(_ node: Node, at path: FieldPath, kpi: KPI?) -> Objective? {
+        if case .mapping(let mapping) = node, let (value, written) = DecimalComma.split(in: mapping) {
+            reader.report(.badNumber, "'\(written)' has a decimal comma, which YAML reads as a separator",
+                          fix: "write '\(DecimalComma.corrected(written) ?? written)' with a decimal point",
+                          at: value, path: path)
+            return nil
+        }
         guard let fields = reader.mapping(node, at: path, what: "an objective",
                                           allowed: ["at-least", "at-most", "share", "within"]) else { return nil }
         let forms = ["at-least", "at-most", "share"].filter { fields[$0] != nil }
@@ -126,10 +132,12 @@ extension PhilosophyReader {
         guard let number = PlainNumber.parse(text), node.scalar?.style == .plain else {
             let quoted = PlainNumber.parse(text) != nil
             let tooLong = ServiceDuration.exceedsMaximum(text)
-            reader.report(.badNumber, quoted ? "'\(text)' is quoted, so it is text, not a number"
-                                             : "'\(text)' is not a number, a percentage or a duration",
-                          fix: quoted ? "remove the quotes" : tooLong ? "a duration is at most 100 years" : nil,
-                          at: node, path: path)
+            let fix = quoted ? "remove the quotes" : tooLong ? "a duration is at most 100 years"
+                : DecimalComma.corrected(text).map { "write '\($0)' with a decimal point" }
+            let message = quoted ? "'\(text)' is quoted, so it is text, not a number"
+                : DecimalComma.corrected(text) != nil ? "'\(text)' has a decimal comma; the format writes a decimal point"
+                : "'\(text)' is not a number, a percentage or a duration"
+            reader.report(.badNumber, message, fix: fix, at: node, path: path)
             return nil
         }
         guard unit == .percent else { return .number(number) }

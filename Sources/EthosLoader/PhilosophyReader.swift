@@ -36,9 +36,7 @@ struct PhilosophyReader {
             }
             return Int(exactly: number)
         }
-        let locales = reader.list(fields["locales"], at: path.key("locales"), what: "locales") { node, itemPath in
-            LocaleID(reader.string(node, at: itemPath, what: "a locale") ?? "")
-        }
+        let locales = reader.list(fields["locales"], at: path.key("locales"), what: "locales", item: locale)
         return Philosophy(
             formatVersion: version ?? Philosophy.currentFormatVersion,
             company: fields["company"].flatMap { reader.string($0, at: path.key("company"), what: "'company'") } ?? "",
@@ -71,6 +69,19 @@ struct PhilosophyReader {
                           at: node, path: path)
         }
         return values
+    }
+
+    /// One entry of `locales`, in the usual case; another case is read the same but warned
+    /// about once here, since every file name and `lang` attribute will use the usual one.
+    private func locale(_ node: Node, at path: FieldPath) -> LocaleID {
+        let written = reader.string(node, at: path, what: "a locale") ?? ""
+        let locale = LocaleID(written)
+        if locale.tag != written {
+            reader.report(.localeCase, "'\(written)' is read as '\(locale.tag)': locale tags ignore case",
+                          fix: "write '\(locale.tag)', as the files and pages will name it", at: node, path: path,
+                          severity: .warning)
+        }
+        return locale
     }
 
     // MARK: Field helpers shared by the sections

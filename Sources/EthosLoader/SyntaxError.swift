@@ -11,10 +11,7 @@ enum SyntaxError {
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            // An unclosed quote or bracket is found at the end of the file; where it opened is
-            // the useful place.
-            let opened = problem.contains("end of stream") ? context?.mark ?? mark : mark
-            return describe(problem: problem, context: context?.text, mark: opened, text: text, file: file)
+            return describe(problem: problem, context: context, mark: mark, text: text, file: file)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let first = context.mark
@@ -32,7 +29,7 @@ enum SyntaxError {
         }
     }
 
-    private static func describe(problem: String, context: String?, mark: Mark, text: String,
+    private static func describe(problem: String, context: YamlError.Context?, mark: Mark, text: String,
                                  file: String) -> Diagnostic {
         let line = lineText(mark.line, in: text)
         if line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") || problem.contains("tab") {
@@ -46,25 +43,22 @@ enum SyntaxError {
                               fix: "flatten the structure; the format needs at most 6 levels",
                               location: location(mark, file))
         }
-        let detail = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let explained = SyntaxExplanation.explain(problem: problem, contextMark: context?.mark, mark: mark, lines: lines) {
+            return Diagnostic(.error, .yamlSyntax, explained.message, fix: explained.fix,
+                              location: SourceLocation(file: file, line: explained.line, column: explained.column))
+        }
+        let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         return Diagnostic(.error, .yamlSyntax, "invalid YAML: \(detail)", fix: hint(for: problem),
                           location: location(mark, file))
     }
 
-    private static func hint(for problem: String) -> String? {
-        if problem.contains("mapping values are not allowed") {
-            return "check the indentation; quote text that contains ': ', for example \"Note: ...\""
-        }
+    /// A fix for the libyaml problems no ``SyntaxExplanation`` covers.
+    private static func hint(for problem: String) -> String {
         if problem.contains("found undefined alias") {
             return "define the anchor (&name) before using the alias (*name)"
         }
-        if problem.contains("could not find expected ':'") {
-            return "check the indentation and that each key ends with ':'"
-        }
-        if problem.contains("found unexpected end of stream") || problem.contains("found end of stream") {
-            return "close the open quote or bracket"
-        }
-        return nil
+        return "check the indentation and quotes on this line and the line above"
     }
 
     /// The position of the second `key:` at the same indentation after `first`, to point at the repeat.

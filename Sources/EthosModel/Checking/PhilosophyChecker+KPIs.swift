@@ -71,6 +71,7 @@ extension PhilosophyChecker {
             }
             if let range = kpi.range, !range.contains(measure.magnitude) {
                 report(.targetOutOfRange, "target \(measure.fileSyntax) is outside \(kpi.id)'s range \(describe(range, of: kpi))",
+                       fix: "write a target within \(describe(range, of: kpi)); \(kpi.id) cannot go beyond it",
                        at: valuePath)
             }
         case .share(let share, _):
@@ -80,20 +81,23 @@ extension PhilosophyChecker {
             }
             if !(share > 0 && share <= 1) {
                 report(.targetOutOfRange, "share \(Measure.percent(share).fileSyntax) is not between 0% and 100%",
+                       fix: share > 1 ? "write a share of at most 100%, such as 95%" : "write a share above 0%, such as 90%",
                        at: path.key("share"))
             }
         }
     }
 
     private func describe(_ range: KPIRange, of kpi: KPI) -> String {
-        func bound(_ value: Double) -> String {
-            switch kpi.unit {
-            case .percent: Measure.percent(value).fileSyntax
-            case .duration: ServiceDuration.seconds(value).description
-            case .score, .count, .currency: Measure.number(value).fileSyntax
-            }
+        range.description { bound($0, of: kpi) }
+    }
+
+    /// `value` written as a target of `kpi`: `100`, `95%`, `2m`.
+    private func bound(_ value: Double, of kpi: KPI) -> String {
+        switch kpi.unit {
+        case .percent: Measure.percent(value).fileSyntax
+        case .duration: ServiceDuration.seconds(value).description
+        case .score, .count, .currency: Measure.number(value).fileSyntax
         }
-        return range.description(bound: bound)
     }
 
     static func example(for unit: KPIUnit) -> String? {

@@ -60,6 +60,9 @@ public struct PhilosophyChecker {
             if !LocaleID.isWellFormed(locale.tag) {
                 report(.badLocale, "'\(locale.tag)' is not a locale tag", fix: "write a BCP 47 tag such as 'en', 'de-AT' or 'nb'",
                        at: path)
+            } else if let intended = locale.likelyIntended, let reason = locale.mistakeReason {
+                let nynorsk = locale.language == "no" ? " (or 'nn' for Nynorsk)" : ""
+                report(.mistakenLocale, reason, fix: "did you mean '\(intended)'?\(nynorsk)", at: path)
             } else if !seen.insert(locale.tag.lowercased()).inserted {
                 report(.duplicateLocale, "locale '\(locale.tag)' is listed twice", at: path)
             }

@@ -99,6 +99,10 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
     public static let unlistedLocale = RuleID(rawValue: "unlisted-locale")
     /// `locales` lists a locale twice.
     public static let duplicateLocale = RuleID(rawValue: "duplicate-locale")
+    /// `locales` names a country code or `no` where a language was meant (`no` for `nb`).
+    public static let mistakenLocale = RuleID(rawValue: "mistaken-locale")
+    /// A locale tag written in unusual case (`NB` for `nb`); it is read as the usual one.
+    public static let localeCase = RuleID(rawValue: "locale-case")
 
     /// Every rule the loader and checker report, with a one-line summary, for `--help` and docs.
     public static let validationRules: [(rule: RuleID, severity: Severity, summary: String)] = [
@@ -137,5 +141,7 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
         (.translationMissing, .warning, "a text lacks a translation for a listed locale"),
         (.unlistedLocale, .error, "a text names a locale that `locales` does not list"),
         (.duplicateLocale, .error, "`locales` lists a locale twice"),
+        (.mistakenLocale, .error, "`locales` names a country code or `no` where a language was meant (`nb`, `da` ...)"),
+        (.localeCase, .warning, "a locale tag in unusual case (`NB`); it is read as `nb`"),
     ]
 }
