@@ -1,17 +1,26 @@
 import EthosModel
+import EthosRender
 import Foundation
 
-/// The KPI catalogue in one locale, as text, Markdown or JSON.
+/// The KPI catalogue in one locale, as text, Markdown or JSON. Text and Markdown say unit,
+/// direction and range in the locale's words; JSON keeps the format's words for programs.
 struct KPIListing {
     let catalog: KPICatalog
     let locale: LocaleID
+    private let labels: Labels
+
+    init(catalog: KPICatalog, locale: LocaleID) {
+        self.catalog = catalog
+        self.locale = locale
+        labels = Labels.for(locale)
+    }
 
     private func text(_ value: LocalizedText?) -> String {
         value?.resolved(for: locale, defaultLocale: "en") ?? ""
     }
 
     private func range(_ kpi: KPI) -> String {
-        guard let range = kpi.range else { return "any" }
+        guard let range = kpi.range else { return labels["kpiAnyRange"] }
         let format = LocalizedFormat(locale)
         func bound(_ value: Double) -> String {
             switch kpi.unit {
@@ -27,21 +36,24 @@ struct KPIListing {
     func text() -> String {
         catalog.kpis.map { kpi in
             var lines = ["\(kpi.id) — \(text(kpi.name))",
-                         "  unit: \(kpi.unit.rawValue), better: \(kpi.direction.rawValue), range: \(range(kpi))"]
+                         "  \(labels["kpiUnit"]): \(unit(kpi)), \(labels["kpiBetter"]): \(better(kpi)), "
+                             + "\(labels["kpiRange"]): \(range(kpi))"]
             if kpi.definition != nil { lines.append("  \(text(kpi.definition))") }
-            if kpi.formula != nil { lines.append("  formula: \(text(kpi.formula))") }
+            if kpi.formula != nil { lines.append("  \(labels["kpiFormula"]): \(text(kpi.formula))") }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 
     /// A GitHub Markdown table, with table-breaking characters escaped.
     func markdown() -> String {
+        let headings = ["kpiID", "kpiName", "kpiUnit", "kpiBetter", "kpiRange", "kpiDefinition", "kpiFormula"]
+            .map { Self.capitalized(labels[$0]) }
         var lines = [
-            "| ID | Name | Unit | Better | Range | Definition | Formula |",
-            "|---|---|---|---|---|---|---|",
+            "| " + headings.joined(separator: " | ") + " |",
+            "|" + String(repeating: "---|", count: headings.count),
         ]
         for kpi in catalog.kpis {
-            let cells = [kpi.id, text(kpi.name), kpi.unit.rawValue, kpi.direction.rawValue, range(kpi),
+            let cells = [kpi.id, text(kpi.name), unit(kpi), better(kpi), range(kpi),
                          text(kpi.definition), text(kpi.formula)]
             lines.append("| " + cells.map(Self.escapeCell).joined(separator: " | ") + " |")
         }
@@ -65,6 +77,15 @@ struct KPIListing {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
+    }
+
+    private func unit(_ kpi: KPI) -> String { labels["unit-" + kpi.unit.rawValue] }
+
+    private func better(_ kpi: KPI) -> String { labels["better-" + kpi.direction.rawValue] }
+
+    /// A column heading: the label with its first letter in upper case (`unit` → `Unit`).
+    private static func capitalized(_ label: String) -> String {
+        label.prefix(1).uppercased() + label.dropFirst()
     }
 
     /// Escapes the characters that would end a cell or start markup.

@@ -2,7 +2,7 @@
 enum StarterPhrases {
     static let table: [String: [String: String]] = [
         "purpose": [
-            "en": "Our purpose is to make our customers' work easier, every day.",
+            "en": "Our purpose is to make our customers’ work easier, every day.",
             "de": "Unser Zweck ist es, unseren Kundinnen und Kunden jeden Tag die Arbeit zu erleichtern.",
             "sl": "Naš namen je, da našim strankam vsak dan olajšamo delo.",
             "nb": "Vårt formål er å gjøre kundenes arbeid enklere, hver dag.",

@@ -16,13 +16,18 @@ public struct DocumentRenderer: Sendable {
 
     /// The philosophy as GitHub Markdown in `locale`.
     public func philosophyMarkdown(_ philosophy: Philosophy, locale: LocaleID) -> String {
+        LanguageMarks.strip(markedPhilosophyMarkdown(philosophy, locale: locale))
+    }
+
+    /// The philosophy's Markdown with texts in another language marked, for the HTML page.
+    private func markedPhilosophyMarkdown(_ philosophy: Philosophy, locale: LocaleID) -> String {
         templates.render("philosophy.md", PhilosophyContext(philosophy, locale: locale).values)
     }
 
     /// The philosophy as a complete HTML page in `locale`.
     public func philosophyHTML(_ philosophy: Philosophy, locale: LocaleID) -> String {
         let title = "\(philosophy.company): \(Labels.for(locale)["subtitle"])"
-        return HTMLPage.make(markdown: philosophyMarkdown(philosophy, locale: locale), title: title, locale: locale,
+        return HTMLPage.make(markdown: markedPhilosophyMarkdown(philosophy, locale: locale), title: title, locale: locale,
                              templates: templates)
     }
 

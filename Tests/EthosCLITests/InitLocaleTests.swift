@@ -15,7 +15,7 @@ struct InitLocaleTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
         #expect(result.philosophy?.locales == ["en", "nb"])
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(text.contains("nb: Hjelp som føles personlig."))
+        #expect(text.contains("nb: \"Hjelp som føles personlig.\""))
         #expect(!text.contains("# translate"))
     }
 }

@@ -15,8 +15,9 @@ extension PhilosophyChecker {
             }
             let missing = text.missingLocales(in: expected)
             if !missing.isEmpty, !text.translations.isEmpty {
+                let used = text.resolution(for: missing[0], defaultLocale: philosophy.defaultLocale).locale
                 report(.translationMissing,
-                       "no \(missing.map(\.tag).joined(separator: ", ")) translation; the \(philosophy.defaultLocale) text is used",
+                       "no \(missing.map(\.tag).joined(separator: ", ")) translation; the \(used ?? philosophy.defaultLocale) text is used",
                        severity: .warning,
                        fix: "add '\(missing[0].tag):' to this text", at: path)
             }

@@ -64,7 +64,7 @@ extension KPI {
                 "en": "mean answer (1–7) to “The company made it easy to handle my issue”",
                 "de": "Mittelwert der Antworten (1–7) auf „Das Unternehmen hat es mir leicht gemacht, mein Anliegen zu erledigen“",
                 "sl": "povprečni odgovor (1–7) na trditev „Podjetje mi je olajšalo reševanje moje zadeve“",
-                "nb": "gjennomsnittlig svar (1–7) på »Selskapet gjorde det enkelt å få ordnet saken min«",
+                "nb": "gjennomsnittlig svar (1–7) på «Selskapet gjorde det enkelt å få ordnet saken min»",
             ]
         ),
         builtIn(
@@ -76,7 +76,7 @@ extension KPI {
                 "nb": "Førstekontaktløsning",
             ],
             definition: [
-                "en": "The share of issues solved in the customer's first contact, so they don't need to get back to us.",
+                "en": "The share of issues solved in the customer’s first contact, so they don’t need to get back to us.",
                 "de": "Der Anteil der Anliegen, die schon beim ersten Kontakt gelöst werden, ohne dass der Kunde sich erneut melden muss.",
                 "sl": "Delež zadev, ki jih rešimo že ob prvem stiku, tako da se stranki ni treba znova oglasiti.",
                 "nb": "Andelen saker som blir løst allerede ved første kontakt, uten at kunden må ta kontakt igjen.",
@@ -103,7 +103,7 @@ extension KPI {
                 "nb": "Hvor lenge en kunde venter etter sin første melding før et menneske svarer.",
             ],
             formula: [
-                "en": "time from the customer's first message to the first human reply",
+                "en": "time from the customer’s first message to the first human reply",
                 "de": "Zeit von der ersten Nachricht des Kunden bis zur ersten menschlichen Antwort",
                 "sl": "čas od prvega sporočila stranke do prvega odgovora človeka",
                 "nb": "tid fra kundens første melding til første svar fra et menneske",

@@ -31,16 +31,21 @@ public struct KPI: Hashable, Sendable, Codable, Identifiable {
         self.isBuiltIn = isBuiltIn
     }
 
-    /// The display name in `locale`, with the id after a built-in's name: `Net Promoter Score (NPS)`.
+    /// The display name in `locale`, with a built-in's abbreviation after it: `Net Promoter
+    /// Score (NPS)`. An id that is no abbreviation (`employee-turnover`) is not shown: it would
+    /// only repeat the name in the file's spelling.
     public func displayName(in locale: LocaleID, defaultLocale: LocaleID) -> String {
         let name = name.resolved(for: locale, defaultLocale: defaultLocale)
-        return isBuiltIn && name.caseInsensitiveCompare(id) != .orderedSame ? "\(name) (\(id))" : name
+        return isAbbreviated && name.caseInsensitiveCompare(id) != .orderedSame ? "\(name) (\(id))" : name
     }
+
+    /// Whether the id is a built-in's abbreviation (`NPS`, `eNPS`) rather than a spelt-out name.
+    private var isAbbreviated: Bool { isBuiltIn && id.contains(where: \.isUppercase) }
 
     /// The short label tables use: a built-in's abbreviation (`NPS`, `eNPS`), otherwise the
     /// name (`Churn Rate`, a custom KPI's own name).
     public func shortLabel(in locale: LocaleID, defaultLocale: LocaleID) -> String {
-        isBuiltIn && id.contains(where: \.isUppercase) ? id : name.resolved(for: locale, defaultLocale: defaultLocale)
+        isAbbreviated ? id : name.resolved(for: locale, defaultLocale: defaultLocale)
     }
 
     /// The key KPI ids are looked up by: ids are case-insensitive.

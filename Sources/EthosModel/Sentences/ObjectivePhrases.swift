@@ -11,8 +11,24 @@ struct ObjectivePhrases: Sendable {
     let subjects: [Channel.Kind: String]
     let anyContact: String
 
+    /// Whether nouns keep their capital inside a sentence (German).
+    var capitalizesNouns = false
+
     func subject(_ kind: Channel.Kind?) -> String {
         kind.flatMap { subjects[$0] } ?? anyContact
+    }
+
+    /// A KPI's name as it stands inside a sentence. A name in sentence case (`Tid til
+    /// tilbakeringing`, `Callback time`) starts in lower case there, except where nouns keep
+    /// their capital; a name in title case or led by an abbreviation (`First Response Time`,
+    /// `NPS target`) is a proper name and stays as written.
+    func insideSentence(_ name: String) -> String {
+        guard !capitalizesNouns else { return name }
+        let words = name.split(separator: " ").filter { !$0.hasPrefix("(") }
+        guard let first = words.first, first.first?.isUppercase == true,
+              first.dropFirst().allSatisfy({ !$0.isUppercase }),
+              words.dropFirst().allSatisfy({ $0.first?.isUppercase != true }) else { return name }
+        return name.prefix(1).lowercased() + name.dropFirst()
     }
 
     static func `for`(_ locale: LocaleID) -> ObjectivePhrases {
@@ -53,7 +69,8 @@ struct ObjectivePhrases: Sendable {
         kpiWithin: { "Bei \($0) der \($1) beträgt \($2) höchstens \($3)." },
         subjects: [.phone: "Anrufe", .chat: "Chats", .email: "E-Mails", .social: "Nachrichten in sozialen Medien",
                    .inPerson: "Besuche", .selfService: "Anfragen", .other: "Kontakte"],
-        anyContact: "Kundenanfragen")
+        anyContact: "Kundenanfragen",
+        capitalizesNouns: true)
 
     // "je največ" takes the nominative, which Foundation writes with the right dual and
     // plural ("1 minuta", "2 minuti", "5 minut").

@@ -25,7 +25,7 @@ public enum ObjectiveSentence {
             switch kpi.map({ KPI.lookupKey($0.id) }) {
             case "frt": return phrases.answeredWithin(percent, subject, duration)
             case "aht": return phrases.handledWithin(percent, subject, duration)
-            default: return phrases.kpiWithin(percent, subject, kpiName, duration)
+            default: return phrases.kpiWithin(percent, subject, phrases.insideSentence(kpiName), duration)
             }
         }
     }

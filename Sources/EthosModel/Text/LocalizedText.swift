@@ -34,11 +34,19 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, Exp
     /// locale's language without region (`de` for `de-AT`), then to English, then to the lowest
     /// locale tag present, so the choice is deterministic and content is never lost.
     public func resolved(for locale: LocaleID, defaultLocale: LocaleID) -> String {
-        if let universal { return universal }
+        resolution(for: locale, defaultLocale: defaultLocale).text
+    }
+
+    /// The text for `locale`, as ``resolved(for:defaultLocale:)`` finds it, and the locale of
+    /// the translation it took (`nil` for a plain string, which every locale shares), so a
+    /// page can say which language a fallback is in.
+    public func resolution(for locale: LocaleID, defaultLocale: LocaleID) -> (text: String, locale: LocaleID?) {
+        if let universal { return (universal, nil) }
         for candidate in [locale, defaultLocale, LocaleID(locale.language), "en"] {
-            if let text = translations[candidate] { return text }
+            if let text = translations[candidate] { return (text, candidate) }
         }
-        return translations.min { $0.key < $1.key }?.value ?? ""
+        guard let first = translations.min(by: { $0.key < $1.key }) else { return ("", nil) }
+        return (first.value, first.key)
     }
 
     /// Every string the text holds, in locale order.

@@ -56,12 +56,13 @@ public enum ChecklistBuilder {
         }
 
         let ordered = drafts.enumerated().sorted { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }
+        // A checklist travels as CSV and calendar too: its texts carry no language marks.
         let items = ordered.map { _, draft in
-            Checklist.Item(name: draft.name, detail: draft.detail, phase: draft.phase,
+            Checklist.Item(name: LanguageMarks.strip(draft.name), detail: draft.detail.map(LanguageMarks.strip), phase: draft.phase,
                            owner: draft.owner.map(labels.owner), dueDay: draft.phase.dueDay,
                            dueDate: start.flatMap { $0.addingDays(draft.phase.dueDay - 1) })
         }
-        return Checklist(team: context.text(team.name), teamSlug: context.slug(of: team), company: philosophy.company,
+        return Checklist(team: LanguageMarks.strip(context.text(team.name)), teamSlug: context.slug(of: team), company: philosophy.company,
                          locale: locale, start: start, items: items)
     }
 }

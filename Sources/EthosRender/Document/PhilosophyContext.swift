@@ -61,9 +61,12 @@ struct PhilosophyContext: Sendable {
         return context
     }
 
-    /// Resolves `text` in the context's locale.
+    /// Resolves `text` in the context's locale. A translation taken from another language
+    /// (the file lacks this locale's) comes marked with its own, for the HTML's `lang`.
     func text(_ text: LocalizedText) -> String {
-        philosophy.text(text, in: locale)
+        let (string, source) = text.resolution(for: locale, defaultLocale: philosophy.defaultLocale)
+        guard let source, source.language != locale.language else { return string }
+        return LanguageMarks.mark(string, as: source)
     }
 
     /// The whole context for the philosophy document.
@@ -92,7 +95,10 @@ struct PhilosophyContext: Sendable {
 
     /// Paragraph texts, split at blank lines, so templates can keep a long text's paragraphs.
     func paragraphs(_ text: LocalizedText) -> [String] {
-        Paragraphs.split(self.text(text))
+        let (string, source) = text.resolution(for: locale, defaultLocale: philosophy.defaultLocale)
+        let paragraphs = Paragraphs.split(string)
+        guard let source, source.language != locale.language else { return paragraphs }
+        return paragraphs.map { LanguageMarks.mark($0, as: source) }
     }
 
     /// `NPS, QA` for a list of KPI ids: built-ins by id, custom KPIs by name.

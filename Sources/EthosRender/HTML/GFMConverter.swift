@@ -92,7 +92,7 @@ public enum GFMConverter {
                     headingText = ""
                     level = Int(cmark_node_get_heading_level(node))
                 } else if let text = headingText {
-                    headings.append((level, text))
+                    headings.append((level, LanguageMarks.strip(text)))
                     headingText = nil
                 }
             } else if headingText != nil, event == CMARK_EVENT_ENTER {

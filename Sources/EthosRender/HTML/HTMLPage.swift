@@ -21,13 +21,14 @@ enum HTMLPage {
                      chrome: Chrome = Chrome()) -> String {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
+        let page = LanguageMarks.spans(inHTML: converted.html)
         // The title and what follows it come before the table of contents.
-        let html = converted.html.utf8
+        let html = page.utf8
         let marker = Array("<h2 ".utf8)
         let split = html.indices.first { index in
             html[index] == marker[0] && html[index...].starts(with: marker)
         } ?? html.endIndex
-        return make(intro: String(converted.html[..<split]), body: String(converted.html[split...]), title: title,
+        return make(intro: String(page[..<split]), body: String(page[split...]), title: LanguageMarks.strip(title),
                     locale: locale, contents: contents, templates: templates, chrome: chrome)
     }
 

@@ -87,5 +87,21 @@ extension Labels {
         "packTeam": "was Ihr Team tut und welche Kennzahlen es verfolgt",
         "packChecklist": "Ihre Checkliste für die Einarbeitung",
         "packCalendar": "jede Aufgabe als Kalendertermin (onboarding.ics in den Kalender importieren)",
+        // The KPI catalogue as `ethos kpis` lists it.
+        "kpiID": "ID",
+        "kpiName": "Name",
+        "kpiUnit": "Einheit",
+        "kpiBetter": "besser",
+        "kpiRange": "Bereich",
+        "kpiAnyRange": "beliebig",
+        "kpiDefinition": "Definition",
+        "kpiFormula": "Formel",
+        "unit-score": "Punktwert",
+        "unit-percent": "Prozent",
+        "unit-duration": "Dauer",
+        "unit-count": "Anzahl",
+        "unit-currency": "Geldbetrag",
+        "better-higher": "höher",
+        "better-lower": "niedriger",
     ]
 }

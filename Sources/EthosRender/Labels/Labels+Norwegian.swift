@@ -86,5 +86,21 @@ extension Labels {
         "packTeam": "hva teamet ditt gjør og hvilke nøkkeltall det følger",
         "packChecklist": "sjekklisten din for opplæring",
         "packCalendar": "alle oppgaver som kalenderavtaler (importer onboarding.ics i kalenderen din)",
+        // The KPI catalogue as `ethos kpis` lists it.
+        "kpiID": "ID",
+        "kpiName": "navn",
+        "kpiUnit": "enhet",
+        "kpiBetter": "bedre",
+        "kpiRange": "område",
+        "kpiAnyRange": "ubegrenset",
+        "kpiDefinition": "definisjon",
+        "kpiFormula": "formel",
+        "unit-score": "poengsum",
+        "unit-percent": "prosent",
+        "unit-duration": "varighet",
+        "unit-count": "antall",
+        "unit-currency": "beløp",
+        "better-higher": "høyere",
+        "better-lower": "lavere",
     ]
 }

@@ -1,3 +1,5 @@
+import EthosModel
+
 /// Makes user text safe to place in GFM: whatever it holds, it reads as the same characters
 /// and never becomes markup (emphasis, links, headings, list items, table cells, raw HTML).
 ///
@@ -11,7 +13,14 @@
 /// `[text](<address>)`, so they read exactly as written and can only ever be web links.
 public enum MarkdownEscaping {
     /// `text` as one line of literal Markdown text.
+    ///
+    /// A text marked as another language's (``LanguageMarks``) is escaped as the text inside
+    /// the marks, which stay around it; marks anywhere else are dropped.
     public static func inline(_ text: String) -> String {
+        if LanguageMarks.contains(text) {
+            guard let run = LanguageMarks.run(text) else { return inline(LanguageMarks.strip(text)) }
+            return LanguageMarks.mark(inline(run.inner), as: LocaleID(run.tag))
+        }
         if isLiteral(text) { return text }
         let collapsed = collapsingSpaces(text)
         var output = ""

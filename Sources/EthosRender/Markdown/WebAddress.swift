@@ -1,5 +1,6 @@
 /// Finds web addresses in text the way GitHub's autolinks do: `https://`, `http://`, `ftp://`
-/// or `www.` and a host, after anything but a letter, running to the next space, `<` or `>`,
+/// or `www.` and a host, after anything but a letter, running to the next space, `<`, `>` or
+/// the mark that ends a text in another language (``LanguageMarks``),
 /// without trailing punctuation or an unbalanced closing parenthesis.
 ///
 /// It finds at least every address cmark-gfm's autolink extension would, so none reaches the
@@ -32,7 +33,8 @@ enum WebAddress {
         guard let prefix = prefixes.first(where: { head.hasPrefix($0) }) else { return nil }
         let hostStart = text.index(start, offsetBy: prefix.count)
         guard hostStart < text.endIndex, text[hostStart].isLetter || text[hostStart].isNumber else { return nil }
-        var end = text[hostStart...].firstIndex { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\u{00A0}" } ?? text.endIndex
+        var end = text[hostStart...].firstIndex { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\u{00A0}" || $0 == "\u{E002}" }
+            ?? text.endIndex
         // Parentheses are counted once and the count kept as the end moves back, so an
         // address followed by a long run of `)` costs one pass, not one pass per `)`.
         var (opening, closing) = (0, 0)

@@ -74,7 +74,7 @@ public struct SiteRenderer: Sendable {
         }
         let here = context.at(SiteLinks(depth: path.split(separator: "/").count - 2))
         return zip(job.paths, render(job, path: path, context: here)).map { path, file in
-            SiteFile(path: path, data: Data(file.text.utf8), markdown: file.markdown)
+            SiteFile(path: path, data: Data(file.text.utf8), markdown: file.markdown.map(LanguageMarks.strip))
         }
     }
 
@@ -84,13 +84,14 @@ public struct SiteRenderer: Sendable {
         case .philosophy:
             let markdown = templates.render("philosophy.md", context.values)
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
-            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown), (markdown, nil)]
+            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown),
+                    (LanguageMarks.strip(markdown), nil)]
         case .checklist(let index):
             let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
             let markdown = templates.render("checklist.md", ChecklistContext.make(checklist), locale: context.locale)
             let title = context.labels["checklistTitle", ["team": checklist.team]]
             return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown),
-                    (markdown, nil), (ChecklistCSV.make(checklist), nil)]
+                    (LanguageMarks.strip(markdown), nil), (ChecklistCSV.make(checklist), nil)]
         default:
             let (markdown, title) = page(job, context: context)
             return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown)]

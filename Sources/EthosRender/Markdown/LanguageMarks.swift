@@ -1,0 +1,107 @@
+import EthosModel
+
+/// Marks text that a page shows in another language than its own (a translation the file
+/// lacks, shown in the default locale), so the HTML can say so with `lang`: screen readers
+/// then read it with the right voice and browsers hyphenate it by the right rules.
+///
+/// A marked text is `U+E000 tag U+E001 text U+E002`, with three characters of Unicode's
+/// private use area. The marks travel through the Markdown the templates write; the HTML
+/// page turns each marked run into `<span lang="tag">` around its text (never across an
+/// element), and every other output drops them.
+enum LanguageMarks {
+    static let open: Unicode.Scalar = "\u{E000}"
+    static let separator: Unicode.Scalar = "\u{E001}"
+    static let close: Unicode.Scalar = "\u{E002}"
+
+    /// `text` marked as written in `locale`.
+    static func mark(_ text: String, as locale: LocaleID) -> String {
+        "\(Character(open))\(locale.tag)\(Character(separator))\(text)\(Character(close))"
+    }
+
+    /// Whether `text` holds a mark; one pass over the UTF-8 bytes (the marks are `EE 80 80`
+    /// to `EE 80 82`).
+    static func contains(_ text: String) -> Bool {
+        var (previous, beforePrevious): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if beforePrevious == 0xEE, previous == 0x80, (0x80...0x82).contains(byte) { return true }
+            (beforePrevious, previous) = (previous, byte)
+        }
+        return false
+    }
+
+    /// When the whole of `text` is one marked run: its tag and the text inside.
+    static func run(_ text: String) -> (tag: String, inner: String)? {
+        let scalars = text.unicodeScalars
+        guard scalars.first == open, scalars.last == close,
+              let separatorIndex = scalars.firstIndex(of: separator) else { return nil }
+        let inner = scalars[scalars.index(after: separatorIndex)..<scalars.index(before: scalars.endIndex)]
+        guard !inner.contains(where: { $0 == open || $0 == separator || $0 == close }) else { return nil }
+        return (String(scalars[scalars.index(after: scalars.startIndex)..<separatorIndex]), String(inner))
+    }
+
+    /// `text` without marks and the tags they hold: what every output but HTML shows.
+    static func strip(_ text: String) -> String {
+        guard contains(text) else { return text }
+        var output = String.UnicodeScalarView()
+        var inTag = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case open: inTag = true
+            case separator: inTag = false
+            case close: continue
+            default: if !inTag { output.append(scalar) }
+            }
+        }
+        return String(output)
+    }
+
+    /// `html` with each marked run's text inside `<span lang="tag">`. A span never crosses a
+    /// tag: it closes before each tag and opens again at the next text that is not white
+    /// space, so it stays valid in tables, lists and links. A tag that is not a well-formed
+    /// locale tag gives no span, so a mark typed into a philosophy can add no markup.
+    static func spans(inHTML html: String) -> String {
+        guard contains(html) else { return html }
+        var output = String.UnicodeScalarView()
+        var language: String?
+        var tag: String.UnicodeScalarView?
+        var spanOpen = false
+        var inElement = false
+        func closeSpan() {
+            if spanOpen { output.append(contentsOf: "</span>".unicodeScalars) }
+            spanOpen = false
+        }
+        for scalar in html.unicodeScalars {
+            if tag != nil, scalar != separator {
+                tag?.append(scalar)
+                continue
+            }
+            switch scalar {
+            case open:
+                closeSpan()
+                tag = String.UnicodeScalarView()
+            case separator:
+                let written = tag.map(String.init) ?? ""
+                language = LocaleID.isWellFormed(written) ? LocaleID(written).tag : nil
+                tag = nil
+            case close:
+                closeSpan()
+                language = nil
+            case "<" where !inElement:
+                closeSpan()
+                inElement = true
+                output.append(scalar)
+            case ">" where inElement:
+                inElement = false
+                output.append(scalar)
+            default:
+                if let language, !inElement, !spanOpen, !scalar.properties.isWhitespace {
+                    output.append(contentsOf: "<span lang=\"\(language)\">".unicodeScalars)
+                    spanOpen = true
+                }
+                output.append(scalar)
+            }
+        }
+        closeSpan()
+        return String(output)
+    }
+}

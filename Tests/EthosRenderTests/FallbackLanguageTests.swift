@@ -1,0 +1,63 @@
+import EthosLoader
+import EthosModel
+import Foundation
+import Testing
+@testable import EthosRender
+
+/// A text the file lacks in a page's locale is shown in another language; the HTML says which.
+@Suite("Text in another language than its page")
+struct FallbackLanguageTests {
+    static let yaml = """
+        ethos: 1
+        company: Acme
+        locales: [de, en]
+        purpose:
+          de: Wir helfen Menschen.
+          en: We help people.
+        vision:
+          en: Fast help, see https://example.com
+        values:
+          - name: { de: Ehrlichkeit, en: Honesty }
+            action:
+              en: "- Say what you mean."
+            description:
+              en: |-
+                First paragraph.
+
+                Second paragraph.
+        """
+
+    static func philosophy() throws -> Philosophy {
+        let result = PhilosophyLoader.load(yaml: yaml)
+        return try #require(result.philosophy, "\(result.diagnostics.map(\.formatted))")
+    }
+
+    @Test("The German page wraps each English fallback's text in <span lang=\"en\">, inside its element")
+    func spans() throws {
+        let html = builtInRenderer.philosophyHTML(try Self.philosophy(), locale: "de")
+        #expect(html.contains(#"<html lang="de""#))
+        #expect(html.contains(#"<p><span lang="en">Fast help, see </span><a href="https://example.com"><span lang="en">https://example.com</span></a></p>"#))
+        #expect(html.contains(#"<td><span lang="en">- Say what you mean.</span></td>"#))
+        #expect(html.contains(#"<p><span lang="en">First paragraph.</span></p>"#))
+        #expect(html.contains(#"<p><span lang="en">Second paragraph.</span></p>"#))
+        #expect(!html.contains("Ehrlichkeit</span>"), "the German name is German")
+        #expect(!LanguageMarks.contains(html))
+    }
+
+    @Test("The English page and every non-HTML output carry no marks, and escape as before")
+    func otherOutputs() throws {
+        let philosophy = try Self.philosophy()
+        #expect(!builtInRenderer.philosophyHTML(philosophy, locale: "en").contains("<span lang"))
+        let markdown = builtInRenderer.philosophyMarkdown(philosophy, locale: "de")
+        #expect(!LanguageMarks.contains(markdown))
+        #expect(markdown.contains(#"| Ehrlichkeit | \- Say what you mean. |"#))
+        let checklist = ChecklistBuilder.make(for: Team(name: "Nord", activities: "Hilfe"), in: philosophy, locale: "de")
+        #expect(!checklist.items.contains { LanguageMarks.contains($0.name) || LanguageMarks.contains($0.detail ?? "") })
+    }
+
+    @Test("A mark typed into a file adds no markup: its tag must be a locale tag")
+    func forgedMark() {
+        let html = LanguageMarks.spans(inHTML: "<p>\u{E000}x\" onclick=\"y\u{E001}text\u{E002}</p>")
+        #expect(html == "<p>text</p>")
+    }
+}
