@@ -42,6 +42,12 @@ struct LintSubject: Sendable {
         }
     }
 
+    /// The locale `string` is written in, for a fix in its language: its own, or for a plain
+    /// string the default locale.
+    func locale(of string: LocalizedString) -> LocaleID {
+        string.locale ?? philosophy.defaultLocale
+    }
+
     /// The locales `string` may be written in: its own, or for a plain string every listed one.
     func locales(of string: LocalizedString) -> [LocaleID] {
         string.locale.map { [$0] } ?? philosophy.locales

@@ -12,7 +12,7 @@ public enum Linter {
     /// Every rule, in the order `ethos lint --rules` lists them.
     public static let rules: [any LintRule] = [
         ValuesTooMany(), ValuesTooFew(), ValueWithoutKPI(), KPIOrphan(), ValueCliche(), ActionNotActionable(),
-        VisionTooLong(), StandardAbsolute(), StandardNoWindow(), StandardNoSource(), StandardNoOwner(),
+        VisionTooLong(), ObjectiveWrongDirection(), StandardAbsolute(), StandardNoWindow(), StandardNoSource(), StandardNoOwner(),
         ChannelNoHours(), ChannelNoOffline(), PromiseExceedsCapacity(), SocialWithoutRecovery(),
         OnboardingNoRefresher(), TeamWithoutKPI(), HiringMissing(), TranslationMissing(), UnknownRule(),
     ]

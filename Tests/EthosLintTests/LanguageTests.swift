@@ -72,6 +72,36 @@ struct ActionGrammarTests {
         #expect(ActionGrammar.norwegian.namesAction(sentence) == names)
     }
 
+    @Test("Slovenian word order is free: the imperative may stand anywhere", arguments: [
+        ("Vsako vprašanje obravnavaj nujno.", true), ("Stranki vedno svetuj pošteno.", true),
+        ("Vsako pritožbo reši še isti dan.", true), ("Za vsako stranko si vzemi čas.", true),
+        ("Lepi pozdravi vsem strankam.", false), ("Nekaj več za vsako stranko.", false),
+        ("Hitro reševanje reklamacij.", false), ("Prijazni odgovori naprej.", false),
+    ])
+    func slovenianWordOrder(_ sentence: String, _ names: Bool) {
+        #expect(ActionGrammar.slovenian.namesAction(sentence) == names)
+    }
+
+    @Test("German: an imperative or a verb before its subject after a fronted phrase", arguments: [
+        ("Jede Frage beantworte sofort.", true), ("Im Zweifel frag nach.", true),
+        ("Bei Fragen antworten Sie sofort.", true), ("Jede Anfrage beantworten wir am selben Tag.", true),
+        ("Bitte antworte noch am selben Tag.", true),
+        ("Der Kunde sei unser Maßstab.", false), ("Für Sie waren wir immer da.", false),
+        ("Freundlichkeit in jeder Frage.", false), ("Schnelle Antworten für Sie.", false),
+    ])
+    func germanWordOrder(_ sentence: String, _ names: Bool) {
+        #expect(ActionGrammar.german.namesAction(sentence) == names)
+    }
+
+    @Test("Norwegian: a verb before its subject after a fronted phrase; imperatives stay first", arguments: [
+        ("Samme dag svarer vi.", true), ("Alltid svarer vi raskt.", true), ("Hver kunde møter jeg med et smil.", true),
+        ("Alltid svar innen en time.", true),
+        ("Når vi er travle, raske svar.", false), ("Kvalitet og gode svar.", false), ("Her er vi for deg.", false),
+    ])
+    func norwegianWordOrder(_ sentence: String, _ names: Bool) {
+        #expect(ActionGrammar.norwegian.namesAction(sentence) == names)
+    }
+
     @Test("each of the four languages has a grammar; others have none")
     func grammars() {
         for tag in ["en", "en-GB", "de-AT", "sl", "nb", "no"] {

@@ -76,6 +76,12 @@ struct LintFixtureTests {
                           "did you mean 'hiring-missing'?"])
     }
 
+    @Test("A target against its KPI's direction gets the turned-around objective as its fix")
+    func wrongDirectionFixes() {
+        let fixes = Self.lint("triggers/objective-wrong-direction").compactMap(\.fix)
+        #expect(fixes == ["write 'at-most: 1m'", "write 'at-least: 60'", "write 'at-least: 30m'"])
+    }
+
     @Test("A KPI orphaned in several places is reported once, counting the other uses")
     func orphanReportedOnce() {
         let messages = Self.lint("triggers/kpi-orphan").map(\.message)
@@ -89,6 +95,8 @@ struct LintFixtureTests {
               ("triggers/action-not-actionable-sl",
                "the action statement of 'Speed' (sl) names no action: \"Hitri odgovori za vse stranke.\" has no verb that says what to do"),
               ("triggers/value-cliche-de", "value 'Respect' leans on the cliché \"kunde ist könig\""),
+              ("triggers/objective-wrong-direction",
+               "standard 'frt-phone' asks for FRT of at least 1m, but lower is better for FRT"),
               ("triggers/standard-absolute", "standard 'frt-phone' promises 100% of cases; one case nobody could control breaks it"),
               ("triggers/promise-exceeds-capacity",
                "\"24/7\" promises service at every hour, but no channel is staffed around the clock"),

@@ -4,8 +4,10 @@ extension ActionGrammar {
         heuristic: """
             a sentence names an action when it starts with an imperative from a list (Svar, Ta, Gjør, Vær, Møt \
             ...), with "jeg", "vi" or "du" followed by a word that is not a form of "være", or with the \
-            infinitive marker "å"; Norwegian imperatives have no ending of their own, so there is no pattern \
-            beyond the list.
+            infinitive marker "å"; or when a present-tense verb in -r stands before "jeg", "vi" or "du" after a \
+            fronted phrase ("Samme dag svarer vi."). Norwegian imperatives have no ending of their own and stand \
+            first in their sentence, after an adverb such as "alltid" at most; many of them are also nouns (svar, \
+            del, lag, ring), so one later in the sentence is not read as an imperative.
             """,
         adverbs: ["alltid", "aldri", "først", "bare", "sammen", "gjerne", "vennligst", "også"],
         subjects: ["jeg", "vi", "du"],
@@ -20,5 +22,19 @@ extension ActionGrammar {
             "stol", "stopp", "støtt", "svar", "sørg", "ta", "takk", "tenk", "tilby", "tilpass", "velg", "vent", "vis",
             "vær",
         ],
-        pattern: { _, _, _ in false })
+        pattern: { _, lowercased, _ in
+            // The verb before its subject when something else comes first: "Samme dag svarer vi.",
+            // "Alltid svarer vi raskt."
+            guard lowercased.count > 2 else { return false }
+            return (1..<lowercased.count - 1).contains { index in
+                ["jeg", "vi", "du"].contains(lowercased[index + 1]) && lowercased[index].hasSuffix("r")
+                    && !notVerbsBeforeSubject.contains(lowercased[index])
+            }
+        })
+
+    /// Words in -r that stand before "jeg", "vi" or "du" without being a verb that acts: forms of
+    /// "være" and "ha", and conjunctions and adverbs ("når vi", "her er vi").
+    private static let notVerbsBeforeSubject: Set<String> = [
+        "der", "eller", "er", "etter", "for", "før", "har", "her", "hvor", "mer", "når", "var",
+    ]
 }

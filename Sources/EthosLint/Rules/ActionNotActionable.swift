@@ -28,7 +28,16 @@ struct ActionNotActionable: LintCheck {
         the heuristic misreads can be silenced with `lint-ignore` on its value.
         """
     }
-    let fix = "write one short sentence that starts with a verb or with \"I\": 'Answer every customer within a day.'"
+    var fix: String { Self.fixes.english }
+
+    /// The fix in the language of the statement it is about.
+    static let fixes = LocalizedFix(
+        english: "write one short sentence that starts with a verb or with \"I\": 'Answer every customer within a day.'",
+        german: "schreiben Sie einen kurzen Satz, der mit einem Verb oder mit „Ich“ beginnt: "
+            + "„Beantworte jede Anfrage innerhalb eines Tages.“",
+        slovenian: "napišite en kratek stavek z glagolom, ki pove, kaj storiti: „Odgovori vsaki stranki v enem dnevu.“ "
+            + "ali „Vsaki stranki odgovorimo v enem dnevu.“",
+        norwegian: "skriv én kort setning som begynner med et verb eller med «jeg»: «Svar hver kunde innen én dag.»")
 
     /// Two sentences together may have at most this many words: a two-part slogan.
     static let sloganWords = 12
@@ -43,7 +52,8 @@ struct ActionNotActionable: LintCheck {
             for string in subject.strings(of: value.action, at: values.index(index).key("action")) {
                 guard let problem = problem(with: string, grammars: subject.locales(of: string).compactMap(ActionGrammar.grammar))
                 else { continue }
-                return finding("the action statement of '\(name)'\(string.localeNote) \(problem)", at: string.path)
+                return finding("the action statement of '\(name)'\(string.localeNote) \(problem)",
+                               fix: Self.fixes.text(in: subject.locale(of: string)), at: string.path)
             }
             return nil
         }

@@ -14,7 +14,16 @@ struct PromiseExceedsCapacity: LintCheck {
         tilgjengelig"; and their kin) and reports each text that makes one while no channel has \
         hours that read as around the clock.
         """
-    let fix = "promise what the team can keep, such as an answer within one working day, or staff a channel around the clock"
+    var fix: String { Self.fixes.english }
+
+    /// The fix in the language of the text that makes the promise.
+    static let fixes = LocalizedFix(
+        english: "promise what the team can keep, such as an answer within one working day, or staff a channel around the clock",
+        german: "versprechen Sie nur, was das Team halten kann, etwa eine Antwort innerhalb eines Arbeitstags, "
+            + "oder besetzen Sie einen Kanal rund um die Uhr",
+        slovenian: "obljubite le, kar ekipa zmore izpolniti, na primer odgovor v enem delovnem dnevu, "
+            + "ali pa poskrbite, da na enem od kanalov 24 ur na dan dežura človek",
+        norwegian: "lov bare det teamet kan holde, for eksempel svar innen én arbeidsdag, eller bemann en kanal døgnet rundt")
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let philosophy = subject.philosophy
@@ -37,7 +46,7 @@ struct PromiseExceedsCapacity: LintCheck {
             guard let phrase = AvailabilityPhrases.promises.first(in: string.text) else { continue }
             let shown = phrase == "24 7" ? "24/7" : phrase
             return finding("\"\(shown)\" promises service at every hour, but no channel is staffed around the clock",
-                           at: string.path)
+                           fix: Self.fixes.text(in: subject.locale(of: string)), at: string.path)
         }
         return nil
     }

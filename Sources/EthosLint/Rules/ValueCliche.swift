@@ -15,7 +15,24 @@ struct ValueCliche: LintCheck {
         (a list of them in English, German, Slovenian and Norwegian), and a value whose name is \
         one word and whose action statement is at most one word.
         """
-    let fix = "say what people do instead, starting with a verb: 'Listen to the whole complaint before you answer.'"
+    var fix: String { Self.clicheFixes.english }
+
+    /// The fix for a cliché, in the language of the text that has it.
+    static let clicheFixes = LocalizedFix(
+        english: "say what people do instead, starting with a verb: 'Listen to the whole complaint before you answer.'",
+        german: "sagen Sie stattdessen, was Ihr Team tut, und beginnen Sie mit einem Verb: "
+            + "„Hör dir die ganze Beschwerde an, bevor du antwortest.“",
+        slovenian: "namesto tega povejte, kaj ljudje naredijo, in začnite z glagolom: "
+            + "„Prisluhni celotni pritožbi, preden odgovoriš.“",
+        norwegian: "si heller hva folk gjør, og begynn med et verb: «Lytt til hele klagen før du svarer.»")
+
+    /// The fix for a one-word value, in the file's default language.
+    static let oneWordFixes = LocalizedFix(
+        english: "write an action statement that starts with a verb, such as 'Do it right the first time.'",
+        german: "schreiben Sie einen Handlungsleitsatz, der mit einem Verb beginnt, "
+            + "etwa „Mach es gleich beim ersten Mal richtig.“",
+        slovenian: "napišite izjavo o ravnanju, ki se začne z glagolom, na primer „Naredi prav že prvič.“",
+        norwegian: "skriv et handlingsprinsipp som begynner med et verb, for eksempel «Gjør det riktig første gang.»")
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let values = FieldPath.root.key("values")
@@ -26,12 +43,13 @@ struct ValueCliche: LintCheck {
                 + subject.strings(of: value.action, at: path.key("action"))
             for string in texts {
                 if let cliche = ClichePhrases.all.first(in: string.text) {
-                    return finding("value '\(name)' leans on the cliché \"\(cliche)\"", at: string.path)
+                    return finding("value '\(name)' leans on the cliché \"\(cliche)\"",
+                                   fix: Self.clicheFixes.text(in: subject.locale(of: string)), at: string.path)
                 }
             }
             guard Self.isOneWord(value, in: subject) else { return nil }
             return finding("value '\(name)' is one word with no action behind it",
-                           fix: "write an action statement that starts with a verb, such as 'Do it right the first time.'",
+                           fix: Self.oneWordFixes.text(in: subject.philosophy.defaultLocale),
                            at: path)
         }
     }

@@ -14,7 +14,16 @@ struct VisionTooLong: LintCheck {
         \(Self.maximumWords) words.
         """
     }
-    let fix = "say the kind of service you give in one short sentence; move the rest to 'purpose' or a value"
+    var fix: String { Self.fixes.english }
+
+    /// The fix in the language of the vision it is about.
+    static let fixes = LocalizedFix(
+        english: "say the kind of service you give in one short sentence; move the rest to 'purpose' or a value",
+        german: "sagen Sie in einem kurzen Satz, welchen Service Sie bieten; verschieben Sie den Rest nach 'purpose' "
+            + "oder in einen Wert",
+        slovenian: "v enem kratkem stavku povejte, kakšno storitev ponujate; ostalo premaknite v 'purpose' "
+            + "ali v eno od vrednot",
+        norwegian: "si i én kort setning hva slags service dere gir; flytt resten til 'purpose' eller til en verdi")
 
     /// A vision of more words is too long to remember.
     static let maximumWords = 25
@@ -25,7 +34,8 @@ struct VisionTooLong: LintCheck {
             let sentences = Prose.sentences(string.text).count
             guard sentences > 1 || words > Self.maximumWords else { continue }
             return [finding("the vision\(string.localeNote) runs to \(sentences) sentence\(sentences == 1 ? "" : "s") and \(words) words; "
-                            + "keep it to one short sentence", at: string.path)]
+                            + "keep it to one short sentence",
+                            fix: Self.fixes.text(in: subject.locale(of: string)), at: string.path)]
         }
         return []
     }
