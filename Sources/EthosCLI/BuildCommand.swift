@@ -38,10 +38,10 @@ struct BuildCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.")
+    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The site's folder.", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The site's folder.", valueName: "dir"), completion: .directory)
     var output: String
 
     @Flag(help: "Replace the folder even if ethos did not build it.")
@@ -50,11 +50,12 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"),
+            completion: .directory)
     var templates: String?
 
     @Option(help: ArgumentHelp("Also write the Markdown of every page into this folder, by the page's path with .md.",
-                               valueName: "dir"))
+                               valueName: "dir"), completion: .directory)
     var sources: String?
 
     func run() async throws {

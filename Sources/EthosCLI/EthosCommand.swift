@@ -29,7 +29,7 @@ public struct EthosCommand: AsyncParsableCommand {
         version: EthosVersion.description,
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
-            BuildCommand.self, PackCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self,
+            BuildCommand.self, PackCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
         ]
     )
 

@@ -43,7 +43,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy files to check.")
+    @Argument(help: "The philosophy files to check.", completion: Completions.philosophyFile)
     var files: [String] = []
 
     @Option(help: "How to print findings (an array of {file, line, column, severity, rule, message, fix}) and rules: text or json.")
@@ -56,7 +56,7 @@ struct LintCommand: ParsableCommand {
     var rules = false
 
     @Option(help: ArgumentHelp("Explain one rule: why it matters, how it decides, how to fix and silence it.",
-                               valueName: "rule"))
+                               valueName: "rule"), completion: Completions.lintRules)
     var explain: String?
 
     func validate() throws {

@@ -26,26 +26,30 @@ struct PackCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.")
+    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
-    @Option(help: ArgumentHelp("The team, by name (in any of the file's locales) or slug.", valueName: "name"))
+    @Option(help: ArgumentHelp("The team, by name (in any of the file's locales) or slug.", valueName: "name"),
+            completion: Completions.teams)
     var team: String?
 
     @Flag(help: "Make a pack for every team; -o is then a folder.")
     var allTeams = false
 
-    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"))
+    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"),
+            completion: Completions.locales(includingAll: false))
     var locale: String?
 
     @Option(help: ArgumentHelp("The new hire's first working day; due dates and calendar events count from it.",
                                valueName: "YYYY-MM-DD"))
     var start: CalendarDate?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write (a folder with --all-teams).", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write (a folder with --all-teams).", valueName: "path"),
+            completion: Completions.outputFile)
     var output: String
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"),
+            completion: .directory)
     var templates: String?
 
     func validate() throws {

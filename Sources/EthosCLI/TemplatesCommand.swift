@@ -39,7 +39,7 @@ struct TemplatesCommand: ParsableCommand {
             discussion: "Existing files are never overwritten without --force."
         )
 
-        @Argument(help: "The folder to write into (created when missing).")
+        @Argument(help: "The folder to write into (created when missing).", completion: .directory)
         var directory: String
 
         @Flag(help: "Overwrite templates that already exist in the folder.")

@@ -31,7 +31,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy files to check.")
+    @Argument(help: "The philosophy files to check.", completion: Completions.philosophyFile)
     var files: [String]
 
     @Option(help: "How to print findings: text or json (an array of {file, line, column, severity, rule, message, fix}).")
