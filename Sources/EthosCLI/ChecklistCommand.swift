@@ -67,11 +67,7 @@ struct ChecklistCommand: AsyncParsableCommand {
             FileOutput.standardOutput.write(text)
             return
         }
-        do {
-            try FileOutput.writeAtomically(text, to: output)
-        } catch {
-            throw OutputError(path: output, underlying: error)
-        }
+        try FileOutput.writeAtomically(text, to: output)
     }
 }
 
