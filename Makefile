@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check html-check publish-check hardening templates docs release bench clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps build run test schema-check html-check publish-check hardening templates references docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
@@ -94,6 +94,11 @@ hardening: build
 # Builds the default templates into the binary after a change in Templates/.
 templates:
 	python3 scripts/embed-templates.py
+
+# Builds docs/format.md, docs/diagnostics.md and docs/lint.md into the binary (ethos help
+# format, diagnostics, lint-rules) after a change in one of them.
+references:
+	python3 scripts/embed-references.py
 
 # Regenerates the KPI catalogue page from the catalogue itself.
 docs: build

@@ -20,7 +20,8 @@ struct LintCommand: ParsableCommand {
                   fix: add 'owner:' with the name of the team that answers for it
 
             Severities are error, warning and info; info never fails a run. 'ethos lint --rules' \
-            lists the rules, 'ethos lint --explain RULE' gives the reason behind one.
+            lists the rules, 'ethos lint --explain RULE' gives the reason behind one, and \
+            'ethos help lint-rules' is the whole reference.
 
             Silence a rule in the file itself, for the whole file or for one value, standard, \
             channel or team, and say why in a comment:

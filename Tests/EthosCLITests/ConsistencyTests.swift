@@ -55,10 +55,10 @@ struct ConsistencyTests {
     func helpForUnknownCommand() throws {
         let typo = try runBinary(["help", "valdate"], capturing: .errors)
         #expect(typo.status == 2)
-        #expect(typo.output == "error: 'valdate' is not a command of ethos; did you mean 'validate'?\nSee 'ethos --help'.\n")
+        #expect(typo.output == "error: 'valdate' is not an ethos command or reference; did you mean 'validate'?\nSee 'ethos --help'.\n")
         let unknown = try runBinary(["help", "foo"], capturing: .errors)
         #expect(unknown.status == 2)
-        #expect(unknown.output.hasPrefix("error: 'foo' is not a command of ethos; the commands are validate, lint,"))
+        #expect(unknown.output.hasPrefix("error: 'foo' is not an ethos command or reference; choose one of validate, lint,"))
         let nested = try runBinary(["help", "templates", "exprt"], capturing: .errors)
         #expect(nested.status == 2)
         #expect(nested.output.hasPrefix("error: 'exprt' is not a command of ethos templates; did you mean 'export'?"))
