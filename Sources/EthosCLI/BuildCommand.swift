@@ -8,16 +8,18 @@ import Foundation
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the static intranet site: the philosophy, a page per value and team, checklists, KPIs.",
+        abstract: "Build the intranet site: the philosophy, its values, teams and KPIs.",
         discussion: """
             Writes DIR/index.html (a language chooser when the file has several locales, \
             else the philosophy), DIR/philosophy.json (the whole model, for other systems), \
             DIR/style.css (the stylesheet every page links; restyle with --templates) and for \
             each locale:
-              <locale>/index.html        the philosophy, with <locale>/philosophy.md
-              <locale>/values/*.html     each value: action, behaviors, KPIs, interview questions
-              <locale>/teams/*.html      each team: activities, KPIs with targets, checklist
-              <locale>/onboarding/*      each team's checklist as .html, .md and .csv
+              <locale>/index.html       the philosophy, with <locale>/philosophy.md
+              <locale>/values/*.html    each value: action, behaviors, KPIs and
+                                        interview questions
+              <locale>/teams/*.html     each team: activities, KPIs with targets and
+                                        the checklist
+              <locale>/onboarding/*     each team's checklist as .html, .md and .csv
               <locale>/kpis.html, standards.html, teams.html
 
             Links are relative, and pages hold no scripts and load nothing from elsewhere, so \
@@ -38,10 +40,10 @@ struct BuildCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.")
+    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The site's folder.", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The site's folder.", valueName: "dir"), completion: .directory)
     var output: String
 
     @Flag(help: "Replace the folder even if ethos did not build it.")
@@ -50,11 +52,12 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Templates that replace the built-in ones by name.", valueName: "dir"),
+            completion: .directory)
     var templates: String?
 
-    @Option(help: ArgumentHelp("Also write the Markdown of every page into this folder, by the page's path with .md.",
-                               valueName: "dir"))
+    @Option(help: ArgumentHelp("Also write each page's Markdown into this folder.", valueName: "dir"),
+            completion: .directory)
     var sources: String?
 
     func run() async throws {

@@ -27,26 +27,29 @@ struct ChecklistCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.")
+    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
     @Option(help: ArgumentHelp("The team, by name (in any of the file's locales) or slug; case does not matter.",
-                               valueName: "name"))
+                               valueName: "name"), completion: Completions.teams)
     var team: String
 
     @Option(help: "md (a task list), html (a printable page) or csv.")
     var format: ChecklistFormat = .md
 
-    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"))
+    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"),
+            completion: Completions.locales(includingAll: false))
     var locale: String?
 
     @Option(help: ArgumentHelp("Count due dates from this first working day.", valueName: "YYYY-MM-DD"))
     var start: CalendarDate?
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"),
+            completion: .directory)
     var templates: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+            completion: Completions.outputFile)
     var output: String?
 
     func run() async throws {
@@ -64,11 +67,7 @@ struct ChecklistCommand: AsyncParsableCommand {
             FileOutput.standardOutput.write(text)
             return
         }
-        do {
-            try FileOutput.writeAtomically(text, to: output)
-        } catch {
-            throw OutputError(path: output, underlying: error)
-        }
+        try FileOutput.writeAtomically(text, to: output)
     }
 }
 

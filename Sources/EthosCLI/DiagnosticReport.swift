@@ -39,11 +39,14 @@ struct DiagnosticReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON array, one object per finding: file, line, column, severity, rule, message, fix.
+    /// A JSON array, one object per finding: file, line, column, severity, rule, message, fix;
+    /// `[]` when there are none.
     func json() throws -> String {
         let findings = results.flatMap { result in
             result.diagnostics.map { Finding($0, file: result.file) }
         }
+        // The pretty printer writes an empty array as "[", a blank line and "]".
+        guard !findings.isEmpty else { return "[]\n" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(findings), as: UTF8.self) + "\n"

@@ -23,13 +23,14 @@ public struct EthosCommand: AsyncParsableCommand {
               ethos build philosophy.yml -o site          # the intranet site
               ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
 
-            The file format is described in docs/format.md; 'ethos schema' prints it as a JSON \
-            Schema for editors.
+            'ethos help format' describes the file format, 'ethos help diagnostics' every \
+            problem validate reports and 'ethos help lint-rules' the advice lint checks; \
+            'ethos schema' prints the format as a JSON Schema for editors.
             """,
         version: EthosVersion.description,
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
-            BuildCommand.self, PackCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self,
+            BuildCommand.self, PackCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
         ]
     )
 

@@ -11,7 +11,12 @@ public enum ExitStatus {
     /// usage errors (normally 64) exit with 2. An option the input rules out, found only once
     /// the file is read (a team it does not have), is reported as `error: …` with the way to
     /// the subcommand's help; a file that cannot be written as `error: cannot write …`, exit 1.
+    /// Completion scripts come from ``CompletionScript``.
     public static func main(_ command: EthosCommand.Type = EthosCommand.self, arguments: [String]? = nil) async -> Never {
+        if let shell = CompletionScript.shell(requestedBy: arguments ?? Array(CommandLine.arguments.dropFirst())) {
+            FileOutput.standardOutput.write(CompletionScript.make(for: shell) + "\n")
+            command.exit()
+        }
         var parsed: ParsableCommand
         do {
             parsed = try command.parseAsRoot(arguments)

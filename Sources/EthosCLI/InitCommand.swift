@@ -27,7 +27,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Comma-separated locales; the first is the default (e.g. en,de).")
     var locales = "en"
 
-    @Option(name: .shortAndLong, help: "Where to write the file.")
+    @Option(name: .shortAndLong, help: "Where to write the file.", completion: Completions.philosophyFile)
     var output = "philosophy.yml"
 
     @Flag(help: "Overwrite an existing file.")

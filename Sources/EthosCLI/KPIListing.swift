@@ -61,13 +61,18 @@ struct KPIListing {
     }
 
     /// An array of objects: id, name, unit, direction, range (lower/upper in the unit's base),
-    /// definition, formula, builtIn.
+    /// definition, formula, built-in; keys are kebab-case like the file format's.
     func json() throws -> String {
         struct Entry: Encodable {
             let id, name, unit, direction: String
             let range: KPIRange?
             let definition, formula: String?
             let builtIn: Bool
+
+            enum CodingKeys: String, CodingKey {
+                case id, name, unit, direction, range, definition, formula
+                case builtIn = "built-in"
+            }
         }
         let entries = catalog.kpis.map { kpi in
             Entry(id: kpi.id, name: text(kpi.name), unit: kpi.unit.rawValue, direction: kpi.direction.rawValue,

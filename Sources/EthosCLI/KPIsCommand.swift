@@ -22,10 +22,11 @@ struct KPIsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A philosophy file whose custom KPIs and overrides to include.")
+    @Argument(help: "A philosophy file whose custom KPIs and overrides to include.", completion: Completions.philosophyFile)
     var file: String?
 
-    @Option(help: "The language of names, definitions and formulas (en, de, sl, nb; others fall back to English).")
+    @Option(help: "The language of names, definitions and formulas (en, de, sl, nb; others fall back to English).",
+            completion: Completions.locales(includingAll: false))
     var locale: String = "en"
 
     @Option(help: "Output format: text, json or md (a Markdown table).")

@@ -20,7 +20,8 @@ struct LintCommand: ParsableCommand {
                   fix: add 'owner:' with the name of the team that answers for it
 
             Severities are error, warning and info; info never fails a run. 'ethos lint --rules' \
-            lists the rules, 'ethos lint --explain RULE' gives the reason behind one.
+            lists the rules, 'ethos lint --explain RULE' gives the reason behind one, and \
+            'ethos help lint-rules' is the whole reference.
 
             Silence a rule in the file itself, for the whole file or for one value, standard, \
             channel or team, and say why in a comment:
@@ -43,7 +44,7 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy files to check.")
+    @Argument(help: "The philosophy files to check.", completion: Completions.philosophyFile)
     var files: [String] = []
 
     @Option(help: "How to print findings (an array of {file, line, column, severity, rule, message, fix}) and rules: text or json.")
@@ -56,7 +57,7 @@ struct LintCommand: ParsableCommand {
     var rules = false
 
     @Option(help: ArgumentHelp("Explain one rule: why it matters, how it decides, how to fix and silence it.",
-                               valueName: "rule"))
+                               valueName: "rule"), completion: Completions.lintRules)
     var explain: String?
 
     func validate() throws {

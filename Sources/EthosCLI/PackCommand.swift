@@ -8,7 +8,7 @@ import Foundation
 struct PackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Make a new hire's onboarding pack: a zip with the philosophy, the team page and the checklist.",
+        abstract: "Zip a new hire's onboarding pack: philosophy, team page, checklist.",
         discussion: """
             The pack holds welcome.html (start here), philosophy.html and .md, team.html, the \
             checklist as checklist.html, .md and .csv, and with --start onboarding.ics: every \
@@ -21,31 +21,38 @@ struct PackCommand: AsyncParsableCommand {
 
             Examples:
               ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
-              ethos pack philosophy.yml --team Nord --locale de --start 2026-12-01 -o nord.zip
+              ethos pack philosophy.yml --team Nord --locale de --start 2026-12-01 \\
+                -o nord.zip
               ethos pack philosophy.yml --all-teams --start 2026-12-01 -o packs
             """
     )
 
-    @Argument(help: "The philosophy file.")
+    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
-    @Option(help: ArgumentHelp("The team, by name (in any of the file's locales) or slug.", valueName: "name"))
+    @Option(help: ArgumentHelp("The team, by name in any locale, or by slug.", valueName: "name"),
+            completion: Completions.teams)
     var team: String?
 
     @Flag(help: "Make a pack for every team; -o is then a folder.")
     var allTeams = false
 
-    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"))
+    @Flag(help: "Replace a file at -o even if it is not a zip.")
+    var force = false
+
+    @Option(help: ArgumentHelp("A locale the file lists (default: its first).", valueName: "locale"),
+            completion: Completions.locales(includingAll: false))
     var locale: String?
 
-    @Option(help: ArgumentHelp("The new hire's first working day; due dates and calendar events count from it.",
-                               valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The new hire's first day; due dates count from it.", valueName: "YYYY-MM-DD"))
     var start: CalendarDate?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write (a folder with --all-teams).", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write (a folder with --all-teams).", valueName: "path"),
+            completion: Completions.outputFile)
     var output: String
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Templates that replace the built-in ones by name.", valueName: "dir"),
+            completion: .directory)
     var templates: String?
 
     func validate() throws {
@@ -61,31 +68,43 @@ struct PackCommand: AsyncParsableCommand {
         }
         if let team {
             let chosen = try TeamChoice.find(team, in: philosophy, file: file)
-            try write(packs, team: chosen, slug: philosophy.slug(of: chosen), locale: locale, to: output)
+            let count = try write(packs, team: chosen, slug: philosophy.slug(of: chosen), locale: locale,
+                                  updated: philosophy.updated, to: output)
+            let name = philosophy.text(chosen.name, in: locale)
+            FileOutput.standardOutput.write("Wrote \(output): the pack of team \(name) (\(locale.tag)), \(count) files\n")
             return
         }
         guard !philosophy.teams.isEmpty else { throw ValidationError("\(file) has no teams; add them under 'teams'") }
         let folder = URL(fileURLWithPath: output)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: output, underlying: error)
-        }
         for (index, team) in philosophy.teams.enumerated() {
             let slug = philosophy.slug(ofTeamAt: index)
-            try write(packs, team: team, slug: slug, locale: locale,
+            try write(packs, team: team, slug: slug, locale: locale, updated: philosophy.updated,
                       to: folder.appendingPathComponent("\(slug).\(locale.tag).zip").path)
         }
         FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(philosophy.teams.count, "pack")) to \(output)\n")
     }
 
-    private func write(_ packs: PackRenderer, team: Team, slug: String, locale: LocaleID, to path: String) throws {
+    /// Writes one team's pack to `path` and returns how many files it holds.
+    @discardableResult
+    private func write(_ packs: PackRenderer, team: Team, slug: String, locale: LocaleID, updated: CalendarDate?,
+                       to path: String) throws -> Int {
+        try refuseToReplaceOtherFiles(at: path)
         let files = packs.files(for: team, locale: locale, start: start)
-        let data = try PackArchive.make(files, folder: "\(slug)-\(locale.tag)")
-        do {
-            try AtomicFile.write(data, to: path)
-        } catch {
-            throw OutputError(path: path, underlying: error)
-        }
+        let data = try PackArchive.make(files, folder: "\(slug)-\(locale.tag)", updated: updated)
+        try FileOutput.writeAtomically(data, to: path)
+        return files.count
+    }
+
+    /// Stops before a pack replaces anything but a zip (a mistyped -o that names the
+    /// philosophy or a document), unless --force.
+    private func refuseToReplaceOtherFiles(at path: String) throws {
+        guard !force, let handle = FileHandle(forReadingAtPath: path) else { return }
+        let start = (try? handle.read(upToCount: 4)) ?? Data()
+        try? handle.close()
+        // A zip starts with a local file header, or with the end record when it is empty.
+        guard start != Data([0x50, 0x4B, 0x03, 0x04]), start != Data([0x50, 0x4B, 0x05, 0x06]) else { return }
+        FileOutput.standardError.write(
+            "error: \(path) exists and is not a zip; remove it, choose another name, or give --force to replace it\n")
+        throw ExitStatus.problems
     }
 }

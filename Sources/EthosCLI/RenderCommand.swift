@@ -33,24 +33,26 @@ struct RenderCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.")
+    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created when missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created when missing).", valueName: "dir"),
+            completion: .directory)
     var output: String?
 
     @Option(help: ArgumentHelp("A locale the file lists, or 'all'. Default: all with -o, else the file's first locale.",
-                               valueName: "locale"))
+                               valueName: "locale"), completion: Completions.locales(includingAll: true))
     var locale: String?
 
     @Option(help: ArgumentHelp("What to write, comma-separated: md, html, checklist. Default: all three with -o, else md.",
-                               valueName: "formats"))
+                               valueName: "formats"), completion: .list(RenderFormat.allCases.map(\.rawValue)))
     var format: String?
 
     @Option(help: ArgumentHelp("Count checklist due dates from this first working day.", valueName: "YYYY-MM-DD"))
     var start: CalendarDate?
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"),
+            completion: .directory)
     var templates: String?
 
     func run() async throws {

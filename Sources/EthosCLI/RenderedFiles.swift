@@ -31,18 +31,7 @@ enum RenderedFiles {
     static func write(_ files: [(path: String, text: String)], into directory: String) throws {
         let root = URL(fileURLWithPath: directory)
         for file in files {
-            let url = root.appendingPathComponent(file.path)
-            let folder = url.deletingLastPathComponent()
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw OutputError(path: folder.path, underlying: error)
-            }
-            do {
-                try FileOutput.writeAtomically(file.text, to: url.path)
-            } catch {
-                throw OutputError(path: url.path, underlying: error)
-            }
+            try FileOutput.writeAtomically(file.text, to: root.appendingPathComponent(file.path).path)
         }
     }
 }

@@ -19,7 +19,8 @@ struct SchemaCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: "Write the schema to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the schema to this file (atomically) instead of standard output.",
+            completion: Completions.outputFile)
     var output: String?
 
     func run() throws {

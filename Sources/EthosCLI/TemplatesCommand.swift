@@ -39,7 +39,7 @@ struct TemplatesCommand: ParsableCommand {
             discussion: "Existing files are never overwritten without --force."
         )
 
-        @Argument(help: "The folder to write into (created when missing).")
+        @Argument(help: "The folder to write into (created when missing).", completion: .directory)
         var directory: String
 
         @Flag(help: "Overwrite templates that already exist in the folder.")
@@ -55,12 +55,7 @@ struct TemplatesCommand: ParsableCommand {
                 throw ExitStatus.problems
             }
             for (path, text) in files {
-                do {
-                    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-                    try FileOutput.writeAtomically(text, to: path)
-                } catch {
-                    throw OutputError(path: path, underlying: error)
-                }
+                try FileOutput.writeAtomically(text, to: path)
             }
             FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(files.count, "template")) to \(directory)\n")
         }

@@ -19,7 +19,8 @@ struct ValidateCommand: ParsableCommand {
             KPI, targets outside a KPI's range, references that do not resolve (KPI ids, \
             channels, teams, phases), duplicate names and ids, and missing translations \
             (a warning). Files over 10 MiB, alias bombs, nesting deeper than 64 levels and \
-            invalid UTF-8 are rejected quickly with one error.
+            invalid UTF-8 are rejected quickly with one error. 'ethos help diagnostics' explains \
+            every rule and its fix; 'ethos help format' describes the file.
 
             Exit status: 0 when no errors were found (warnings allowed unless --strict), 1 when \
             problems were found, 2 on a usage error.
@@ -31,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy files to check.")
+    @Argument(help: "The philosophy files to check.", completion: Completions.philosophyFile)
     var files: [String]
 
     @Option(help: "How to print findings: text or json (an array of {file, line, column, severity, rule, message, fix}).")

@@ -13,7 +13,7 @@ struct PackTests {
     func pack(_ locale: LocaleID = "en", start: CalendarDate?) throws -> Data {
         let files = PackRenderer(philosophy: philosophy, templates: templates)
             .files(for: philosophy.teams[0], locale: locale, start: start)
-        return try PackArchive.make(files, folder: "support-\(locale.tag)")
+        return try PackArchive.make(files, folder: "support-\(locale.tag)", updated: philosophy.updated)
     }
 
     @Test("a pack holds the welcome page, philosophy, team page, checklist and calendar in one folder")
@@ -26,6 +26,21 @@ struct PackTests {
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         #expect(try pack("de", start: start) == pack("de", start: start))
+    }
+
+    @Test("entries are dated the philosophy's 'updated' date (2026-03-09), 2000-01-01 without one")
+    func entryDates() throws {
+        /// The MS-DOS date of the first entry's local header: bytes 12 and 13, little-endian.
+        func firstEntryDate(_ zip: Data) -> (year: Int, month: Int, day: Int) {
+            let bits = Int(zip[zip.startIndex + 12]) | Int(zip[zip.startIndex + 13]) << 8
+            return (1980 + bits >> 9, bits >> 5 & 0xF, bits & 0x1F)
+        }
+        #expect(firstEntryDate(try pack(start: start)) == (2026, 3, 9))
+        let files = PackRenderer(philosophy: philosophy, templates: templates)
+            .files(for: philosophy.teams[0], locale: "en", start: start)
+        #expect(firstEntryDate(try PackArchive.make(files, folder: "support-en", updated: nil)) == (2000, 1, 1))
+        let ancient = try #require(CalendarDate(year: 1066, month: 10, day: 14))
+        #expect(firstEntryDate(try PackArchive.make(files, folder: "support-en", updated: ancient)) == (1980, 1, 1))
     }
 
     @Test("without a start date there is no calendar")
