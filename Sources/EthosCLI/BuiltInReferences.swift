@@ -99,8 +99,16 @@ Rules for translations:
   **warning**. The text is still published; see the fallback order below.
 - A mapping that names a locale **not** listed under `locales` is an
   `unlisted-locale` **error**.
-- Write each locale tag the same way everywhere (`de-AT`, not `de-at` in one
-  place and `de-AT` in another).
+- Locale tags ignore case, as BCP 47 says: `NB:` and `nb:`, `de-at` and
+  `de-AT` name the same locale. Ethos writes every tag in the usual case (the
+  language in lower case, a region in upper case, a script in title case) in
+  file names and `lang` attributes. A tag in `locales` written otherwise draws
+  one `locale-case` **warning**; the same locale twice in one text is a
+  `duplicate-key` error.
+- `no`, and country codes written as languages (`dk`, `jp`, `cz` ...), are a
+  `mistaken-locale` **error** with the intended tag (`nb`, `da`, `ja`,
+  `cs` ...): Ethos ships written Norwegian as `nb`, Norwegian Bokmål. The
+  error is given once, at `locales`; the texts are not also reported.
 
 When a translation is missing, Ethos picks the text in this order:
 
@@ -736,6 +744,8 @@ A clean file gives an empty array, `[]`.
 | [`translation-missing`](#translation-missing) | warning | a text lacks a listed locale |
 | [`unlisted-locale`](#unlisted-locale) | error | a text names a locale `locales` does not list |
 | [`duplicate-locale`](#duplicate-locale) | error | `locales` lists a locale twice |
+| [`mistaken-locale`](#mistaken-locale) | error | `locales` names a country code or `no` where a language was meant |
+| [`locale-case`](#locale-case) | warning | a locale tag in unusual case (`NB`), read as `nb` |
 
 ## Reading the file
 
@@ -793,18 +803,38 @@ philosophy.yml:1:1: error: the file holds no philosophy [empty-file]
 ### yaml-syntax
 
 **Error.** The file is not well-formed YAML, so Ethos cannot read its
-structure. Common causes are tabs used for indentation, an unclosed quote or
-bracket, and text containing `: ` that is not quoted.
+structure. Ethos names the mistake in plain words, at the place where it was
+made (often a line before where the YAML reader gave up), with a fix:
+
+| mistake | message |
+|---|---|
+| a tab in the indentation | a tab is used for indentation; YAML allows only spaces |
+| a key indented deeper than the key above it | 'action:' is indented more than 'name:' on line 6, so it reads as part of that value |
+| a list item out of line | this list item is not in line with the items above it |
+| a key in the column of a list's `-` | 'kpis:' stands in the column of the list's '-' but is not a list item |
+| a key between two sections' columns | 'description:' is not in line with the keys around it |
+| an unclosed quote | this quote is never closed |
+| an apostrophe inside single quotes | the apostrophe ends the single-quoted text early |
+| a `"` inside double quotes | a double quote inside the text ends the quoted text early |
+| `: ` inside an unquoted value | ': ' inside a value reads as the start of a new key |
+| `-name` without a space | '-' needs a space after it to start a list item |
+| `name:Care` without a space | a key needs a space after its ':' |
+| a value starting with `@`, `` ` `` or `%` | '@' cannot begin a plain value in YAML |
+| an unclosed `[` or `{` | the list opened with '[' is not closed, or an item in it is not separated by ',' |
 
 ```text
-philosophy.yml:2:1: error: a tab is used for indentation; YAML allows only spaces [yaml-syntax]
-    fix: replace the tab with spaces
+philosophy.yml:4:13: error: the apostrophe ends the single-quoted text early [yaml-syntax]
+    fix: write the apostrophe twice, 'Don''t wait', or put the text in double quotes: "Don't wait"
 ```
 
 ```text
-philosophy.yml:2:14: error: invalid YAML: mapping values are not allowed in this context [yaml-syntax]
-    fix: quote text that contains ': ', for example "Note: ..."
+philosophy.yml:4:16: error: ': ' inside a value reads as the start of a new key [yaml-syntax]
+    fix: put the value in quotes: vision: "Service: amazing"
 ```
+
+A mistake Ethos does not recognise is shown in the YAML reader's own words,
+after `invalid YAML:`, with the advice to check the indentation and quotes on
+that line and the one above.
 
 **Fix:** follow the hint. Indent with spaces only; put text that contains
 `: ` in quotes or in a `>-` block; close every quote and bracket.
@@ -1016,6 +1046,16 @@ without quotes; a quoted `"1"` is text.
 
 ```text
 philosophy.yml:1:8: error: '1' is not a number (the format version) [bad-number]
+    fix: remove the quotes: a number in quotes is text, write 1
+```
+
+A decimal comma (`95,5%`, as German, Slovenian and Norwegian write it) is
+reported once, with the decimal point the format uses. Inside `{ }` YAML
+splits such a number at the comma; Ethos still reports it as one value:
+
+```text
+philosophy.yml:11:28: error: '95,5%' has a decimal comma, which YAML reads as a separator [bad-number]
+    fix: write '95.5%' with a decimal point
 ```
 
 ```text
@@ -1101,6 +1141,10 @@ above 0 % and at most 100 %.
 
 ```text
 philosophy.yml:37:28: error: target 150 is outside NPS's range -100..100 [target-out-of-range]
+```
+
+```text
+    fix: write a target within -100..100; NPS cannot go beyond it
 ```
 
 **Fix:** choose a target the KPI can reach. NPS runs from -100 to 100, CES
@@ -1256,6 +1300,38 @@ philosophy.yml:3:19: error: locale 'en' is listed twice [duplicate-locale]
 
 **Fix:** remove the repeat. Remember that the first locale is the default.
 
+### mistaken-locale
+
+**Error.** `locales` names a code that people write for a language but that
+means something else: `no` is Norwegian in general, while Ethos ships written
+Norwegian as `nb` (Bokmål); `dk`, `cz`, `gr`, `jp`, `cn`, `ua`, `gb`, `us`,
+`vn` and `rs` are country codes, not languages. It is reported once, at the
+`locales` entry; texts written under the intended tag (`nb:`) are not also
+reported as unlisted.
+
+```text
+philosophy.yml:4:11: error: 'no' names Norwegian in general; Ethos ships written Norwegian, Bokmål, as 'nb' [mistaken-locale]
+    fix: did you mean 'nb'? (or 'nn' for Nynorsk)
+```
+
+**Fix:** write the language's code: `nb` (or `nn`), `da`, `cs`, `el`, `ja`,
+`zh`, `uk`, `en`, `vi`, `sr`. A region may follow: `nb-NO`, `da-DK`.
+
+### locale-case
+
+**Warning.** A locale tag is written in unusual case, such as `NB` or
+`de-at`. Locale tags ignore case (BCP 47), so Ethos reads it as `nb` or
+`de-AT`, matches it with the texts' keys in any case, and names files and
+`lang` attributes in the usual case.
+
+```text
+philosophy.yml:3:11: warning: 'NB' is read as 'nb': locale tags ignore case [locale-case]
+    fix: write 'nb', as the files and pages will name it
+```
+
+**Fix:** write the tag as the fix shows: the language in lower case, a
+region in upper case (`de-AT`), a script in title case (`sr-Latn`).
+
 """#,
         "docs/lint.md": #"""
 # Lint: the advice as rules
@@ -1264,9 +1340,9 @@ philosophy.yml:3:19: error: locale 'en' is listed twice [duplicate-locale]
 goes further and reads it the way a careful editor would, with the advice of
 the articles Ethos is built on (see the [leadership guide](guide-leadership.md)):
 a few memorable values written as actions, a metric behind every value,
-standards that are measurable, time-bound and set as a floor rather than a
-100 % rule, honest availability, fast public answers when things go wrong,
-and training with refreshers.
+standards that are measurable, time-bound, pointed the way their KPI gets
+better and set as a floor rather than a 100 % rule, honest availability, fast
+public answers when things go wrong, and training with refreshers.
 
 This page lists every rule: what it looks for and why, an example that
 triggers it, how to fix it and how to silence it.
@@ -1312,11 +1388,24 @@ philosophy.yml:23:5: info: standard 'frt-phone' names no customer research behin
 Checked 1 file: 0 errors, 1 warning, 1 info.
 ```
 
+A finding about a text in German, Slovenian or Norwegian (an action
+statement, a vision, a cliché, a promise of 24/7 service) gives its fix in the
+language of that text, and a plain string counts as written in the first of
+`locales`:
+
+```text
+philosophy.yml:14:15: warning: the action statement of 'Speed' (sl) names no action: "Hitri odgovori za vse stranke." has no verb that says what to do [action-not-actionable]
+    fix: napišite en kratek stavek z glagolom, ki pove, kaj storiti: „Odgovori vsaki stranki v enem dnevu.“ ali „Vsaki stranki odgovorimo v enem dnevu.“
+```
+
+Fixes about the file's keys (add 'window:', add 'kpis:') stay in English, like
+the keys themselves.
+
 Each finding has a severity:
 
 | severity | meaning | fails the run |
 |---|---|---|
-| `error` | the file is broken (from the format checks), or a lint setting names no rule | always |
+| `error` | the file is broken (from the format checks), a target points against its KPI, or a lint setting names no rule | always |
 | `warning` | the file goes against the advice | with `--strict` |
 | `info` | a good practice worth adding | never |
 
@@ -1373,6 +1462,7 @@ id as a suggestion. Both keys are described in the
 | [`value-cliche`](#value-cliche) | warning | a cliché such as "the customer is always right", or a one-word value with no action |
 | [`action-not-actionable`](#action-not-actionable) | warning | an action statement that is a bare word, has no verb, or runs longer than a sentence |
 | [`vision-too-long`](#vision-too-long) | warning | a vision of more than one sentence or about 25 words |
+| [`objective-wrong-direction`](#objective-wrong-direction) | error | a target against its KPI's direction, such as at-least on a KPI where lower is better |
 | [`standard-absolute`](#standard-absolute) | warning | a standard of 100 % or at most 0: set a floor such as 90 % instead |
 | [`standard-no-window`](#standard-no-window) | warning | a standard without a window: over which period is it judged? |
 | [`standard-no-source`](#standard-no-source) | info | a standard that names no customer research behind it |
@@ -1587,23 +1677,37 @@ Treat ...), with "I", "we" or "you" followed by a word that is not a form of
 "to be" ("I own", not "We are"), or with a word that ends like a verb (-ify,
 -ize, -ise, -ate: Clarify, Prioritize, Anticipate). German (de): a sentence
 names an action when it starts with a du- or ihr-imperative from a list
-(Antworte, Löse, Halte, Sei ...), with "ich", "wir", "du" or "ihr" followed by
-a word that is not a form of "sein", with the Sie-form ("Antworten Sie"), or
-when it ends in a lower-case infinitive in -en, -ern or -eln ("Jeden Kunden
-persönlich begrüßen."). Slovenian (sl): a sentence names an action when it
-starts with an imperative from a list (Naredi, Odgovori, Povej, Bodi ...) or a
-word with an imperative ending (-aj, -ej, -uj, -ij: Svetuj, Pomagaj), with
-"jaz", "mi" or "vi" followed by a word that is not a form of "biti", or when
-any word has a first-person-plural or plural-imperative ending (-imo, -amo,
--emo, -jmo, -ite, -ajte, -ujte: Odgovorimo, Pomagajte), since Slovenian
-usually leaves the subject out. Norwegian (nb): a sentence names an action
-when it starts with an imperative from a list (Svar, Ta, Gjør, Vær, Møt ...),
-with "jeg", "vi" or "du" followed by a word that is not a form of "være", or
-with the infinitive marker "å"; Norwegian imperatives have no ending of their
-own, so there is no pattern beyond the list. A plain string, which serves
-every locale, passes when the heuristic of any listed locale accepts it. Other
-languages get only the word and sentence counts. A statement the heuristic
-misreads can be silenced with `lint-ignore` on its value.
+(Antworte, Löse, Halte, Sei ...), or has one in lower case after a fronted
+phrase ("Jede Frage beantworte sofort.", "Im Zweifel frag nach."), since
+German nouns are capitalised; when it starts with "ich", "wir", "du" or "ihr"
+followed by a word that is not a form of "sein"; when a verb in -en stands
+before "Sie" or "wir", first or after a fronted phrase ("Antworten Sie ...",
+"Jede Anfrage beantworten wir am selben Tag."); or when it ends in a
+lower-case infinitive in -en, -ern or -eln ("Jeden Kunden persönlich
+begrüßen."). After a fronted phrase, sei, seid, werde, halt and danke do not
+count, since there they are rarely imperatives ("Der Kunde sei König").
+Slovenian (sl): a sentence names an action when any of its words, wherever it
+stands, is an imperative from a list (Naredi, Povej, Bodi ...) or has an
+imperative ending (-aj, -ej, -uj: Svetuj, Pomagaj), since Slovenian word order
+is free ("Vsako vprašanje obravnavaj nujno."); when it starts with such a
+word, with a word ending in -ij, or with "jaz", "mi" or "vi" followed by a
+word that is not a form of "biti"; or when any word has a first-person-plural
+or plural-imperative ending (-imo, -amo, -emo, -jmo, -ite, -ajte, -ujte:
+Odgovorimo, Pomagajte), since Slovenian usually leaves the subject out.
+Imperatives that are also nouns (odgovori, misli, skrbi, pozdravi ...) count
+only first, and so does -ij, which also ends plural nouns (reklamacij); words
+that merely end like imperatives (nekaj, zdaj, naprej ...) never count.
+Norwegian (nb): a sentence names an action when it starts with an imperative
+from a list (Svar, Ta, Gjør, Vær, Møt ...), with "jeg", "vi" or "du" followed
+by a word that is not a form of "være", or with the infinitive marker "å"; or
+when a present-tense verb in -r stands before "jeg", "vi" or "du" after a
+fronted phrase ("Samme dag svarer vi."). Norwegian imperatives have no ending
+of their own and stand first in their sentence, after an adverb such as
+"alltid" at most; many of them are also nouns (svar, del, lag, ring), so one
+later in the sentence is not read as an imperative. A plain string, which
+serves every locale, passes when the heuristic of any listed locale accepts
+it. Other languages get only the word and sentence counts. A statement the
+heuristic misreads can be silenced with `lint-ignore` on its value.
 
 Example: a slogan with no verb, and a German noun phrase.
 
@@ -1621,7 +1725,7 @@ values:
 philosophy.yml:13:13: warning: the action statement of 'Speed' names no action: "Fast answers for every customer." has no verb that says what to do [action-not-actionable]
     fix: write one short sentence that starts with a verb or with "I": 'Answer every customer within a day.'
 philosophy.yml:18:11: warning: the action statement of 'Help' (de) names no action: "Schnelle Hilfe für jeden Kunden." has no verb that says what to do [action-not-actionable]
-    fix: write one short sentence that starts with a verb or with "I": 'Answer every customer within a day.'
+    fix: schreiben Sie einen kurzen Satz, der mit einem Verb oder mit „Ich“ beginnt: „Beantworte jede Anfrage innerhalb eines Tages.“
 ```
 
 **Fix:** write one short sentence that starts with a verb or with "I": 'Answer
@@ -1669,6 +1773,50 @@ lint:
 ```
 
 ## Standards
+
+### objective-wrong-direction
+
+**Error.** A target has to point the way its KPI gets better. "First response
+time of at least 1 minute" rewards slow answers and "an NPS of at most 60"
+caps the score the team works to raise, and the documents then publish the
+opposite of what was meant. Every KPI has a direction, higher or lower is
+better, which `ethos kpis` shows. This rule reports a standard with `at-least`
+on a KPI where lower is better, and one with `at-most` on a KPI where higher
+is better. A `share` of cases `within` a duration is a ceiling each case has
+to stay under, so it fits a KPI where lower is better (FRT, AHT); on a custom
+duration KPI where higher is better it is reported too. It is an error, since
+the published standard says the opposite of its intent; when the other way is
+meant (a handling time of at least 3 minutes, against rushed calls), say so
+with `lint-ignore` on the standard.
+
+Example: a response time of at least a minute, and an NPS of at most 60.
+
+```yaml
+standards:
+  - kpi: FRT
+    channel: Phone
+    objective: { at-least: 1m }
+  - kpi: NPS
+    objective: { at-most: 60 }
+```
+
+```text
+philosophy.yml:31:28: error: standard 'frt-phone' asks for FRT of at least 1m, but lower is better for FRT [objective-wrong-direction]
+    fix: write 'at-most: 1m'
+philosophy.yml:36:27: error: standard 'nps' asks for NPS of at most 60, but higher is better for NPS [objective-wrong-direction]
+    fix: write 'at-least: 60'
+```
+
+**Fix:** turn the objective around: 'at-most' where lower is better,
+'at-least' where higher is better.
+
+**Silence it:**
+
+```yaml
+  - kpi: AHT
+    objective: { at-least: 3m }
+    lint-ignore: [objective-wrong-direction]   # rushed calls were the problem, not slow ones
+```
 
 ### standard-absolute
 
