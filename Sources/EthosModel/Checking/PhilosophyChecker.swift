@@ -58,7 +58,11 @@ public struct PhilosophyChecker {
         for (index, locale) in philosophy.locales.enumerated() {
             let path = FieldPath.root.key("locales").index(index)
             if !LocaleID.isWellFormed(locale.tag) {
-                report(.badLocale, "'\(locale.tag)' is not a locale tag", fix: "write a BCP 47 tag such as 'en', 'de-AT' or 'nb'",
+                let tooLong = locale.tag.utf8.count > 35
+                report(.badLocale, tooLong ? "'\(locale.tag)' is longer than a locale tag may be (35 characters)"
+                                           : "'\(locale.tag)' is not a locale tag",
+                       fix: tooLong ? "shorten it: a language and a region are enough, such as 'de-DE'"
+                                    : "write a BCP 47 tag such as 'en', 'de-AT' or 'nb'",
                        at: path)
             } else if let intended = locale.likelyIntended, let reason = locale.mistakeReason {
                 let nynorsk = locale.language == "no" ? " (or 'nn' for Nynorsk)" : ""

@@ -34,8 +34,13 @@ struct PhilosophyContext: Sendable {
         self.sentences = sentences
         let format = self.format
         self.responseTimes = philosophy.recovery.map { $0.respondWithin.map(format.duration) }
-        self.targetsByKPI = Dictionary(zip(philosophy.standards.map { KPI.lookupKey($0.kpi) }, sentences.map { [$0] }),
-                                       uniquingKeysWith: +)
+        // Appended in place: merging with `+` copies the list for each standard of a KPI,
+        // quadratic in a file whose thousands of standards measure one KPI.
+        var targetsByKPI: [String: [String]] = [:]
+        for (standard, sentence) in zip(philosophy.standards, sentences) {
+            targetsByKPI[KPI.lookupKey(standard.kpi), default: []].append(sentence)
+        }
+        self.targetsByKPI = targetsByKPI
         self.pageSlugs = PageSlugs(philosophy)
     }
 

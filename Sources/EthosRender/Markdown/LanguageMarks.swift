@@ -1,4 +1,5 @@
 import EthosModel
+import Foundation
 
 /// Marks text that a page shows in another language than its own (a translation the file
 /// lacks, shown in the default locale), so the HTML can say so with `lang`: screen readers
@@ -18,15 +19,20 @@ enum LanguageMarks {
         "\(Character(open))\(locale.tag)\(Character(separator))\(text)\(Character(close))"
     }
 
-    /// Whether `text` holds a mark; one pass over the UTF-8 bytes (the marks are `EE 80 80`
-    /// to `EE 80 82`).
+    /// Whether `text` holds a mark (`EE 80 80` to `EE 80 82` in UTF-8). Every value a template
+    /// inserts is asked, so the bytes are searched with `memchr` for the rare lead byte `EE`.
     static func contains(_ text: String) -> Bool {
-        var (previous, beforePrevious): (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if beforePrevious == 0xEE, previous == 0x80, (0x80...0x82).contains(byte) { return true }
-            (beforePrevious, previous) = (previous, byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset + 2 < bytes.count, let found = memchr(base + offset, 0xEE, bytes.count - offset - 2) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == 0x80, (0x80...0x82).contains(bytes[index + 2]) { return true }
+                offset = index + 1
+            }
+            return false
         }
-        return false
     }
 
     /// When the whole of `text` is one marked run: its tag and the text inside.
