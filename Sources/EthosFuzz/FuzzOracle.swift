@@ -15,6 +15,15 @@ enum FuzzOracle {
             if hasScriptURL(tag) { fail("a script URL in <\(tag)>", html) }
             if hasEventAttribute(tag) { fail("an event attribute in <\(tag)>", html) }
         }
+        checkNoLanguageMarks(html)
+    }
+
+    /// The marks that carry a text's language through the Markdown (U+E000 to U+E002) are
+    /// spans or gone in every output; one left over would be a stray character on the page.
+    static func checkNoLanguageMarks(_ output: String) {
+        if output.unicodeScalars.contains(where: { (0xE000...0xE002).contains($0.value) }) {
+            fail("a language mark left in the output", output)
+        }
     }
 
     /// `philosophy.json` writes `<`, `>` and `&` as `\u` escapes, so that no user text in it

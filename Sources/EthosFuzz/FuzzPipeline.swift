@@ -20,6 +20,7 @@ enum FuzzPipeline {
         // The HTML is made from the Markdown, so rendering the HTML renders the Markdown too.
         for locale in philosophy.locales {
             FuzzOracle.checkHTML(renderer.philosophyHTML(philosophy, locale: locale))
+            FuzzOracle.checkNoLanguageMarks(renderer.philosophyMarkdown(philosophy, locale: locale))
         }
         // The site's own files: the root page (the philosophy or the language chooser) and
         // the JSON, which must hold no `<` a browser could read as markup.

@@ -55,9 +55,14 @@ struct FallbackLanguageTests {
         #expect(!checklist.items.contains { LanguageMarks.contains($0.name) || LanguageMarks.contains($0.detail ?? "") })
     }
 
-    @Test("A mark typed into a file adds no markup: its tag must be a locale tag")
+    @Test("A mark typed into a file adds no markup, and a lone one loses no text")
     func forgedMark() {
-        let html = LanguageMarks.spans(inHTML: "<p>\u{E000}x\" onclick=\"y\u{E001}text\u{E002}</p>")
-        #expect(html == "<p>text</p>")
+        #expect(LanguageMarks.spans(inHTML: "<p>\u{E000}x\" onclick=\"y\u{E001}text\u{E002}</p>")
+                == "<p>x\" onclick=\"ytext</p>")
+        #expect(LanguageMarks.spans(inHTML: "<p>\u{E000}en-\u{E001}a</p>") == "<p>a</p>", "'en-' is no locale tag")
+        #expect(LanguageMarks.strip("abc\u{E000}def") == "abcdef")
+        #expect(LanguageMarks.spans(inHTML: "<p>abc\u{E000}def</p>\n<p>more</p>") == "<p>abcdef</p>\n<p>more</p>")
+        #expect(MarkdownEscaping.inline("\u{E000}de\u{E001}*x*") == "\\*x\\*", "a mark that is not a whole run is dropped")
+        #expect(MarkdownEscaping.inline("\u{E000}de\u{E001}*x*\u{E002}") == "\u{E000}de\u{E001}\\*x\\*\u{E002}")
     }
 }

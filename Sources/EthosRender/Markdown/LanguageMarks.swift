@@ -49,14 +49,8 @@ enum LanguageMarks {
     static func strip(_ text: String) -> String {
         guard contains(text) else { return text }
         var output = String.UnicodeScalarView()
-        var inTag = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case open: inTag = true
-            case separator: inTag = false
-            case close: continue
-            default: if !inTag { output.append(scalar) }
-            }
+        forEachPiece(of: text) { piece in
+            if case .text(let scalar) = piece { output.append(scalar) }
         }
         return String(output)
     }
@@ -69,38 +63,27 @@ enum LanguageMarks {
         guard contains(html) else { return html }
         var output = String.UnicodeScalarView()
         var language: String?
-        var tag: String.UnicodeScalarView?
         var spanOpen = false
         var inElement = false
         func closeSpan() {
             if spanOpen { output.append(contentsOf: "</span>".unicodeScalars) }
             spanOpen = false
         }
-        for scalar in html.unicodeScalars {
-            if tag != nil, scalar != separator {
-                tag?.append(scalar)
-                continue
-            }
-            switch scalar {
-            case open:
+        forEachPiece(of: html) { piece in
+            switch piece {
+            case .open(let tag):
                 closeSpan()
-                tag = String.UnicodeScalarView()
-            case separator:
-                let written = tag.map(String.init) ?? ""
-                language = LocaleID.isWellFormed(written) ? LocaleID(written).tag : nil
-                tag = nil
-            case close:
+                language = LocaleID.isWellFormed(tag) ? LocaleID(tag).tag : nil
+            case .close:
                 closeSpan()
                 language = nil
-            case "<" where !inElement:
-                closeSpan()
-                inElement = true
-                output.append(scalar)
-            case ">" where inElement:
-                inElement = false
-                output.append(scalar)
-            default:
-                if let language, !inElement, !spanOpen, !scalar.properties.isWhitespace {
+            case .text(let scalar):
+                if scalar == "<", !inElement {
+                    closeSpan()
+                    inElement = true
+                } else if scalar == ">", inElement {
+                    inElement = false
+                } else if let language, !inElement, !spanOpen, !scalar.properties.isWhitespace {
                     output.append(contentsOf: "<span lang=\"\(language)\">".unicodeScalars)
                     spanOpen = true
                 }
@@ -109,5 +92,39 @@ enum LanguageMarks {
         }
         closeSpan()
         return String(output)
+    }
+
+    /// What a marked text is made of, read one piece at a time.
+    private enum Piece {
+        case text(Unicode.Scalar)
+        case open(tag: String)
+        case close
+    }
+
+    /// Calls `body` with each piece of `text`. An open mark counts only with a tag of at most
+    /// 35 letters, digits and `-` and its separator after it; a lone mark is dropped, and what
+    /// follows it is text, so no character typed into a file is lost.
+    private static func forEachPiece(of text: String, _ body: (Piece) -> Void) {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            switch scalar {
+            case open:
+                var end = index
+                while end < scalars.count, end - index <= 35, scalars[end].isASCII,
+                      scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || scalars[end] == "-" {
+                    end += 1
+                }
+                if end < scalars.count, scalars[end] == separator {
+                    body(.open(tag: String(String.UnicodeScalarView(scalars[index..<end]))))
+                    index = end + 1
+                }
+            case close: body(.close)
+            case separator: continue
+            default: body(.text(scalar))
+            }
+        }
     }
 }
