@@ -4,6 +4,15 @@ import EthosModel
 enum SourceText {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The lines of `text` as the YAML reader counts them, so that its line numbers index
+    /// them: a line ends at `\n`, `\r\n`, `\r`, U+0085, U+2028 or U+2029.
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { character in
+            character == "\n" || character == "\r\n" || character == "\r" || character == "\u{85}"
+                || character == "\u{2028}" || character == "\u{2029}"
+        }
+    }
+
     /// The text of `bytes`, without a leading byte order mark; an `invalid-utf8` diagnostic
     /// at the first bad byte when the bytes are not UTF-8.
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {

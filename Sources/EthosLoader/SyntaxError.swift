@@ -43,7 +43,7 @@ enum SyntaxError {
                               fix: "flatten the structure; the format needs at most 6 levels",
                               location: location(mark, file))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SourceText.lines(of: text)
         if let explained = SyntaxExplanation.explain(problem: problem, contextMark: context?.mark, mark: mark, lines: lines) {
             return Diagnostic(.error, .yamlSyntax, explained.message, fix: explained.fix,
                               location: SourceLocation(file: file, line: explained.line, column: explained.column))
@@ -63,7 +63,7 @@ enum SyntaxError {
 
     /// The position of the second `key:` at the same indentation after `first`, to point at the repeat.
     private static func repeatedKeyPosition(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SourceText.lines(of: text)
         guard first.line - 1 < lines.count else { return nil }
         for index in first.line..<lines.count {
             let line = lines[index]
@@ -80,13 +80,8 @@ enum SyntaxError {
     }
 
     private static func lineText(_ number: Int, in text: String) -> Substring {
-        var current = 1
-        var start = text.startIndex
-        while current < number, let newline = text[start...].firstIndex(of: "\n") {
-            start = text.index(after: newline)
-            current += 1
-        }
-        return text[start...].prefix { $0 != "\n" }
+        let lines = SourceText.lines(of: text)
+        return number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 
     private static func location(_ mark: Mark, _ file: String) -> SourceLocation {

@@ -147,6 +147,16 @@ struct SyntaxExplanation {
         let here = source.firstToken(on: mark.line)
         let key = here.text.prefix { $0 != ":" }
         let column = mappingStart?.column ?? 1
+        // In line already: the line before it is the stray one, a word with no ':' where a
+        // key belongs.
+        if here.column == column, let above = source.previousContentLine(before: mark.line) {
+            let stray = source.firstToken(on: above, skippingDash: true)
+            if !source[above].contains(":"), stray.column <= column {
+                return SyntaxExplanation(message: "'\(stray.text)' stands where a key belongs but has no ':'",
+                                         fix: "write '\(stray.text): ...', or indent the line under the key whose text it continues",
+                                         line: above, column: stray.column)
+            }
+        }
         var fix = "line '\(key):' up with the keys of its section, in column \(column)"
         if let above = source.previousContentLine(before: mark.line) {
             let aboveKey = source.firstToken(on: above, skippingDash: true)
@@ -226,7 +236,7 @@ private struct SourceLines {
 
     /// The nearest line before `number` that holds more than spaces and a comment.
     func previousContentLine(before number: Int) -> Int? {
-        stride(from: number - 1, through: 1, by: -1).first { candidate in
+        stride(from: min(number - 1, lines.count), through: 1, by: -1).first { candidate in
             let body = lines[candidate - 1].drop { $0 == " " }
             return !body.isEmpty && !body.hasPrefix("#")
         }
