@@ -7,44 +7,81 @@ import EthosModel
 /// ranges) is checked by `ethos validate`.
 public enum FormatSchema {
     /// The schema document.
-    public static var document: JSONValue {
-        [
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://ethos.example/schema/philosophy-1.json",
-            "title": "Ethos philosophy file, format 1",
-            "description": "A company's customer-service philosophy: purpose, vision, values, KPIs and standards.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": ["ethos", "company", "purpose", "vision", "values"],
-            "properties": .object([
-                "ethos": ["const": 1, "description": "The format version: 1."],
-                "company": string("The organisation's name."),
-                "locales": ["type": "array", "items": ["$ref": "#/$defs/locale"], "minItems": 1, "uniqueItems": true,
-                            "description": "The languages the philosophy is published in, at least one; the first is the default. Default [en]."],
-                "updated": ["type": "string", "pattern": #"^\d{4}-\d{2}-\d{2}$"#,
-                            "description": "When the philosophy was last revised (YYYY-MM-DD)."],
-                "purpose": text("The company's mission: \"Our purpose at X is ...\""),
-                "vision": text("The support vision, a few words to one sentence."),
-                "values": list("#/$defs/value", "The support values, ideally no more than five."),
-                "kpis": list("#/$defs/kpi", "Custom KPIs, or overrides of built-in ones by id."),
-                "standards": list("#/$defs/standard", "Measurable service standards."),
-                "channels": list("#/$defs/channel", "Contact points and when they are staffed."),
-                "journey": ["$ref": "#/$defs/journey"],
-                "expectations": ["$ref": "#/$defs/expectations"],
-                "recovery": list("#/$defs/recovery", "How we respond when things go wrong."),
-                "teams": list("#/$defs/team", "How each team lives the philosophy."),
-                "onboarding": ["$ref": "#/$defs/onboarding"],
-                "conflicts": text("How to decide when a choice conflicts with the philosophy."),
-                "lint": object(
-                    required: [],
-                    ["disable": ["type": "array", "items": ["$ref": "#/$defs/ruleID"],
-                                 "description": "Lint rules switched off for the whole file ('ethos lint --rules' lists them)."]]),
-            ]),
-            "$defs": .object(definitions),
-        ]
+    public static var document: JSONValue { document(for: .current) }
+
+    /// The schema of `format`: its top level with the scalar definitions and every section
+    /// that ``FormatSection/isSchemaDefinition`` names under `$defs`.
+    static func document(for format: FileFormat) -> JSONValue {
+        var members = schema(of: format[.philosophy], in: format)
+        members["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        members["$id"] = "https://ethos.example/schema/philosophy-1.json"
+        members["title"] = "Ethos philosophy file, format 1"
+        var definitions = scalarDefinitions
+        for section in format.sections.values where section.isSchemaDefinition {
+            definitions[section.id.rawValue] = .object(schema(of: section, in: format))
+        }
+        members["$defs"] = .object(definitions)
+        return .object(members)
     }
 
-    private static var definitions: [String: JSONValue] {
+    /// A section: an object of its keys, or, for a section with forms, one object per form
+    /// that requires the form's keys.
+    private static func schema(of section: FormatSection, in format: FileFormat) -> [String: JSONValue] {
+        var members: [String: JSONValue]
+        if section.forms.isEmpty {
+            members = object(section.keys, required: section.required, in: format)
+        } else {
+            members = ["oneOf": .array(section.forms.map { form in
+                .object(object(section.keys.filter { form.contains($0.name) }, required: form, in: format))
+            })]
+        }
+        if let summary = section.summary { members["description"] = .string(summary) }
+        return members
+    }
+
+    private static func object(_ keys: [FormatKey], required: [String], in format: FileFormat) -> [String: JSONValue] {
+        ["type": "object", "additionalProperties": false, "required": .array(required.map { .string($0) }),
+         "properties": .object(Dictionary(uniqueKeysWithValues: keys.map { ($0.name, .object(property($0, in: format))) }))]
+    }
+
+    private static func property(_ key: FormatKey, in format: FileFormat) -> [String: JSONValue] {
+        var members = shape(of: key.kind, in: format)
+        if let summary = key.summary { members["description"] = .string(summary) }
+        return members
+    }
+
+    private static func shape(of kind: FormatKind, in format: FileFormat) -> [String: JSONValue] {
+        switch kind {
+        case .formatVersion: ["const": 1]
+        case .string: ["type": ["string", "number"]]
+        case .text: reference("text")
+        case .date: ["type": "string", "pattern": #"^\d{4}-\d{2}-\d{2}$"#]
+        case .locale: reference("locale")
+        case .locales: ["type": "array", "items": .object(reference("locale")), "minItems": 1, "uniqueItems": true]
+        case .kpiID: reference("kpiID")
+        case .ruleID: reference("ruleID")
+        case .lintIgnore: reference("lintIgnore")
+        case .duration: reference("duration")
+        case .window: reference("window")
+        case .phase: reference("phase")
+        case .percent: reference("percent")
+        case .target: reference("target")
+        case .range:
+            ["type": "array", "minItems": 2, "maxItems": 2,
+             "items": ["oneOf": [["$ref": "#/$defs/target"], ["type": "null"]]]]
+        case .choice(let options): ["enum": .array(options.map { .string($0) })]
+        case .list(let item): ["type": "array", "items": .object(shape(of: item, in: format))]
+        case .section(let id):
+            format[id].isSchemaDefinition ? reference(id.rawValue) : schema(of: format[id], in: format)
+        }
+    }
+
+    private static func reference(_ definition: String) -> [String: JSONValue] {
+        ["$ref": .string("#/$defs/\(definition)")]
+    }
+
+    /// The shapes of scalars that keys of several sections share.
+    private static var scalarDefinitions: [String: JSONValue] {
         [
             "text": [
                 "description": "A plain string for every locale, or a mapping from locale to string.",
@@ -75,111 +112,6 @@ public enum FormatSchema {
                 "oneOf": [["type": "number"], ["type": "string", "pattern": .string(percentPattern)],
                           ["type": "string", "pattern": .string(durationPattern)]],
             ],
-            "value": object(
-                required: ["name", "action"],
-                [
-                    "name": text("The value's name: Integrity."),
-                    "action": text("The action statement: Say what you mean. Mean what you say."),
-                    "description": text("A longer explanation."),
-                    "behaviors": textList("How we live it, ideally \"I\" statements."),
-                    "kpis": ["type": "array", "items": ["$ref": "#/$defs/kpiID"],
-                             "description": "The metrics that show the value is lived."],
-                    "hiring": textList("Interview questions for the values benchmark."),
-                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
-                ]),
-            "kpi": object(
-                required: ["id"],
-                [
-                    "id": ["$ref": "#/$defs/kpiID"],
-                    "name": text("Display name; required for a new id."),
-                    "unit": ["enum": .array(KPIUnit.allCases.map { .string($0.rawValue) }),
-                             "description": "Required for a new id."],
-                    "direction": ["enum": .array(KPIDirection.allCases.map { .string($0.rawValue) }),
-                                  "description": "Which way is better; required for a new id."],
-                    "range": ["type": "array", "minItems": 2, "maxItems": 2,
-                              "items": ["oneOf": [["$ref": "#/$defs/target"], ["type": "null"]]],
-                              "description": "[min, max]; targets outside are an error; ~ leaves an end open."],
-                    "definition": text("What it measures."),
-                    "formula": text("How it is computed."),
-                ]),
-            "objective": [
-                "description": "Exactly one of { at-least: X }, { at-most: X }, { share: 90%, within: 2m }.",
-                "oneOf": [
-                    object(required: ["at-least"], ["at-least": ["$ref": "#/$defs/target"]]),
-                    object(required: ["at-most"], ["at-most": ["$ref": "#/$defs/target"]]),
-                    object(required: ["share", "within"],
-                           ["share": ["$ref": "#/$defs/percent"], "within": ["$ref": "#/$defs/duration"]]),
-                ],
-            ],
-            "standard": object(
-                required: ["kpi", "objective"],
-                [
-                    "id": string("Default: derived from kpi and channel."),
-                    "kpi": ["$ref": "#/$defs/kpiID"],
-                    "statement": text("The plain-language promise; generated from the objective when absent."),
-                    "objective": ["$ref": "#/$defs/objective"],
-                    "window": ["$ref": "#/$defs/window"],
-                    "channel": string("A channel's name under channels."),
-                    "owner": string("A team's name under teams."),
-                    "source": text("The customer research it rests on."),
-                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
-                ]),
-            "channel": object(
-                required: ["name"],
-                [
-                    "name": string("Phone, Chat, E-mail, Social media, Store ..."),
-                    "kind": ["enum": .array(Channel.Kind.allCases.map { .string($0.rawValue) })],
-                    "hours": text("When it is staffed: Mon-Fri 08:00-18:00 CET, 24/7."),
-                    "offline": text("What customers get outside those hours."),
-                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
-                ]),
-            "journey": object(
-                required: [],
-                [
-                    "awareness": text("What service means while customers first learn of us."),
-                    "consideration": text("... while they weigh the options."),
-                    "decision": text("... when they decide."),
-                    "post-purchase": text("... after the purchase."),
-                ]),
-            "expectations": object(
-                required: [],
-                [
-                    "must-be": textList("Taken for granted; missing them dissatisfies."),
-                    "performance": textList("More is better."),
-                    "delighters": textList("Unexpected extras."),
-                ]),
-            "recovery": object(
-                required: ["situation", "response"],
-                [
-                    "situation": text("A complaint on social media."),
-                    "respond-within": ["$ref": "#/$defs/duration"],
-                    "response": text("The first answer we give."),
-                    "escalate-to": string("A team's name."),
-                ]),
-            "team": object(
-                required: ["name", "activities"],
-                [
-                    "name": text("Support."),
-                    "activities": text("The key activities."),
-                    "kpis": ["type": "array", "items": ["$ref": "#/$defs/kpiID"]],
-                    "onboarding": list("#/$defs/task", "Tasks only for this team."),
-                    "lint-ignore": ["$ref": "#/$defs/lintIgnore"],
-                ]),
-            "onboarding": object(
-                required: [],
-                [
-                    "phases": ["type": "array", "items": ["$ref": "#/$defs/phase"],
-                               "description": "Default [day-1, week-1, day-30, day-60, day-90]."],
-                    "tasks": list("#/$defs/task", "Tasks for every team."),
-                    "refresher": ["$ref": "#/$defs/window"],
-                ]),
-            "task": object(
-                required: ["phase", "task"],
-                [
-                    "phase": ["$ref": "#/$defs/phase"],
-                    "task": text("What to do."),
-                    "owner": string("Who makes sure it happens: manager, buddy, hr, new-hire."),
-                ]),
         ]
     }
 
@@ -188,25 +120,4 @@ public enum FormatSchema {
     private static let localePattern =
         #"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$"#
     private static var builtInIDs: String { KPI.builtIns.map(\.id).joined(separator: ", ") }
-
-    private static func string(_ description: String) -> JSONValue {
-        ["type": ["string", "number"], "description": .string(description)]
-    }
-
-    private static func text(_ description: String) -> JSONValue {
-        ["$ref": "#/$defs/text", "description": .string(description)]
-    }
-
-    private static func textList(_ description: String) -> JSONValue {
-        ["type": "array", "items": ["$ref": "#/$defs/text"], "description": .string(description)]
-    }
-
-    private static func list(_ reference: String, _ description: String) -> JSONValue {
-        ["type": "array", "items": ["$ref": .string(reference)], "description": .string(description)]
-    }
-
-    private static func object(required: [String], _ properties: [String: JSONValue]) -> JSONValue {
-        ["type": "object", "additionalProperties": false, "required": .array(required.map { .string($0) }),
-         "properties": .object(properties)]
-    }
 }

@@ -55,6 +55,12 @@ final class NodeReader {
 
     // MARK: Mappings
 
+    /// The keys and values of a mapping described by `section`: its keys are the allowed ones
+    /// (with a did-you-mean for a near miss) and its required keys must be present.
+    func mapping(_ node: Node, at path: FieldPath, section: FormatSection) -> Fields? {
+        mapping(node, at: path, what: section.what, allowed: section.allowed, required: section.required)
+    }
+
     /// The keys and values of a mapping, after checking its type, its keys against `allowed`
     /// and that every key in `required` is present. `nil` when `node` is not a mapping.
     func mapping(_ node: Node, at path: FieldPath, what: String, allowed: [String],

@@ -27,6 +27,12 @@ public enum PhilosophyLoader {
 
     /// Loads a philosophy from the bytes of a file; `file` names it in diagnostics.
     public static func load(bytes: [UInt8], file: String) -> LoadResult {
+        load(bytes: bytes, file: file, format: .current)
+    }
+
+    /// Loads a philosophy read against `format`, so a test can show that a key added to a
+    /// section's description is accepted.
+    static func load(bytes: [UInt8], file: String, format: FileFormat) -> LoadResult {
         guard bytes.count <= maximumFileSize else {
             return failure(tooLarge(bytes.count, file: file), file: file)
         }
@@ -52,12 +58,12 @@ public enum PhilosophyLoader {
         if let limit = StructureLimits.check(root, file: file) {
             return failure(limit, file: file)
         }
-        return read(root, file: file)
+        return read(root, file: file, format: format)
     }
 
-    private static func read(_ root: Node, file: String) -> LoadResult {
+    private static func read(_ root: Node, file: String, format: FileFormat) -> LoadResult {
         let reader = NodeReader(file: file)
-        var philosophyReader = PhilosophyReader(reader: reader)
+        var philosophyReader = PhilosophyReader(reader: reader, format: format)
         let philosophy = philosophyReader.read(root)
         var diagnostics = reader.diagnostics
         if let philosophy {

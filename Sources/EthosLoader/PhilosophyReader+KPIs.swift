@@ -3,9 +3,7 @@ import Yams
 
 extension PhilosophyReader {
     func kpiDefinition(_ node: Node, at path: FieldPath) -> KPIDefinition {
-        guard let fields = reader.mapping(node, at: path, what: "a KPI",
-                                          allowed: ["id", "name", "unit", "direction", "range", "definition", "formula"],
-                                          required: ["id"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.kpi]) else {
             return KPIDefinition(id: "")
         }
         let id = requiredString(fields, "id", what: "the KPI's id")
@@ -44,10 +42,7 @@ extension PhilosophyReader {
 
     func standard(_ node: Node, at path: FieldPath) -> ServiceStandard {
         let placeholder = ServiceStandard(kpi: "", objective: .atLeast(0))
-        guard let fields = reader.mapping(node, at: path, what: "a standard",
-                                          allowed: ["id", "kpi", "statement", "objective", "window", "channel",
-                                                    "owner", "source", "lint-ignore"],
-                                          required: ["kpi", "objective"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.standard]) else {
             return placeholder
         }
         let kpi = requiredString(fields, "kpi", what: "the standard's KPI")
@@ -74,8 +69,7 @@ extension PhilosophyReader {
                           at: value, path: path)
             return nil
         }
-        guard let fields = reader.mapping(node, at: path, what: "an objective",
-                                          allowed: ["at-least", "at-most", "share", "within"]) else { return nil }
+        guard let fields = reader.mapping(node, at: path, section: format[.objective]) else { return nil }
         let forms = ["at-least", "at-most", "share"].filter { fields[$0] != nil }
         guard forms.count == 1 else {
             let message = forms.isEmpty

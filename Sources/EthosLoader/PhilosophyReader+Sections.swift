@@ -3,10 +3,7 @@ import Yams
 
 extension PhilosophyReader {
     func value(_ node: Node, at path: FieldPath) -> ServiceValue {
-        guard let fields = reader.mapping(node, at: path, what: "a value",
-                                          allowed: ["name", "action", "description", "behaviors", "kpis", "hiring",
-                                                    "lint-ignore"],
-                                          required: ["name", "action"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.value]) else {
             return ServiceValue(name: "", action: "")
         }
         return ServiceValue(
@@ -20,9 +17,7 @@ extension PhilosophyReader {
     }
 
     func channel(_ node: Node, at path: FieldPath) -> Channel {
-        guard let fields = reader.mapping(node, at: path, what: "a channel",
-                                          allowed: ["name", "kind", "hours", "offline", "lint-ignore"],
-                                          required: ["name"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.channel]) else {
             return Channel(name: "")
         }
         return Channel(
@@ -34,8 +29,7 @@ extension PhilosophyReader {
     }
 
     func journey(_ node: Node, at path: FieldPath) -> BuyerJourney {
-        guard let fields = reader.mapping(node, at: path, what: "the journey",
-                                          allowed: ["awareness", "consideration", "decision", "post-purchase"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.journey]) else {
             return BuyerJourney()
         }
         return BuyerJourney(
@@ -46,8 +40,7 @@ extension PhilosophyReader {
     }
 
     func expectations(_ node: Node, at path: FieldPath) -> CustomerExpectations {
-        guard let fields = reader.mapping(node, at: path, what: "the expectations",
-                                          allowed: ["must-be", "performance", "delighters"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.expectations]) else {
             return CustomerExpectations()
         }
         return CustomerExpectations(
@@ -57,9 +50,7 @@ extension PhilosophyReader {
     }
 
     func recoveryPlan(_ node: Node, at path: FieldPath) -> RecoveryPlan {
-        guard let fields = reader.mapping(node, at: path, what: "a recovery plan",
-                                          allowed: ["situation", "respond-within", "response", "escalate-to"],
-                                          required: ["situation", "response"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.recovery]) else {
             return RecoveryPlan(situation: "", response: "")
         }
         return RecoveryPlan(
@@ -72,9 +63,7 @@ extension PhilosophyReader {
     }
 
     func team(_ node: Node, at path: FieldPath) -> Team {
-        guard let fields = reader.mapping(node, at: path, what: "a team",
-                                          allowed: ["name", "activities", "kpis", "onboarding", "lint-ignore"],
-                                          required: ["name", "activities"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.team]) else {
             return Team(name: "", activities: "")
         }
         return Team(
@@ -86,15 +75,14 @@ extension PhilosophyReader {
     }
 
     func lintSettings(_ node: Node, at path: FieldPath) -> LintSettings {
-        guard let fields = reader.mapping(node, at: path, what: "the lint settings", allowed: ["disable"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.lint]) else {
             return LintSettings()
         }
         return LintSettings(disable: ruleIDs(fields, "disable"))
     }
 
     func onboarding(_ node: Node, at path: FieldPath) -> Onboarding {
-        guard let fields = reader.mapping(node, at: path, what: "onboarding",
-                                          allowed: ["phases", "tasks", "refresher"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.onboarding]) else {
             return Onboarding()
         }
         let phases = fields["phases"].map { node in
@@ -109,8 +97,7 @@ extension PhilosophyReader {
     }
 
     func task(_ node: Node, at path: FieldPath) -> OnboardingTask {
-        guard let fields = reader.mapping(node, at: path, what: "an onboarding task",
-                                          allowed: ["phase", "task", "owner"], required: ["phase", "task"]) else {
+        guard let fields = reader.mapping(node, at: path, section: format[.task]) else {
             return OnboardingTask(phase: .day(1), task: "")
         }
         return OnboardingTask(

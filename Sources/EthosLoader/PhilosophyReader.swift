@@ -7,22 +7,19 @@ import Yams
 /// indices stay aligned with the file and every later problem is still found and located.
 struct PhilosophyReader {
     let reader: NodeReader
+    /// The sections' keys: what each mapping may and must hold.
+    let format: FileFormat
     /// The KPIs in effect, known once the `kpis` section is read; objectives need their units.
     var catalog = KPICatalog.builtIn
 
-    static let topLevelKeys = [
-        "ethos", "company", "locales", "updated", "purpose", "vision", "values", "kpis", "standards",
-        "channels", "journey", "expectations", "recovery", "teams", "onboarding", "conflicts", "lint",
-    ]
-
-    init(reader: NodeReader) {
+    init(reader: NodeReader, format: FileFormat = .current) {
         self.reader = reader
+        self.format = format
     }
 
     mutating func read(_ root: Node) -> Philosophy? {
         let path = FieldPath.root
-        guard let fields = reader.mapping(root, at: path, what: "the philosophy", allowed: Self.topLevelKeys,
-                                          required: ["ethos", "company", "purpose", "vision", "values"]) else {
+        guard let fields = reader.mapping(root, at: path, section: format[.philosophy]) else {
             return nil
         }
         let kpis = reader.list(fields["kpis"], at: path.key("kpis"), what: "KPIs", item: kpiDefinition)
