@@ -5,21 +5,15 @@ import EthosModel
 struct Suppressions: Sendable {
     /// The rules switched off for the whole file.
     private let disabled: Set<RuleID>
-    /// `lint-ignore` by the path of the value, standard, channel or team that lists it.
+    /// `lint-ignore` by the path of the item that lists it.
     private let ignored: [FieldPath: Set<RuleID>]
 
     init(_ philosophy: Philosophy) {
         disabled = Set(philosophy.lint?.disable ?? [])
         var ignored: [FieldPath: Set<RuleID>] = [:]
-        func add(_ lists: [[RuleID]], under key: String) {
-            for (index, list) in lists.enumerated() where !list.isEmpty {
-                ignored[FieldPath.root.key(key).index(index)] = Set(list)
-            }
+        for list in philosophy.lintIgnoreLists where !list.rules.isEmpty {
+            ignored[list.item] = Set(list.rules)
         }
-        add(philosophy.values.map(\.lintIgnore), under: "values")
-        add(philosophy.standards.map(\.lintIgnore), under: "standards")
-        add(philosophy.channels.map(\.lintIgnore), under: "channels")
-        add(philosophy.teams.map(\.lintIgnore), under: "teams")
         self.ignored = ignored
     }
 

@@ -94,7 +94,7 @@ struct CommandTests {
         let json = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any]
         #expect(json?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         let properties = json?["properties"] as? [String: Any]
-        #expect(Set(properties?.keys.map { $0 } ?? []) == Set(PhilosophyReader.topLevelKeys))
+        #expect(Set(properties?.keys.map { $0 } ?? []) == Set(FileFormat.current[.philosophy].allowed))
     }
 
     @Test("the KPI listing escapes Markdown table cells and lists every KPI")

@@ -45,11 +45,10 @@ struct ActionNotActionable: LintCheck {
     static let maximumWords = 25
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        let values = FieldPath.root.key("values")
         return subject.philosophy.values.enumerated().compactMap { index, value in
             guard !ValueCliche.isOneWord(value, in: subject) else { return nil }
             let name = subject.name(value.name)
-            for string in subject.strings(of: value.action, at: values.index(index).key("action")) {
+            for string in subject.strings(of: value.action, at: FieldPath.value(index).action) {
                 guard let problem = problem(with: string, grammars: subject.locales(of: string).compactMap(ActionGrammar.grammar))
                 else { continue }
                 return finding("the action statement of '\(name)'\(string.localeNote) \(problem)",

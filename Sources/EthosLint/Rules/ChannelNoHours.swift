@@ -17,7 +17,7 @@ struct ChannelNoHours: LintCheck {
         subject.philosophy.channels.enumerated().compactMap { index, channel in
             guard channel.hours == nil, channel.kind != .selfService else { return nil }
             return finding("channel '\(channel.name)' does not say when it is staffed",
-                           at: FieldPath.root.key("channels").index(index))
+                           at: FieldPath.channel(index).path)
         }
     }
 }

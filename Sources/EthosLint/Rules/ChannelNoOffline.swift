@@ -19,7 +19,7 @@ struct ChannelNoOffline: LintCheck {
             guard let hours = channel.hours, channel.offline == nil,
                   !hours.allStrings.contains(where: AvailabilityPhrases.readsAroundTheClock) else { return nil }
             return finding("channel '\(channel.name)' is staffed \(subject.name(hours)) but says nothing of the hours outside",
-                           at: FieldPath.root.key("channels").index(index))
+                           at: FieldPath.channel(index).path)
         }
     }
 }

@@ -18,7 +18,7 @@ struct HiringMissing: LintCheck {
         subject.philosophy.values.enumerated().compactMap { index, value in
             guard value.hiring.isEmpty else { return nil }
             return finding("value '\(subject.name(value.name))' has no interview questions",
-                           at: FieldPath.root.key("values").index(index))
+                           at: FieldPath.value(index).path)
         }
     }
 }

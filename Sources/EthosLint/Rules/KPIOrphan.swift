@@ -27,11 +27,11 @@ struct KPIOrphan: LintCheck {
         let tied = Set(philosophy.values.flatMap(\.kpis).map(KPI.lookupKey))
         var uses: [Use] = []
         for (index, standard) in philosophy.standards.enumerated() {
-            uses.append(Use(id: standard.kpi, path: FieldPath.root.key("standards").index(index).key("kpi"),
+            uses.append(Use(id: standard.kpi, path: FieldPath.standard(index).kpi,
                             user: "standard '\(standard.effectiveID)'"))
         }
         for (index, team) in philosophy.teams.enumerated() {
-            let path = FieldPath.root.key("teams").index(index).key("kpis")
+            let path = FieldPath.team(index).kpis
             for (position, kpi) in team.kpis.enumerated() {
                 uses.append(Use(id: kpi, path: path.index(position), user: "team '\(subject.name(team.name))'"))
             }

@@ -23,19 +23,19 @@ struct ObjectiveWrongDirection: LintCheck {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         subject.philosophy.standards.enumerated().compactMap { index, standard in
             guard let kpi = subject.catalog.kpi(standard.kpi) else { return nil }
-            let path = FieldPath.root.key("standards").index(index).key("objective")
+            let path = FieldPath.standard(index).objective
             let name = "standard '\(standard.effectiveID)'"
             let better = "\(kpi.direction.rawValue) is better for \(kpi.id)"
             switch (standard.objective, kpi.direction) {
             case (.atLeast(let measure), .lower):
                 return finding("\(name) asks for \(kpi.id) of at least \(measure.fileSyntax), but \(better)",
-                               fix: "write 'at-most: \(measure.fileSyntax)'", at: path.key("at-least"))
+                               fix: "write 'at-most: \(measure.fileSyntax)'", at: path.atLeast)
             case (.atMost(let measure), .higher):
                 return finding("\(name) asks for \(kpi.id) of at most \(measure.fileSyntax), but \(better)",
-                               fix: "write 'at-least: \(measure.fileSyntax)'", at: path.key("at-most"))
+                               fix: "write 'at-least: \(measure.fileSyntax)'", at: path.atMost)
             case (.share(_, let within), .higher):
                 return finding("\(name) keeps cases within \(within), a ceiling, but \(better)",
-                               fix: "write 'at-least: \(within)'", at: path.key("within"))
+                               fix: "write 'at-least: \(within)'", at: path.within)
             default:
                 return nil
             }

@@ -19,6 +19,6 @@ struct OnboardingNoRefresher: LintCheck {
                             fix: "add 'onboarding: { refresher: quarter }'", at: .root)]
         }
         guard onboarding.refresher == nil else { return [] }
-        return [finding("onboarding sets no refresher for the standards", at: FieldPath.root.key("onboarding"))]
+        return [finding("onboarding sets no refresher for the standards", at: FieldPath.philosophy.onboarding.path)]
     }
 }

@@ -18,12 +18,12 @@ struct SocialWithoutRecovery: LintCheck {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let philosophy = subject.philosophy
         guard !philosophy.recovery.contains(where: { $0.respondWithin != nil }) else { return [] }
-        let channels = FieldPath.root.key("channels")
+        let channels = FieldPath.philosophy.channels
         let social = philosophy.channels.indices.first { index in
-            philosophy.channels[index].kind == .social && !subject.suppressions.silences(id, at: channels.index(index))
+            philosophy.channels[index].kind == .social && !subject.suppressions.silences(id, at: channels(index).path)
         }
         guard let social else { return [] }
         return [finding("channel '\(philosophy.channels[social].name)' is public, but no recovery plan says how fast we answer",
-                        at: channels.index(social))]
+                        at: channels(social).path)]
     }
 }

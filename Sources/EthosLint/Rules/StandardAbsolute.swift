@@ -17,22 +17,22 @@ struct StandardAbsolute: LintCheck {
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         subject.philosophy.standards.enumerated().compactMap { index, standard in
-            let path = FieldPath.root.key("standards").index(index).key("objective")
+            let path = FieldPath.standard(index).objective
             let name = "standard '\(standard.effectiveID)'"
             switch standard.objective {
             case .share(let share, let within) where share >= 1:
                 return finding("\(name) promises 100% of cases; one case nobody could control breaks it",
-                               fix: "promise a share such as { share: 90%, within: \(within) }", at: path.key("share"))
+                               fix: "promise a share such as { share: 90%, within: \(within) }", at: path.share)
             case .atMost(let measure) where measure.magnitude <= 0:
                 return finding("\(name) allows at most \(measure.fileSyntax), a rule without exception",
                                fix: "set a ceiling above zero that you can keep, and work on the cases above it",
-                               at: path.key("at-most"))
+                               at: path.atMost)
             case .atLeast(let measure):
                 guard let upper = subject.catalog.kpi(standard.kpi)?.range?.upper, measure.magnitude >= upper else {
                     return nil
                 }
                 return finding("\(name) asks for at least \(measure.fileSyntax), the best \(standard.kpi) can ever be",
-                               fix: "set a floor below the maximum that you can keep, such as 90%", at: path.key("at-least"))
+                               fix: "set a floor below the maximum that you can keep, such as 90%", at: path.atLeast)
             default:
                 return nil
             }

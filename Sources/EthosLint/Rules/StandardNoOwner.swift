@@ -17,7 +17,7 @@ struct StandardNoOwner: LintCheck {
         subject.philosophy.standards.enumerated().compactMap { index, standard in
             guard standard.owner == nil else { return nil }
             return finding("standard '\(standard.effectiveID)' has no owner",
-                           at: FieldPath.root.key("standards").index(index))
+                           at: FieldPath.standard(index).path)
         }
     }
 }

@@ -18,7 +18,7 @@ struct StandardNoSource: LintCheck {
         subject.philosophy.standards.enumerated().compactMap { index, standard in
             guard standard.source == nil else { return nil }
             return finding("standard '\(standard.effectiveID)' names no customer research behind it",
-                           at: FieldPath.root.key("standards").index(index))
+                           at: FieldPath.standard(index).path)
         }
     }
 }

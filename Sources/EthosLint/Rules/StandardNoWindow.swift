@@ -17,7 +17,7 @@ struct StandardNoWindow: LintCheck {
         subject.philosophy.standards.enumerated().compactMap { index, standard in
             guard standard.window == nil else { return nil }
             return finding("standard '\(standard.effectiveID)' does not say over which period it is judged",
-                           at: FieldPath.root.key("standards").index(index))
+                           at: FieldPath.standard(index).path)
         }
     }
 }

@@ -17,7 +17,7 @@ struct TeamWithoutKPI: LintCheck {
     func check(_ subject: LintSubject) -> [Diagnostic] {
         subject.philosophy.teams.enumerated().compactMap { index, team in
             guard team.kpis.isEmpty else { return nil }
-            return finding("team '\(subject.name(team.name))' watches no KPI", at: FieldPath.root.key("teams").index(index))
+            return finding("team '\(subject.name(team.name))' watches no KPI", at: FieldPath.team(index).path)
         }
     }
 }

@@ -15,18 +15,8 @@ struct UnknownRule: LintCheck {
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
         let philosophy = subject.philosophy
-        var lists: [(ids: [RuleID], path: FieldPath)] = [
-            (philosophy.lint?.disable ?? [], FieldPath.root.key("lint").key("disable")),
-        ]
-        func add(_ items: [[RuleID]], under key: String) {
-            for (index, ids) in items.enumerated() {
-                lists.append((ids, FieldPath.root.key(key).index(index).key("lint-ignore")))
-            }
-        }
-        add(philosophy.values.map(\.lintIgnore), under: "values")
-        add(philosophy.standards.map(\.lintIgnore), under: "standards")
-        add(philosophy.channels.map(\.lintIgnore), under: "channels")
-        add(philosophy.teams.map(\.lintIgnore), under: "teams")
+        let lists = [(ids: philosophy.lint?.disable ?? [], path: FieldPath.philosophy.lint.disable)]
+            + philosophy.lintIgnoreLists.map { (ids: $0.rules, path: $0.path) }
         return lists.flatMap { ids, path in
             ids.enumerated().compactMap { index, rule in
                 Linter.ruleIDs.contains(rule) ? nil : unknown(rule, at: path.index(index))

@@ -35,12 +35,11 @@ struct ValueCliche: LintCheck {
         norwegian: "skriv et handlingsprinsipp som begynner med et verb, for eksempel «Gjør det riktig første gang.»")
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        let values = FieldPath.root.key("values")
         return subject.philosophy.values.enumerated().compactMap { index, value in
-            let path = values.index(index)
+            let path = FieldPath.value(index)
             let name = subject.name(value.name)
-            let texts = subject.strings(of: value.name, at: path.key("name"))
-                + subject.strings(of: value.action, at: path.key("action"))
+            let texts = subject.strings(of: value.name, at: path.name)
+                + subject.strings(of: value.action, at: path.action)
             for string in texts {
                 if let cliche = ClichePhrases.all.first(in: string.text) {
                     return finding("value '\(name)' leans on the cliché \"\(cliche)\"",
@@ -50,7 +49,7 @@ struct ValueCliche: LintCheck {
             guard Self.isOneWord(value, in: subject) else { return nil }
             return finding("value '\(name)' is one word with no action behind it",
                            fix: Self.oneWordFixes.text(in: subject.philosophy.defaultLocale),
-                           at: path)
+                           at: path.path)
         }
     }
 

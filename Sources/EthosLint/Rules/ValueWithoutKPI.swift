@@ -18,7 +18,7 @@ struct ValueWithoutKPI: LintCheck {
         subject.philosophy.values.enumerated().compactMap { index, value in
             guard value.kpis.isEmpty else { return nil }
             return finding("value '\(subject.name(value.name))' has no KPI to show it is lived",
-                           at: FieldPath.root.key("values").index(index))
+                           at: FieldPath.value(index).path)
         }
     }
 }

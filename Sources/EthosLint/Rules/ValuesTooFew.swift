@@ -19,6 +19,6 @@ struct ValuesTooFew: LintCheck {
         guard values.count < 2 else { return [] }
         let named = values.first.map { " ('\(subject.name($0.name))')" } ?? ""
         return [finding("only \(values.count) value\(values.count == 1 ? "" : "s")\(named); a few values guide more decisions than one",
-                        at: FieldPath.root.key("values"))]
+                        at: FieldPath.philosophy.values.path)]
     }
 }

@@ -20,6 +20,6 @@ struct ValuesTooMany: LintCheck {
         guard values.count > Self.limit else { return [] }
         let extra = values[Self.limit...].map { "'\(subject.name($0.name))'" }.joined(separator: ", ")
         return [finding("\(values.count) values are more than people remember; beyond five: \(extra)",
-                        at: FieldPath.root.key("values"))]
+                        at: FieldPath.philosophy.values.path)]
     }
 }

@@ -29,7 +29,7 @@ struct VisionTooLong: LintCheck {
     static let maximumWords = 25
 
     func check(_ subject: LintSubject) -> [Diagnostic] {
-        for string in subject.strings(of: subject.philosophy.vision, at: FieldPath.root.key("vision")) {
+        for string in subject.strings(of: subject.philosophy.vision, at: FieldPath.philosophy.vision) {
             let words = Prose.words(string.text).count
             let sentences = Prose.sentences(string.text).count
             guard sentences > 1 || words > Self.maximumWords else { continue }

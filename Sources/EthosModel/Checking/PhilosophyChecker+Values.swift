@@ -1,57 +1,54 @@
 extension PhilosophyChecker {
     mutating func checkValues() {
-        let values = FieldPath.root.key("values")
         for (index, value) in philosophy.values.enumerated() {
-            checkKPIReferences(value.kpis, at: values.index(index).key("kpis"))
+            checkKPIReferences(value.kpis, at: FieldPath.value(index).kpis)
         }
         checkUnique(philosophy.values.map { name($0.name) }, slugs: philosophy.values.indices.map(philosophy.slug(ofValueAt:)),
-                    kind: "value", list: "values")
+                    kind: "value", namePath: { FieldPath.value($0).name })
     }
 
     mutating func checkTeams() {
-        let teams = FieldPath.root.key("teams")
         for (index, team) in philosophy.teams.enumerated() {
-            checkKPIReferences(team.kpis, at: teams.index(index).key("kpis"))
-            checkPhases(of: team.onboarding, at: teams.index(index).key("onboarding"))
+            checkKPIReferences(team.kpis, at: FieldPath.team(index).kpis)
+            checkPhases(of: team.onboarding, at: FieldPath.team(index).onboarding)
         }
         checkUnique(philosophy.teams.map { name($0.name) }, slugs: philosophy.teams.indices.map(philosophy.slug(ofTeamAt:)),
-                    kind: "team", list: "teams")
+                    kind: "team", namePath: { FieldPath.team($0).name })
     }
 
     mutating func checkChannels() {
         let names = philosophy.channels.map(\.name)
-        checkUnique(names, slugs: names.map(Slug.make), kind: "channel", list: "channels")
+        checkUnique(names, slugs: names.map(Slug.make), kind: "channel", namePath: { FieldPath.channel($0).name })
     }
 
     mutating func checkRecovery() {
         for (index, plan) in philosophy.recovery.enumerated() {
             if let team = plan.escalateTo {
-                checkTeamReference(team, at: FieldPath.root.key("recovery").index(index).key("escalate-to"))
+                checkTeamReference(team, at: FieldPath.recoveryPlan(index).escalateTo)
             }
         }
     }
 
     mutating func checkOnboarding() {
         guard let onboarding = philosophy.onboarding else { return }
-        let path = FieldPath.root.key("onboarding")
+        let path = FieldPath.philosophy.onboarding
         var seen: [Phase: Int] = [:]
         for (index, phase) in (onboarding.phases ?? []).enumerated() {
             if let first = seen[phase] {
-                report(.duplicateID, "phase '\(phase)' is listed twice", at: path.key("phases").index(index),
-                       earlier: path.key("phases").index(first))
+                report(.duplicateID, "phase '\(phase)' is listed twice", at: path.phases(index), earlier: path.phases(first))
             } else {
                 seen[phase] = index
             }
         }
-        checkPhases(of: onboarding.tasks, at: path.key("tasks"))
+        checkPhases(of: onboarding.tasks, at: path.tasks)
     }
 
-    private mutating func checkPhases(of tasks: [OnboardingTask], at path: FieldPath) {
+    private mutating func checkPhases(of tasks: [OnboardingTask], at path: FormatListPath<TaskKeys>) {
         let phases = philosophy.onboarding?.effectivePhases ?? Phase.defaults
         for (index, task) in tasks.enumerated() where !phases.contains(task.phase) {
             report(.unknownPhase, "phase '\(task.phase)' is not among the onboarding phases",
                    fix: "use one of \(phases.map(\.description).joined(separator: ", ")) or add it to 'onboarding.phases'",
-                   at: path.index(index).key("phase"))
+                   at: path(index).phase)
         }
     }
 

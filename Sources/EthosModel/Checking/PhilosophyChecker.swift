@@ -45,18 +45,18 @@ public struct PhilosophyChecker {
     private mutating func checkTopLevel() {
         if philosophy.formatVersion != Philosophy.currentFormatVersion {
             report(.unsupportedVersion, "format version \(philosophy.formatVersion) is not supported",
-                   fix: "write 'ethos: 1'", at: FieldPath.root.key("ethos"))
+                   fix: "write 'ethos: 1'", at: FieldPath.philosophy.ethos)
         }
         if philosophy.company.trimmingWhitespace.isEmpty {
-            report(.emptyValue, "'company' is empty", at: FieldPath.root.key("company"))
+            report(.emptyValue, "'company' is empty", at: FieldPath.philosophy.company)
         }
         if philosophy.locales.isEmpty {
             report(.emptyValue, "'locales' lists no locale", fix: "list the languages it is published in, such as [en]",
-                   at: FieldPath.root.key("locales"))
+                   at: FieldPath.philosophy.locales)
         }
         var seen: Set<String> = []
         for (index, locale) in philosophy.locales.enumerated() {
-            let path = FieldPath.root.key("locales").index(index)
+            let path = FieldPath.philosophy.locales(index)
             if !LocaleID.isWellFormed(locale.tag) {
                 let tooLong = locale.tag.utf8.count > 35
                 report(.badLocale, tooLong ? "'\(locale.tag)' is longer than a locale tag may be (35 characters)"
@@ -86,12 +86,12 @@ public struct PhilosophyChecker {
         report(.unknownKPI, "unknown KPI '\(id)'", fix: fix, at: path)
     }
 
-    /// Reports each name in `list` whose text (ignoring case) or slug repeats an earlier one,
-    /// naming both places. `slugs` are the items' slugs, empty where an item has none.
-    mutating func checkUnique(_ names: [String], slugs: [String], kind: String, list: String) {
+    /// Reports each name whose text (ignoring case) or slug repeats an earlier one, naming both
+    /// places. `slugs` are the items' slugs, empty where an item has none; `namePath` gives the
+    /// path of the name of the item at an index.
+    mutating func checkUnique(_ names: [String], slugs: [String], kind: String, namePath: (Int) -> FieldPath) {
         var byName: [String: Int] = [:]
         var bySlug: [String: Int] = [:]
-        let namePath = { (index: Int) in FieldPath.root.key(list).index(index).key("name") }
         for (index, name) in names.enumerated() {
             if let first = byName[name.lowercased()] {
                 report(.duplicateName, "\(kind) '\(name)' is defined twice",

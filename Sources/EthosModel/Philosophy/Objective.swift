@@ -13,12 +13,13 @@ public enum Objective: Hashable, Sendable {
         .share(percent / 100, within: duration)
     }
 
-    /// The file key that names the form: `at-least`, `at-most` or `share`.
-    public var formKey: String {
+    /// The key that names the form (`at-least`, `at-most` or `share`), as declared in
+    /// ``ObjectiveKeys``: `FieldPath.standard(0).objective[dynamicMember: objective.form]`.
+    public var form: KeyPath<ObjectiveKeys, FormatKey> {
         switch self {
-        case .atLeast: "at-least"
-        case .atMost: "at-most"
-        case .share: "share"
+        case .atLeast: \.atLeast
+        case .atMost: \.atMost
+        case .share: \.share
         }
     }
 }
