@@ -55,16 +55,12 @@ final class NodeReader {
 
     // MARK: Mappings
 
-    /// The keys and values of a mapping described by `section`: its keys are the allowed ones
-    /// (with a did-you-mean for a near miss) and its required keys must be present.
+    /// The keys and values of a mapping described by `section`, after checking its type, its
+    /// keys against the section's (with a did-you-mean for a near miss) and that every required
+    /// key is present. `nil` when `node` is not a mapping.
     func mapping(_ node: Node, at path: FieldPath, section: FormatSection) -> Fields? {
-        mapping(node, at: path, what: section.what, allowed: section.allowed, required: section.required)
-    }
-
-    /// The keys and values of a mapping, after checking its type, its keys against `allowed`
-    /// and that every key in `required` is present. `nil` when `node` is not a mapping.
-    func mapping(_ node: Node, at path: FieldPath, what: String, allowed: [String],
-                 required: [String] = []) -> Fields? {
+        let what = section.what
+        let allowed = section.allowed
         record(path, node)
         guard case .mapping(let mapping) = node else {
             let glued = node.scalar.flatMap { Self.spacedAfterColon($0.string) }
@@ -84,7 +80,7 @@ final class NodeReader {
             fields.values[scalar.string] = (key, value)
             record(path.key(scalar.string), value)
         }
-        let missing = required.filter { fields.values[$0] == nil }
+        let missing = section.required.filter { fields.values[$0] == nil }
         if !missing.isEmpty {
             let names = missing.map { "'\($0)'" }.joined(separator: ", ")
             report(.missingKey, "\(what) lacks required \(missing.count == 1 ? "key" : "keys") \(names)",
