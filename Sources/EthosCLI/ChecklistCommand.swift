@@ -58,22 +58,13 @@ struct ChecklistCommand: AsyncParsableCommand {
         let chosen = try TeamChoice.find(team, in: philosophy, file: file)
         let renderer = DocumentRenderer(templates: try PhilosophyInput.templates(overridesIn: templates))
         let checklist = ChecklistBuilder.make(for: chosen, in: philosophy, locale: locales[0], start: start)
-        let text = switch format {
-        case .md: renderer.checklistMarkdown(checklist)
-        case .html: renderer.checklistHTML(checklist)
-        case .csv: renderer.checklistCSV(checklist)
-        }
+        let data = try renderer.render(.checklist(checklist), as: format.documentFormat)
         guard let output else {
-            FileOutput.standardOutput.write(text)
+            FileOutput.standardOutput.write(data)
             return
         }
-        try FileOutput.writeAtomically(text, to: output)
+        try FileOutput.writeAtomically(data, to: output)
     }
-}
-
-/// How `ethos checklist` prints.
-enum ChecklistFormat: String, CaseIterable, ExpressibleByArgument {
-    case md, html, csv
 }
 
 /// Finds the team a command line names.

@@ -64,7 +64,7 @@ struct RenderCommand: AsyncParsableCommand {
             try printToStandardOutput(philosophy, formats: formats, locales: locales, renderer: renderer)
             return
         }
-        let documents = RenderedFiles.make(philosophy, formats: formats, locales: locales, start: start,
+        let documents = try RenderedFiles.make(philosophy, formats: formats, locales: locales, start: start,
                                            renderer: renderer)
         try RenderedFiles.write(documents, into: output)
         FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(documents.count, "file")) to \(output)\n")
@@ -75,11 +75,9 @@ struct RenderCommand: AsyncParsableCommand {
         guard formats.count == 1, locales.count == 1, let locale = locales.first else {
             throw ValidationError("several formats or locales make several files; give -o DIR, or one --format and one --locale")
         }
-        switch formats[0] {
-        case .md: FileOutput.standardOutput.write(renderer.philosophyMarkdown(philosophy, locale: locale))
-        case .html: FileOutput.standardOutput.write(renderer.philosophyHTML(philosophy, locale: locale))
-        case .checklist:
+        guard let format = formats[0].philosophyFormat else {
             throw ValidationError("checklists are one file per team; give -o DIR, or use 'ethos checklist --team NAME'")
         }
+        FileOutput.standardOutput.write(try renderer.render(.philosophy(philosophy, locale: locale), as: format))
     }
 }

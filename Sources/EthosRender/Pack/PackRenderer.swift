@@ -23,29 +23,30 @@ public struct PackRenderer: Sendable {
 
     /// The pack for a new hire in `team`, in `locale`, starting on `start`.
     public func files(for team: Team, locale: LocaleID, start: CalendarDate?) -> [File] {
-        let philosophy = site.philosophy
         let context = site.context(for: locale)
         let renderer = DocumentRenderer(templates: site.templates)
         let checklist = ChecklistBuilder.make(for: team, context: context, start: start)
-        let teamMarkdown = site.templates.render("team.md", site.teamContext(team, context, links: nil))
-        let teamName = context.text(team.name)
-        var files = [
-            File(name: "welcome.html", data: Data(welcome(checklist, context: context).utf8)),
-            File(name: "philosophy.html", data: Data(renderer.philosophyHTML(philosophy, locale: locale).utf8)),
-            File(name: "philosophy.md", data: Data(renderer.philosophyMarkdown(philosophy, locale: locale).utf8)),
-            File(name: "team.html", data: Data(HTMLPage.make(markdown: teamMarkdown, title: teamName, locale: locale,
-                                                             templates: site.templates).utf8)),
-            File(name: "checklist.html", data: Data(renderer.checklistHTML(checklist).utf8)),
-            File(name: "checklist.md", data: Data(renderer.checklistMarkdown(checklist).utf8)),
-            File(name: "checklist.csv", data: Data(renderer.checklistCSV(checklist).utf8)),
-        ]
-        if let calendar = ChecklistCalendar.make(checklist) {
-            files.append(File(name: "onboarding.ics", data: Data(calendar.utf8)))
+        let teamPage = MarkdownPage(markdown: site.templates.render("team.md", site.teamContext(team, context, links: nil)),
+                                    title: context.text(team.name), locale: locale)
+        let welcomePage = welcome(checklist, context: context)
+        let page = { (page: MarkdownPage, format: DocumentFormat) in
+            page.rendered(as: format, templates: site.templates).map { Data($0.utf8) }
         }
-        return files
+        // Each file's name without its extension, the formats it is written in, and how.
+        let contents: [(name: String, formats: [DocumentFormat], render: (DocumentFormat) -> Data?)] = [
+            ("welcome", [.html], { page(welcomePage, $0) }),
+            ("philosophy", [.html, .md], { renderer.render(philosophyIn: context, as: $0) }),
+            ("team", [.html], { page(teamPage, $0) }),
+            ("checklist", [.html, .md, .csv], { renderer.render(checklist, as: $0) }),
+            // Only with a start date: without one the calendar has no days to put events on.
+            ("onboarding", [.ics], { renderer.render(checklist, as: $0) }),
+        ]
+        return contents.flatMap { name, formats, render in
+            formats.compactMap { format in render(format).map { File(name: "\(name).\(format.fileExtension)", data: $0) } }
+        }
     }
 
-    private func welcome(_ checklist: Checklist, context: PhilosophyContext) -> String {
+    private func welcome(_ checklist: Checklist, context: PhilosophyContext) -> MarkdownPage {
         let labels = context.labels
         let firstPhase = checklist.phases.first
         let welcomeContext: [String: Any] = [
@@ -58,8 +59,7 @@ public struct PackRenderer: Sendable {
             "firstItems": (firstPhase?.items ?? []).map { $0.name },
             "firstPhase": firstPhase.map { labels.phase($0.phase) } ?? "",
         ]
-        let markdown = site.templates.render("welcome.md", welcomeContext)
-        return HTMLPage.make(markdown: markdown, title: labels["welcomeTitle", ["team": checklist.team]],
-                             locale: context.locale, templates: site.templates)
+        return MarkdownPage(markdown: site.templates.render("welcome.md", welcomeContext),
+                            title: labels["welcomeTitle", ["team": checklist.team]], locale: context.locale)
     }
 }

@@ -66,7 +66,7 @@ public struct SiteRenderer: Sendable {
     public func render(_ job: SiteJob) -> [SiteFile] {
         guard let locale = job.locale, let context = contexts[locale], let path = job.paths.first else {
             let data = switch job.content {
-            case .json: json
+            case .json: PhilosophyJSON.make(philosophy)
             case .stylesheet: Data(templates.render("style.css", [:]).utf8)  // the template, named as the file is
             default: Data(root.utf8)
             }
@@ -142,14 +142,6 @@ public struct SiteRenderer: Sendable {
         let body = templates.render("languages.html", ["company": philosophy.company, "languages": languages])
         return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
                              chrome: HTMLPage.Chrome(stylesheet: Self.stylesheetPath))
-    }
-
-    /// The whole model as JSON, keys sorted, for other systems to import; `<`, `>` and `&`
-    /// escaped, so no user text reads as markup even where a browser sniffs the file.
-    private var json: Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ScriptSafeJSON.escaping((try? encoder.encode(philosophy)) ?? Data()) + Data("\n".utf8)
     }
 
     private func htmlPage(markdown: String, title: String, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
