@@ -19,7 +19,7 @@ public struct DocumentRenderer: Sendable {
     /// ``Document/formats``).
     public func render(_ document: Document, as format: DocumentFormat) throws(UnsupportedFormat) -> Data {
         let data = switch document {
-        case .philosophy(let philosophy, let locale): render(philosophyIn: PhilosophyContext(philosophy, locale: locale), as: format)
+        case .philosophy(let philosophy, let locale): render(philosophyIn: RenderContext(philosophy, locale: locale), as: format)
         case .checklist(let checklist): render(checklist, as: format)
         }
         guard let data else { throw UnsupportedFormat(format, of: document) }
@@ -27,7 +27,7 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// The philosophy in the locale of `context`, or `nil` in a format it lacks.
-    func render(philosophyIn context: PhilosophyContext, as format: DocumentFormat) -> Data? {
+    func render(philosophyIn context: RenderContext, as format: DocumentFormat) -> Data? {
         switch format {
         case .md, .html: philosophyPage(context).rendered(as: format, templates: templates).map { Data($0.utf8) }
         case .json: PhilosophyJSON.make(context.philosophy)
@@ -46,8 +46,8 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// The philosophy document as the template writes it in the context's locale, with its links.
-    func philosophyPage(_ context: PhilosophyContext) -> MarkdownPage {
-        MarkdownPage(markdown: templates.render("philosophy.md", context.values),
+    func philosophyPage(_ context: RenderContext) -> MarkdownPage {
+        MarkdownPage(markdown: templates.render("philosophy.md", context.philosophyValues),
                      title: "\(context.philosophy.company): \(context.labels["subtitle"])", locale: context.locale)
     }
 

@@ -14,52 +14,39 @@ public struct PackRenderer: Sendable {
         public let data: Data
     }
 
-    private let site: SiteRenderer
+    private let templates: TemplateSet
+    private let documents: DocumentRenderer
+    private let contexts: RenderContexts
 
     /// Prepares packs for `philosophy`, rendered with `templates`.
     public init(philosophy: Philosophy, templates: TemplateSet) {
-        site = SiteRenderer(philosophy: philosophy, templates: templates)
+        self.templates = templates
+        documents = DocumentRenderer(templates: templates)
+        contexts = RenderContexts(philosophy)
     }
 
     /// The pack for a new hire in `team`, in `locale`, starting on `start`.
     public func files(for team: Team, locale: LocaleID, start: CalendarDate?) -> [File] {
-        let context = site.context(for: locale)
-        let renderer = DocumentRenderer(templates: site.templates)
+        let context = contexts[locale]
         let checklist = ChecklistBuilder.make(for: team, context: context, start: start)
-        let teamPage = MarkdownPage(markdown: site.templates.render("team.md", site.teamContext(team, context, links: nil)),
+        let teamPage = MarkdownPage(markdown: templates.render("team.md", context.teamPageValues(team)),
                                     title: context.text(team.name), locale: locale)
-        let welcomePage = welcome(checklist, context: context)
+        let welcomePage = MarkdownPage(markdown: templates.render("welcome.md", context.welcomeValues(checklist)),
+                                       title: context.labels["welcomeTitle", ["team": checklist.team]], locale: locale)
         let page = { (page: MarkdownPage, format: DocumentFormat) in
-            page.rendered(as: format, templates: site.templates).map { Data($0.utf8) }
+            page.rendered(as: format, templates: templates).map { Data($0.utf8) }
         }
         // Each file's name without its extension, the formats it is written in, and how.
         let contents: [(name: String, formats: [DocumentFormat], render: (DocumentFormat) -> Data?)] = [
             ("welcome", [.html], { page(welcomePage, $0) }),
-            ("philosophy", [.html, .md], { renderer.render(philosophyIn: context, as: $0) }),
+            ("philosophy", [.html, .md], { documents.render(philosophyIn: context, as: $0) }),
             ("team", [.html], { page(teamPage, $0) }),
-            ("checklist", [.html, .md, .csv], { renderer.render(checklist, as: $0) }),
+            ("checklist", [.html, .md, .csv], { documents.render(checklist, as: $0) }),
             // Only with a start date: without one the calendar has no days to put events on.
-            ("onboarding", [.ics], { renderer.render(checklist, as: $0) }),
+            ("onboarding", [.ics], { documents.render(checklist, as: $0) }),
         ]
         return contents.flatMap { name, formats, render in
             formats.compactMap { format in render(format).map { File(name: "\(name).\(format.fileExtension)", data: $0) } }
         }
-    }
-
-    private func welcome(_ checklist: Checklist, context: PhilosophyContext) -> MarkdownPage {
-        let labels = context.labels
-        let firstPhase = checklist.phases.first
-        let welcomeContext: [String: Any] = [
-            "title": labels["welcomeTitle", ["team": checklist.team]],
-            "intro": labels["welcomeIntro", ["company": checklist.company]],
-            "company": checklist.company,
-            "vision": context.text(context.philosophy.vision),
-            "labels": labels.text,
-            "hasCalendar": checklist.start != nil,
-            "firstItems": (firstPhase?.items ?? []).map { $0.name },
-            "firstPhase": firstPhase.map { labels.phase($0.phase) } ?? "",
-        ]
-        return MarkdownPage(markdown: site.templates.render("welcome.md", welcomeContext),
-                            title: labels["welcomeTitle", ["team": checklist.team]], locale: context.locale)
     }
 }

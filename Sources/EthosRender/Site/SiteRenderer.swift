@@ -17,24 +17,18 @@ public struct SiteRenderer: Sendable {
     /// The path of the stylesheet every page links, from the site's folder.
     static let stylesheetPath = "style.css"
 
-    let templates: TemplateSet
-    private let contexts: [LocaleID: PhilosophyContext]
-    private let kpisInUse: [KPI]
-
-    /// The context of `locale`'s pages, made once for the whole site (made on the spot for a
-    /// locale the philosophy does not list, as the default is for a model with no locales).
-    func context(for locale: LocaleID) -> PhilosophyContext {
-        contexts[locale] ?? PhilosophyContext(philosophy, locale: locale)
-    }
+    private let templates: TemplateSet
+    private let documents: DocumentRenderer
+    private let contexts: RenderContexts
 
     /// Prepares the site for `philosophy`, rendered with `templates`.
     public init(philosophy: Philosophy, templates: TemplateSet) {
         self.philosophy = philosophy
         self.templates = templates
-        self.kpisInUse = KPIUsage(philosophy).kpis
-        self.contexts = Dictionary(uniqueKeysWithValues: philosophy.locales.map {
-            ($0, PhilosophyContext(philosophy, locale: $0))
-        })
+        self.documents = DocumentRenderer(templates: templates)
+        let contexts = RenderContexts(philosophy)
+        self.contexts = contexts
+        let kpisInUse = contexts.kpisInUse
         var jobs = [SiteJob(paths: ["index.html"], content: .root, locale: nil),
                     SiteJob(paths: ["philosophy.json"], content: .json, locale: nil),
                     SiteJob(paths: [Self.stylesheetPath], content: .stylesheet, locale: nil)]
@@ -64,7 +58,7 @@ public struct SiteRenderer: Sendable {
 
     /// The files `job` writes, in the order of its ``SiteJob/paths``.
     public func render(_ job: SiteJob) -> [SiteFile] {
-        guard let locale = job.locale, let context = contexts[locale], let path = job.paths.first else {
+        guard let locale = job.locale, let path = job.paths.first else {
             let data = switch job.content {
             case .json: PhilosophyJSON.make(philosophy)
             case .stylesheet: Data(templates.render("style.css", [:]).utf8)  // the template, named as the file is
@@ -72,17 +66,17 @@ public struct SiteRenderer: Sendable {
             }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
         }
-        let here = context.at(SiteLinks(depth: path.split(separator: "/").count - 2))
+        let here = contexts[locale].at(SiteLinks(depth: path.split(separator: "/").count - 2))
         return zip(job.paths, render(job, path: path, context: here)).map { path, file in
             SiteFile(path: path, data: Data(file.text.utf8), markdown: file.markdown.map(LanguageMarks.strip))
         }
     }
 
-    private func render(_ job: SiteJob, path: String, context: PhilosophyContext) -> [(text: String, markdown: String?)] {
+    private func render(_ job: SiteJob, path: String, context: RenderContext) -> [(text: String, markdown: String?)] {
         let chrome = chrome(for: path, context: context)
         switch job.content {
         case .philosophy:
-            let markdown = templates.render("philosophy.md", context.values)
+            let markdown = templates.render("philosophy.md", context.philosophyValues)
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
             return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown),
                     (LanguageMarks.strip(markdown), nil)]
@@ -99,30 +93,23 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The Markdown and title of a page that is one HTML file.
-    private func page(_ job: SiteJob, context: PhilosophyContext) -> (markdown: String, title: String) {
+    private func page(_ job: SiteJob, context: RenderContext) -> (markdown: String, title: String) {
         switch job.content {
         case .value(let index):
             let value = philosophy.values[index]
-            return (templates.render("value.md", valueContext(value, context), locale: context.locale), context.text(value.name))
+            return (templates.render("value.md", context.valuePageValues(value), locale: context.locale), context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            return (templates.render("team.md", teamContext(team, context, links: context.links), locale: context.locale),
+            return (templates.render("team.md", context.teamPageValues(team), locale: context.locale),
                     context.text(team.name))
         case .kpis:
-            let markdown = templates.render("kpis-page.md", [
-                "labels": context.labels.text, "kpis": kpisInUse.map { context.kpi($0, heading: "##") },
-            ])
+            let markdown = templates.render("kpis-page.md", context.kpisPageValues)
             return (markdown, context.labels["kpis"])
         case .standards:
-            let markdown = templates.render("standards-page.md", [
-                "labels": context.labels.text,
-                "standards": zip(philosophy.standards, context.sentences).map(context.standard),
-            ])
+            let markdown = templates.render("standards-page.md", context.standardsPageValues)
             return (markdown, context.labels["standards"])
         case .teams:
-            let markdown = templates.render("teams-page.md", [
-                "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
-            ])
+            let markdown = templates.render("teams-page.md", context.teamsPageValues)
             return (markdown, context.labels["navTeams"])
         case .root, .json, .stylesheet, .philosophy, .checklist:
             return ("", "")
@@ -133,9 +120,9 @@ public struct SiteRenderer: Sendable {
     private var root: String {
         let locale = philosophy.defaultLocale
         guard philosophy.locales.count > 1 else {
-            let context = context(for: locale).at(SiteLinks(rootOf: locale.tag))
+            let context = contexts[locale].at(SiteLinks(rootOf: locale.tag))
             let title = "\(philosophy.company): \(context.labels["subtitle"])"
-            return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
+            return htmlPage(markdown: templates.render("philosophy.md", context.philosophyValues), title: title, context: context,
                             chrome: chrome(for: nil, context: context))
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
@@ -144,44 +131,19 @@ public struct SiteRenderer: Sendable {
                              chrome: HTMLPage.Chrome(stylesheet: Self.stylesheetPath))
     }
 
-    private func htmlPage(markdown: String, title: String, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
+    private func htmlPage(markdown: String, title: String, context: RenderContext, chrome: HTMLPage.Chrome) -> String {
         let fullTitle = title == philosophy.company || title.hasPrefix("\(philosophy.company): ")
             ? title : "\(title) · \(philosophy.company)"
         return HTMLPage.make(markdown: markdown, title: fullTitle, locale: context.locale, templates: templates,
                              chrome: chrome)
     }
 
-    func valueContext(_ value: ServiceValue, _ context: PhilosophyContext) -> [String: Any] {
-        let catalog = philosophy.kpiCatalog
-        return [
-            "labels": context.labels.text,
-            "value": context.value(value),
-            "kpis": value.kpis.compactMap { catalog.kpi($0) }.map { context.kpi($0, heading: "###") },
-        ]
-    }
-
-    /// A team page's values; `links` says where its checklist files are (the site's onboarding
-    /// folder, or beside the page in a pack).
-    func teamContext(_ team: Team, _ context: PhilosophyContext, links: SiteLinks?) -> [String: Any] {
-        let catalog = philosophy.kpiCatalog
-        let slug = context.slug(of: team)
-        let checklist = Dictionary(uniqueKeysWithValues: ["html", "md", "csv"].map { file in
-            (file, links.map { $0.checklist(slug, file) } ?? "checklist.\(file)")
-        })
-        return [
-            "labels": context.labels.text,
-            "team": context.team(team),
-            "kpis": team.kpis.compactMap { catalog.kpi($0) }.map { context.kpi($0, heading: "###") },
-            "checklist": checklist,
-        ]
-    }
-
     /// The navigation of the page at `path` in a locale (`nil` for the root page), links to
     /// the same page in the other locales, and the way to the shared stylesheet.
-    private func chrome(for path: String?, context: PhilosophyContext) -> HTMLPage.Chrome {
+    private func chrome(for path: String?, context: RenderContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
         var entries: [(String, String)] = [("index.html", "navPhilosophy")]
-        if !kpisInUse.isEmpty { entries.append(("kpis.html", "navKPIs")) }
+        if !context.kpisInUse.isEmpty { entries.append(("kpis.html", "navKPIs")) }
         if !philosophy.standards.isEmpty { entries.append(("standards.html", "navStandards")) }
         if !philosophy.teams.isEmpty { entries.append(("teams.html", "navTeams")) }
         let current = path.map { String($0.drop { $0 != "/" }.dropFirst()) } ?? "index.html"
