@@ -48,7 +48,7 @@ extension RenderContext {
             "description": value.description.map(paragraphs) ?? [],
         ]
         context["hasDetails"] = value.description != nil || !value.behaviors.isEmpty || !value.hiring.isEmpty
-        context["href"] = links.map { $0.value(slug(of: value)) }
+        context["href"] = slugs.index(of: value).flatMap { link(to: .value($0)) }
         return context
     }
 
@@ -94,7 +94,7 @@ extension RenderContext {
         var context: [String: Any] = [
             "name": text(team.name), "activities": text(team.activities), "metrics": metrics(team.kpis),
         ]
-        context["href"] = links.map { $0.team(slug(of: team)) }
+        context["href"] = slugs.index(of: team).flatMap { link(to: .team($0)) }
         return context
     }
 
@@ -153,9 +153,10 @@ extension RenderContext {
     /// A team's page: the team, its KPIs and its checklist's files (in the site's onboarding
     /// folder, or beside the page outside a site).
     func teamPageValues(_ team: Team) -> [String: Any] {
-        let slug = slug(of: team)
-        let checklist = Dictionary(uniqueKeysWithValues: ["html", "md", "csv"].map { file in
-            (file, links.map { $0.checklist(slug, file) } ?? "checklist.\(file)")
+        let index = slugs.index(of: team)
+        // The checklist's files the template links, by extension.
+        let checklist = Dictionary(uniqueKeysWithValues: [DocumentFormat.html, .md, .csv].map { format in
+            (format.fileExtension, index.flatMap { link(to: .checklist($0), format) } ?? "checklist.\(format.fileExtension)")
         })
         return [
             "labels": labels.text,

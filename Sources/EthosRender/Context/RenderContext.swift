@@ -24,8 +24,8 @@ struct RenderContext: Sendable {
     private(set) var links: SiteLinks?
     /// The objective sentences of the standards measuring each KPI, by lookup key.
     private let targetsByKPI: [String: [String]]
-    /// Slugs and team names, looked up without searching the lists.
-    private let pageSlugs: PageSlugs
+    /// Slugs, positions and team names, looked up without searching the lists.
+    let slugs: PageSlugs
 
     /// The context of `philosophy` in `locale`.
     init(_ philosophy: Philosophy, locale: LocaleID) {
@@ -42,7 +42,7 @@ struct RenderContext: Sendable {
         self.format = LocalizedFormat(labels.locale == "en" && locale.language != "en" ? "en" : locale)
         self.catalog = catalog
         self.kpisInUse = kpisInUse
-        self.pageSlugs = pageSlugs
+        self.slugs = pageSlugs
         let sentences = philosophy.standards.map {
             ObjectiveSentence.make(for: $0, in: philosophy, locale: locale, catalog: catalog)
         }
@@ -65,19 +65,24 @@ struct RenderContext: Sendable {
         return context
     }
 
+    /// The relative link to `page`'s file in `format`; `nil` outside a site.
+    func link(to page: SitePage, _ format: DocumentFormat = .html) -> String? {
+        links.map { $0.to(page, format, slugs: slugs) }
+    }
+
     /// The slug `team`'s files are named by.
     func slug(of team: Team) -> String {
-        pageSlugs.slug(of: team) ?? philosophy.slug(of: team)
+        slugs.slug(of: team) ?? philosophy.slug(of: team)
     }
 
     /// The slug `value`'s page is named by.
     func slug(of value: ServiceValue) -> String {
-        pageSlugs.slug(of: value) ?? philosophy.slug(of: value)
+        slugs.slug(of: value) ?? philosophy.slug(of: value)
     }
 
     /// The position of the team the file refers to by `name`.
     func team(named name: String) -> Int? {
-        pageSlugs.team(named: name)
+        slugs.team(named: name)
     }
 
     /// The objective sentences of every standard that measures `kpi`, in file order.
