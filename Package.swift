@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "NextivaPhilosophy", dependencies: ["EthosModel"], path: "Examples/NextivaDSL/Philosophy"),
         .executableTarget(
             name: "NextivaDSL",
-            dependencies: ["NextivaPhilosophy", "EthosModel"],
+            dependencies: ["NextivaPhilosophy", "EthosModel", "EthosRender"],
             path: "Examples/NextivaDSL/Main"
         ),
         .testTarget(name: "EthosModelTests", dependencies: ["EthosModel"]),

@@ -40,8 +40,7 @@ struct BuildCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
-    var file: String
+    @OptionGroup var input: PhilosophyFileArgument
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The site's folder.", valueName: "dir"), completion: .directory)
     var output: String
@@ -52,9 +51,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Templates that replace the built-in ones by name.", valueName: "dir"),
-            completion: .directory)
-    var templates: String?
+    @OptionGroup var templates: TemplateOption
 
     @Option(help: ArgumentHelp("Also write each page's Markdown into this folder.", valueName: "dir"),
             completion: .directory)
@@ -63,8 +60,8 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let philosophy = try PhilosophyInput.load(file)
-        let renderer = SiteRenderer(philosophy: philosophy, templates: try PhilosophyInput.templates(overridesIn: templates))
+        let philosophy = try input.load()
+        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load())
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {

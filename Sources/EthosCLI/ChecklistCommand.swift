@@ -27,8 +27,7 @@ struct ChecklistCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
-    var file: String
+    @OptionGroup var input: PhilosophyFileArgument
 
     @Option(help: ArgumentHelp("The team, by name (in any of the file's locales) or slug; case does not matter.",
                                valueName: "name"), completion: Completions.teams)
@@ -37,43 +36,29 @@ struct ChecklistCommand: AsyncParsableCommand {
     @Option(help: "md (a task list), html (a printable page) or csv.")
     var format: ChecklistFormat = .md
 
-    @Option(help: ArgumentHelp("A locale the file lists. Default: the file's first locale.", valueName: "locale"),
-            completion: Completions.locales(includingAll: false))
-    var locale: String?
+    @OptionGroup var locale: LocaleOption
 
-    @Option(help: ArgumentHelp("Count due dates from this first working day.", valueName: "YYYY-MM-DD"))
-    var start: CalendarDate?
+    @OptionGroup var start: StartDateOption
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"),
-            completion: .directory)
-    var templates: String?
+    @OptionGroup var templates: TemplateOption
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
             completion: Completions.outputFile)
     var output: String?
 
     func run() async throws {
-        let philosophy = try PhilosophyInput.load(file)
-        let locales = try PhilosophyInput.locales(locale, of: philosophy, file: file)
-        let chosen = try TeamChoice.find(team, in: philosophy, file: file)
-        let renderer = DocumentRenderer(templates: try PhilosophyInput.templates(overridesIn: templates))
-        let checklist = ChecklistBuilder.make(for: chosen, in: philosophy, locale: locales[0], start: start)
-        let text = switch format {
-        case .md: renderer.checklistMarkdown(checklist)
-        case .html: renderer.checklistHTML(checklist)
-        case .csv: renderer.checklistCSV(checklist)
-        }
+        let philosophy = try input.load()
+        let locale = try locale.chosen(in: philosophy, of: input)
+        let chosen = try TeamChoice.find(team, in: philosophy, file: input.file)
+        let renderer = DocumentRenderer(templates: try templates.load())
+        let checklist = ChecklistBuilder.make(for: chosen, in: philosophy, locale: locale, start: start.start)
+        let data = try renderer.render(.checklist(checklist), as: format.documentFormat)
         guard let output else {
-            FileOutput.standardOutput.write(text)
+            FileOutput.standardOutput.write(data)
             return
         }
-        try FileOutput.writeAtomically(text, to: output)
+        try FileOutput.writeAtomically(data, to: output)
     }
-}
-
-/// How `ethos checklist` prints.
-enum ChecklistFormat: String, CaseIterable, ExpressibleByArgument {
-    case md, html, csv
 }
 
 /// Finds the team a command line names.

@@ -6,8 +6,12 @@ enum FileOutput {
     case standardOutput, standardError
 
     func write(_ text: String) {
+        write(Data(text.utf8))
+    }
+
+    func write(_ data: Data) {
         let handle: FileHandle = self == .standardOutput ? .standardOutput : .standardError
-        handle.write(Data(text.utf8))
+        handle.write(data)
     }
 
     /// Writes `text` to `path` like ``writeAtomically(_:to:)-(Data,_)``.

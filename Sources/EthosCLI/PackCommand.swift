@@ -27,8 +27,7 @@ struct PackCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
-    var file: String
+    @OptionGroup var input: PhilosophyFileArgument
 
     @Option(help: ArgumentHelp("The team, by name in any locale, or by slug.", valueName: "name"),
             completion: Completions.teams)
@@ -40,41 +39,36 @@ struct PackCommand: AsyncParsableCommand {
     @Flag(help: "Replace a file at -o even if it is not a zip.")
     var force = false
 
-    @Option(help: ArgumentHelp("A locale the file lists (default: its first).", valueName: "locale"),
-            completion: Completions.locales(includingAll: false))
-    var locale: String?
+    @OptionGroup var locale: LocaleOption
 
-    @Option(help: ArgumentHelp("The new hire's first day; due dates count from it.", valueName: "YYYY-MM-DD"))
-    var start: CalendarDate?
+    @OptionGroup var start: StartDateOption
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write (a folder with --all-teams).", valueName: "path"),
             completion: Completions.outputFile)
     var output: String
 
-    @Option(help: ArgumentHelp("Templates that replace the built-in ones by name.", valueName: "dir"),
-            completion: .directory)
-    var templates: String?
+    @OptionGroup var templates: TemplateOption
 
     func validate() throws {
         guard (team == nil) != !allTeams else { throw ValidationError("give either --team NAME or --all-teams") }
     }
 
     func run() async throws {
-        let philosophy = try PhilosophyInput.load(file)
-        let locale = try PhilosophyInput.locales(self.locale, of: philosophy, file: file)[0]
-        let packs = PackRenderer(philosophy: philosophy, templates: try PhilosophyInput.templates(overridesIn: templates))
-        if start == nil {
+        let philosophy = try input.load()
+        let locale = try locale.chosen(in: philosophy, of: input)
+        let packs = PackRenderer(philosophy: philosophy, templates: try templates.load())
+        if start.start == nil {
             FileOutput.standardError.write("note: without --start the pack has no due dates and no onboarding.ics\n")
         }
         if let team {
-            let chosen = try TeamChoice.find(team, in: philosophy, file: file)
+            let chosen = try TeamChoice.find(team, in: philosophy, file: input.file)
             let count = try write(packs, team: chosen, slug: philosophy.slug(of: chosen), locale: locale,
                                   updated: philosophy.updated, to: output)
             let name = philosophy.text(chosen.name, in: locale)
             FileOutput.standardOutput.write("Wrote \(output): the pack of team \(name) (\(locale.tag)), \(count) files\n")
             return
         }
-        guard !philosophy.teams.isEmpty else { throw ValidationError("\(file) has no teams; add them under 'teams'") }
+        guard !philosophy.teams.isEmpty else { throw ValidationError("\(input.file) has no teams; add them under 'teams'") }
         let folder = URL(fileURLWithPath: output)
         for (index, team) in philosophy.teams.enumerated() {
             let slug = philosophy.slug(ofTeamAt: index)
@@ -89,7 +83,7 @@ struct PackCommand: AsyncParsableCommand {
     private func write(_ packs: PackRenderer, team: Team, slug: String, locale: LocaleID, updated: CalendarDate?,
                        to path: String) throws -> Int {
         try refuseToReplaceOtherFiles(at: path)
-        let files = packs.files(for: team, locale: locale, start: start)
+        let files = packs.files(for: team, locale: locale, start: start.start)
         let data = try PackArchive.make(files, folder: "\(slug)-\(locale.tag)", updated: updated)
         try FileOutput.writeAtomically(data, to: path)
         return files.count

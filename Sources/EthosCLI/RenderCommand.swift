@@ -33,8 +33,7 @@ struct RenderCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
-    var file: String
+    @OptionGroup var input: PhilosophyFileArgument
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created when missing).", valueName: "dir"),
             completion: .directory)
@@ -48,23 +47,20 @@ struct RenderCommand: AsyncParsableCommand {
                                valueName: "formats"), completion: .list(RenderFormat.allCases.map(\.rawValue)))
     var format: String?
 
-    @Option(help: ArgumentHelp("Count checklist due dates from this first working day.", valueName: "YYYY-MM-DD"))
-    var start: CalendarDate?
+    @OptionGroup var start: StartDateOption
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones by name.", valueName: "dir"),
-            completion: .directory)
-    var templates: String?
+    @OptionGroup var templates: TemplateOption
 
     func run() async throws {
         let formats = try format.map(RenderFormat.list) ?? (output == nil ? [.md] : RenderFormat.allCases)
-        let philosophy = try PhilosophyInput.load(file)
-        let locales = try PhilosophyInput.locales(locale ?? (output == nil ? nil : "all"), of: philosophy, file: file)
-        let renderer = DocumentRenderer(templates: try PhilosophyInput.templates(overridesIn: templates))
+        let philosophy = try input.load()
+        let locales = try input.locales(locale ?? (output == nil ? nil : "all"), of: philosophy)
+        let renderer = DocumentRenderer(templates: try templates.load())
         guard let output else {
             try printToStandardOutput(philosophy, formats: formats, locales: locales, renderer: renderer)
             return
         }
-        let documents = RenderedFiles.make(philosophy, formats: formats, locales: locales, start: start,
+        let documents = try RenderedFiles.make(philosophy, formats: formats, locales: locales, start: start.start,
                                            renderer: renderer)
         try RenderedFiles.write(documents, into: output)
         FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(documents.count, "file")) to \(output)\n")
@@ -75,11 +71,9 @@ struct RenderCommand: AsyncParsableCommand {
         guard formats.count == 1, locales.count == 1, let locale = locales.first else {
             throw ValidationError("several formats or locales make several files; give -o DIR, or one --format and one --locale")
         }
-        switch formats[0] {
-        case .md: FileOutput.standardOutput.write(renderer.philosophyMarkdown(philosophy, locale: locale))
-        case .html: FileOutput.standardOutput.write(renderer.philosophyHTML(philosophy, locale: locale))
-        case .checklist:
+        guard let format = formats[0].philosophyFormat else {
             throw ValidationError("checklists are one file per team; give -o DIR, or use 'ethos checklist --team NAME'")
         }
+        FileOutput.standardOutput.write(try renderer.render(.philosophy(philosophy, locale: locale), as: format))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
+import EthosRender
 
-/// What `ethos render` writes.
+/// What `ethos render --format` names: a format of the philosophy, or every team's checklists.
 enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
     /// `philosophy.<locale>.md`.
     case md
@@ -8,6 +9,18 @@ enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
     case html
     /// `checklists/<team>.<locale>.md`, `.html` and `.csv` for every team.
     case checklist
+
+    /// The formats each team's checklist is written in.
+    static let checklistFormats: [DocumentFormat] = [.md, .html, .csv]
+
+    /// The philosophy's format this names; `nil` for the checklists.
+    var philosophyFormat: DocumentFormat? {
+        switch self {
+        case .md: .md
+        case .html: .html
+        case .checklist: nil
+        }
+    }
 
     /// Parses `md,html` into formats, in the order given, each once.
     static func list(_ text: String) throws -> [RenderFormat] {

@@ -5,21 +5,19 @@ import Foundation
 /// The files `ethos render -o DIR` writes, by path relative to DIR.
 enum RenderedFiles {
     static func make(_ philosophy: Philosophy, formats: [RenderFormat], locales: [LocaleID], start: CalendarDate?,
-                     renderer: DocumentRenderer) -> [(path: String, text: String)] {
-        var files: [(path: String, text: String)] = []
+                     renderer: DocumentRenderer) throws -> [(path: String, data: Data)] {
+        var files: [(path: String, data: Data)] = []
         for locale in locales {
             for format in formats {
-                switch format {
-                case .md:
-                    files.append(("philosophy.\(locale.tag).md", renderer.philosophyMarkdown(philosophy, locale: locale)))
-                case .html:
-                    files.append(("philosophy.\(locale.tag).html", renderer.philosophyHTML(philosophy, locale: locale)))
-                case .checklist:
-                    for checklist in ChecklistBuilder.makeAll(in: philosophy, locale: locale, start: start) {
-                        let base = "checklists/\(checklist.teamSlug).\(locale.tag)"
-                        files.append((base + ".md", renderer.checklistMarkdown(checklist)))
-                        files.append((base + ".html", renderer.checklistHTML(checklist)))
-                        files.append((base + ".csv", renderer.checklistCSV(checklist)))
+                if let format = format.philosophyFormat {
+                    let data = try renderer.render(.philosophy(philosophy, locale: locale), as: format)
+                    files.append(("philosophy.\(locale.tag).\(format.fileExtension)", data))
+                    continue
+                }
+                for checklist in ChecklistBuilder.makeAll(in: philosophy, locale: locale, start: start) {
+                    for format in RenderFormat.checklistFormats {
+                        let path = "checklists/\(checklist.teamSlug).\(locale.tag).\(format.fileExtension)"
+                        files.append((path, try renderer.render(.checklist(checklist), as: format)))
                     }
                 }
             }
@@ -28,10 +26,10 @@ enum RenderedFiles {
     }
 
     /// Writes each file atomically under `directory`, creating folders as needed.
-    static func write(_ files: [(path: String, text: String)], into directory: String) throws {
+    static func write(_ files: [(path: String, data: Data)], into directory: String) throws {
         let root = URL(fileURLWithPath: directory)
         for file in files {
-            try FileOutput.writeAtomically(file.text, to: root.appendingPathComponent(file.path).path)
+            try FileOutput.writeAtomically(file.data, to: root.appendingPathComponent(file.path).path)
         }
     }
 }

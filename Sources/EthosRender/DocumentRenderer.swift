@@ -1,10 +1,11 @@
 import EthosModel
+import Foundation
 
-/// Renders a philosophy into the documents people read: the philosophy itself in Markdown
-/// and HTML, and each team's onboarding checklist in Markdown, HTML and CSV.
+/// Renders a document in a format: the philosophy as Markdown, HTML or JSON, a team's
+/// onboarding checklist as Markdown, HTML, CSV or a calendar.
 ///
-/// The output depends only on the philosophy, the locale, the templates and the start date:
-/// never on the clock, the machine or the order of a dictionary.
+/// The output depends only on the document, the templates and the format: never on the
+/// clock, the machine or the order of a dictionary.
 public struct DocumentRenderer: Sendable {
     /// The templates in use.
     public let templates: TemplateSet
@@ -14,37 +15,46 @@ public struct DocumentRenderer: Sendable {
         self.templates = templates
     }
 
-    /// The philosophy as GitHub Markdown in `locale`.
-    public func philosophyMarkdown(_ philosophy: Philosophy, locale: LocaleID) -> String {
-        LanguageMarks.strip(markedPhilosophyMarkdown(philosophy, locale: locale))
+    /// `document` as a file in `format`; throws when the document has no such form (see
+    /// ``Document/formats``).
+    public func render(_ document: Document, as format: DocumentFormat) throws(UnsupportedFormat) -> Data {
+        let data = switch document {
+        case .philosophy(let philosophy, let locale): render(philosophyIn: RenderContext(philosophy, locale: locale), as: format)
+        case .checklist(let checklist): render(checklist, as: format)
+        }
+        guard let data else { throw UnsupportedFormat(format, of: document) }
+        return data
     }
 
-    /// The philosophy's Markdown with texts in another language marked, for the HTML page.
-    private func markedPhilosophyMarkdown(_ philosophy: Philosophy, locale: LocaleID) -> String {
-        templates.render("philosophy.md", PhilosophyContext(philosophy, locale: locale).values)
+    /// The philosophy in the locale of `context`, or `nil` in a format it lacks.
+    func render(philosophyIn context: RenderContext, as format: DocumentFormat) -> Data? {
+        switch format {
+        case .md, .html: philosophyPage(context).rendered(as: format, templates: templates).map { Data($0.utf8) }
+        case .json: PhilosophyJSON.make(context.philosophy)
+        case .csv, .ics: nil
+        }
     }
 
-    /// The philosophy as a complete HTML page in `locale`.
-    public func philosophyHTML(_ philosophy: Philosophy, locale: LocaleID) -> String {
-        let title = "\(philosophy.company): \(Labels.for(locale)["subtitle"])"
-        return HTMLPage.make(markdown: markedPhilosophyMarkdown(philosophy, locale: locale), title: title, locale: locale,
-                             templates: templates)
+    /// `checklist`, or `nil` in a format it lacks.
+    func render(_ checklist: Checklist, as format: DocumentFormat) -> Data? {
+        switch format {
+        case .md, .html: checklistPage(checklist).rendered(as: format, templates: templates).map { Data($0.utf8) }
+        case .csv: Data(ChecklistCSV.make(checklist).utf8)
+        case .ics: ChecklistCalendar.make(checklist).map { Data($0.utf8) }
+        case .json: nil
+        }
     }
 
-    /// The checklist as a GitHub task list.
-    public func checklistMarkdown(_ checklist: Checklist) -> String {
-        templates.render("checklist.md", ChecklistContext.make(checklist))
+    /// The philosophy document as the template writes it in the context's locale, with its links.
+    func philosophyPage(_ context: RenderContext) -> MarkdownPage {
+        MarkdownPage(markdown: templates.render("philosophy.md", context.philosophyValues),
+                     title: "\(context.philosophy.company): \(context.labels["subtitle"])", locale: context.locale)
     }
 
-    /// The checklist as a printable HTML page whose boxes can be ticked.
-    public func checklistHTML(_ checklist: Checklist) -> String {
-        let title = Labels.for(checklist.locale)["checklistTitle", ["team": checklist.team]]
-        return HTMLPage.make(markdown: checklistMarkdown(checklist), title: title, locale: checklist.locale,
-                             templates: templates)
-    }
-
-    /// The checklist as CSV for task tools.
-    public func checklistCSV(_ checklist: Checklist) -> String {
-        ChecklistCSV.make(checklist)
+    /// The checklist as a task list; `locale` lets a site's many checklists share template shells.
+    func checklistPage(_ checklist: Checklist, locale: LocaleID? = nil) -> MarkdownPage {
+        MarkdownPage(markdown: templates.render("checklist.md", ChecklistContext.make(checklist), locale: locale),
+                     title: Labels.for(checklist.locale)["checklistTitle", ["team": checklist.team]],
+                     locale: checklist.locale)
     }
 }

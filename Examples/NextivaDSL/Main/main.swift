@@ -1,6 +1,7 @@
 // Builds Nextiva's philosophy with the Ethos DSL, checks it, and prints each standard as the
 // plain-language sentence every Ethos output uses. Run: swift run nextiva-dsl [locale]
 import EthosModel
+import EthosRender
 import Foundation
 import NextivaPhilosophy
 

@@ -12,18 +12,18 @@ public enum ChecklistBuilder {
     /// The checklist for `team` in `locale`, with due dates from `start` when given.
     public static func make(for team: Team, in philosophy: Philosophy, locale: LocaleID,
                             start: CalendarDate? = nil) -> Checklist {
-        make(for: team, context: PhilosophyContext(philosophy, locale: locale), start: start)
+        make(for: team, context: RenderContext(philosophy, locale: locale), start: start)
     }
 
     /// Every team's checklist in `locale`, in file order: ``make(for:in:locale:start:)`` for
     /// each team, with the words, sentences and slugs worked out once instead of once a team.
     public static func makeAll(in philosophy: Philosophy, locale: LocaleID, start: CalendarDate? = nil) -> [Checklist] {
-        let context = PhilosophyContext(philosophy, locale: locale)
+        let context = RenderContext(philosophy, locale: locale)
         return philosophy.teams.map { make(for: $0, context: context, start: start) }
     }
 
     /// The checklist for `team` with the words and sentences of `context`.
-    static func make(for team: Team, context: PhilosophyContext, start: CalendarDate?) -> Checklist {
+    static func make(for team: Team, context: RenderContext, start: CalendarDate?) -> Checklist {
         let (philosophy, locale, labels) = (context.philosophy, context.locale, context.labels)
         let onboarding = philosophy.onboarding ?? Onboarding()
         let phases = OnboardingPhases.ordered(onboarding.effectivePhases)
@@ -36,9 +36,8 @@ public enum ChecklistBuilder {
             let name = labels["valueInOwnWords", ["value": context.text(value.name)]]
             drafts.append((second, name, context.text(value.action), "new-hire"))
         }
-        let catalog = philosophy.kpiCatalog
         for id in team.kpis {
-            guard let kpi = catalog.kpi(id) else { continue }
+            guard let kpi = context.catalog.kpi(id) else { continue }
             let title = kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale)
             let targets = context.targets(of: kpi)
             let detail = ([kpi.definition.map(context.text)].compactMap { $0 }

@@ -14,52 +14,39 @@ public struct PackRenderer: Sendable {
         public let data: Data
     }
 
-    private let site: SiteRenderer
+    private let templates: TemplateSet
+    private let documents: DocumentRenderer
+    private let contexts: RenderContexts
 
     /// Prepares packs for `philosophy`, rendered with `templates`.
     public init(philosophy: Philosophy, templates: TemplateSet) {
-        site = SiteRenderer(philosophy: philosophy, templates: templates)
+        self.templates = templates
+        documents = DocumentRenderer(templates: templates)
+        contexts = RenderContexts(philosophy)
     }
 
     /// The pack for a new hire in `team`, in `locale`, starting on `start`.
     public func files(for team: Team, locale: LocaleID, start: CalendarDate?) -> [File] {
-        let philosophy = site.philosophy
-        let context = site.context(for: locale)
-        let renderer = DocumentRenderer(templates: site.templates)
+        let context = contexts[locale]
         let checklist = ChecklistBuilder.make(for: team, context: context, start: start)
-        let teamMarkdown = site.templates.render("team.md", site.teamContext(team, context, links: nil))
-        let teamName = context.text(team.name)
-        var files = [
-            File(name: "welcome.html", data: Data(welcome(checklist, context: context).utf8)),
-            File(name: "philosophy.html", data: Data(renderer.philosophyHTML(philosophy, locale: locale).utf8)),
-            File(name: "philosophy.md", data: Data(renderer.philosophyMarkdown(philosophy, locale: locale).utf8)),
-            File(name: "team.html", data: Data(HTMLPage.make(markdown: teamMarkdown, title: teamName, locale: locale,
-                                                             templates: site.templates).utf8)),
-            File(name: "checklist.html", data: Data(renderer.checklistHTML(checklist).utf8)),
-            File(name: "checklist.md", data: Data(renderer.checklistMarkdown(checklist).utf8)),
-            File(name: "checklist.csv", data: Data(renderer.checklistCSV(checklist).utf8)),
-        ]
-        if let calendar = ChecklistCalendar.make(checklist) {
-            files.append(File(name: "onboarding.ics", data: Data(calendar.utf8)))
+        let teamPage = MarkdownPage(markdown: templates.render("team.md", context.teamPageValues(team)),
+                                    title: context.text(team.name), locale: locale)
+        let welcomePage = MarkdownPage(markdown: templates.render("welcome.md", context.welcomeValues(checklist)),
+                                       title: context.labels["welcomeTitle", ["team": checklist.team]], locale: locale)
+        let page = { (page: MarkdownPage, format: DocumentFormat) in
+            page.rendered(as: format, templates: templates).map { Data($0.utf8) }
         }
-        return files
-    }
-
-    private func welcome(_ checklist: Checklist, context: PhilosophyContext) -> String {
-        let labels = context.labels
-        let firstPhase = checklist.phases.first
-        let welcomeContext: [String: Any] = [
-            "title": labels["welcomeTitle", ["team": checklist.team]],
-            "intro": labels["welcomeIntro", ["company": checklist.company]],
-            "company": checklist.company,
-            "vision": context.text(context.philosophy.vision),
-            "labels": labels.text,
-            "hasCalendar": checklist.start != nil,
-            "firstItems": (firstPhase?.items ?? []).map { $0.name },
-            "firstPhase": firstPhase.map { labels.phase($0.phase) } ?? "",
+        // Each file's name without its extension, the formats it is written in, and how.
+        let contents: [(name: String, formats: [DocumentFormat], render: (DocumentFormat) -> Data?)] = [
+            ("welcome", [.html], { page(welcomePage, $0) }),
+            ("philosophy", [.html, .md], { documents.render(philosophyIn: context, as: $0) }),
+            ("team", [.html], { page(teamPage, $0) }),
+            ("checklist", [.html, .md, .csv], { documents.render(checklist, as: $0) }),
+            // Only with a start date: without one the calendar has no days to put events on.
+            ("onboarding", [.ics], { documents.render(checklist, as: $0) }),
         ]
-        let markdown = site.templates.render("welcome.md", welcomeContext)
-        return HTMLPage.make(markdown: markdown, title: labels["welcomeTitle", ["team": checklist.team]],
-                             locale: context.locale, templates: site.templates)
+        return contents.flatMap { name, formats, render in
+            formats.compactMap { format in render(format).map { File(name: "\(name).\(format.fileExtension)", data: $0) } }
+        }
     }
 }

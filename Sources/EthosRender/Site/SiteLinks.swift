@@ -1,5 +1,5 @@
-/// The relative links from one page of the site to the others, so the site works from any
-/// web server, any sub-path and straight from disk.
+/// Where one page of the site is, so its links to the others are relative and the site
+/// works from any web server, any sub-path and straight from disk.
 struct SiteLinks: Sendable {
     /// From the page to its locale's folder: `""` for `de/index.html`, `../` for
     /// `de/values/x.html`, `de/` for the root page of a one-locale site.
@@ -19,8 +19,8 @@ struct SiteLinks: Sendable {
         toRoot = ""
     }
 
-    func value(_ slug: String) -> String { toLocale + "values/\(slug).html" }
-    func team(_ slug: String) -> String { toLocale + "teams/\(slug).html" }
-    func checklist(_ slug: String, _ fileExtension: String) -> String { toLocale + "onboarding/\(slug).\(fileExtension)" }
-    func page(_ name: String) -> String { toLocale + name }
+    /// The link to `page`'s file in `format`, in the same locale.
+    func to(_ page: SitePage, _ format: DocumentFormat = .html, slugs: PageSlugs) -> String {
+        toLocale + page.path(format, slugs: slugs)
+    }
 }

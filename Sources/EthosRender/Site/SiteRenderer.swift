@@ -5,8 +5,8 @@ import Foundation
 /// bytes. Pages link to each other only by relative paths, hold no scripts and load nothing
 /// from elsewhere, so the site works from any web server, any sub-path and from disk.
 ///
-/// Every page of a locale reuses that locale's formatted sentences; the templates are
-/// compiled once. ``render(_:)`` is safe to call from many threads at once.
+/// Every page of a locale shares that locale's render context; the templates are compiled
+/// once. ``render(_:)`` is safe to call from many threads at once.
 public struct SiteRenderer: Sendable {
     /// The philosophy published.
     public let philosophy: Philosophy
@@ -14,48 +14,26 @@ public struct SiteRenderer: Sendable {
     public let jobs: [SiteJob]
     /// Every folder the files need, parents first.
     public let folders: [String]
-    /// The path of the stylesheet every page links, from the site's folder.
-    static let stylesheetPath = "style.css"
 
-    let templates: TemplateSet
-    private let contexts: [LocaleID: PhilosophyContext]
-    private let kpisInUse: [KPI]
-
-    /// The context of `locale`'s pages, made once for the whole site (made on the spot for a
-    /// locale the philosophy does not list, as the default is for a model with no locales).
-    func context(for locale: LocaleID) -> PhilosophyContext {
-        contexts[locale] ?? PhilosophyContext(philosophy, locale: locale)
-    }
+    private let templates: TemplateSet
+    private let documents: DocumentRenderer
+    private let contexts: RenderContexts
 
     /// Prepares the site for `philosophy`, rendered with `templates`.
     public init(philosophy: Philosophy, templates: TemplateSet) {
         self.philosophy = philosophy
         self.templates = templates
-        self.kpisInUse = KPIUsage(philosophy).kpis
-        self.contexts = Dictionary(uniqueKeysWithValues: philosophy.locales.map {
-            ($0, PhilosophyContext(philosophy, locale: $0))
-        })
-        var jobs = [SiteJob(paths: ["index.html"], content: .root, locale: nil),
-                    SiteJob(paths: ["philosophy.json"], content: .json, locale: nil),
-                    SiteJob(paths: [Self.stylesheetPath], content: .stylesheet, locale: nil)]
+        self.documents = DocumentRenderer(templates: templates)
+        let contexts = RenderContexts(philosophy)
+        self.contexts = contexts
+        let slugs = PageSlugs(philosophy)
+        var jobs = SitePage.siteWide.map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
         var folders: [String] = []
         for locale in philosophy.locales {
             let tag = locale.tag
-            folders += [tag, "\(tag)/values", "\(tag)/teams", "\(tag)/onboarding"]
-            func add(_ content: SiteJob.Content, _ paths: String...) {
-                jobs.append(SiteJob(paths: paths.map { "\(tag)/\($0)" }, content: content, locale: locale))
-            }
-            add(.philosophy, "index.html", "philosophy.md")
-            if !kpisInUse.isEmpty { add(.kpis, "kpis.html") }
-            if !philosophy.standards.isEmpty { add(.standards, "standards.html") }
-            if !philosophy.teams.isEmpty { add(.teams, "teams.html") }
-            for index in philosophy.values.indices {
-                add(.value(index), "values/\(philosophy.slug(ofValueAt: index)).html")
-            }
-            for index in philosophy.teams.indices {
-                let slug = philosophy.slug(ofTeamAt: index)
-                add(.team(index), "teams/\(slug).html")
-                add(.checklist(index), "onboarding/\(slug).html", "onboarding/\(slug).md", "onboarding/\(slug).csv")
+            folders += [tag] + SitePage.localeFolders.map { "\(tag)/\($0)" }
+            jobs += SitePage.pages(of: philosophy, kpisInUse: contexts.kpisInUse).map { page in
+                SiteJob(paths: page.paths(slugs: slugs).map { "\(tag)/\($0)" }, page: page, locale: locale)
             }
         }
         self.jobs = jobs
@@ -64,143 +42,89 @@ public struct SiteRenderer: Sendable {
 
     /// The files `job` writes, in the order of its ``SiteJob/paths``.
     public func render(_ job: SiteJob) -> [SiteFile] {
-        guard let locale = job.locale, let context = contexts[locale], let path = job.paths.first else {
-            let data = switch job.content {
-            case .json: json
+        guard let locale = job.locale, let path = job.paths.first else {
+            let data = switch job.page {
+            case .json: PhilosophyJSON.make(philosophy)
             case .stylesheet: Data(templates.render("style.css", [:]).utf8)  // the template, named as the file is
             default: Data(root.utf8)
             }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
         }
-        let here = context.at(SiteLinks(depth: path.split(separator: "/").count - 2))
-        return zip(job.paths, render(job, path: path, context: here)).map { path, file in
-            SiteFile(path: path, data: Data(file.text.utf8), markdown: file.markdown.map(LanguageMarks.strip))
+        let context = contexts[locale].at(SiteLinks(depth: path.split(separator: "/").count - 2))
+        let chrome = chrome(for: job.page, context: context)
+        let (source, checklist) = source(of: job.page, context: context)
+        return zip(job.paths, job.page.formats).map { path, format in
+            let data = source.rendered(as: format, templates: templates, chrome: chrome).map { Data($0.utf8) }
+                ?? checklist.flatMap { documents.render($0, as: format) } ?? Data()
+            return SiteFile(path: path, data: data, markdown: format == .html ? LanguageMarks.strip(source.markdown) : nil)
         }
     }
 
-    private func render(_ job: SiteJob, path: String, context: PhilosophyContext) -> [(text: String, markdown: String?)] {
-        let chrome = chrome(for: path, context: context)
-        switch job.content {
+    /// The Markdown of a page of one locale, titled for the site, and for a checklist's page the checklist.
+    private func source(of page: SitePage, context: RenderContext) -> (page: MarkdownPage, checklist: Checklist?) {
+        let locale = context.locale
+        let (markdown, title): (String, String)
+        switch page {
         case .philosophy:
-            let markdown = templates.render("philosophy.md", context.values)
-            let title = "\(philosophy.company): \(context.labels["subtitle"])"
-            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown),
-                    (LanguageMarks.strip(markdown), nil)]
+            return (documents.philosophyPage(context), nil)
         case .checklist(let index):
             let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
-            let markdown = templates.render("checklist.md", ChecklistContext.make(checklist), locale: context.locale)
-            let title = context.labels["checklistTitle", ["team": checklist.team]]
-            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown),
-                    (LanguageMarks.strip(markdown), nil), (ChecklistCSV.make(checklist), nil)]
-        default:
-            let (markdown, title) = page(job, context: context)
-            return [(htmlPage(markdown: markdown, title: title, context: context, chrome: chrome), markdown)]
-        }
-    }
-
-    /// The Markdown and title of a page that is one HTML file.
-    private func page(_ job: SiteJob, context: PhilosophyContext) -> (markdown: String, title: String) {
-        switch job.content {
+            let page = documents.checklistPage(checklist, locale: locale)
+            return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale), checklist)
         case .value(let index):
             let value = philosophy.values[index]
-            return (templates.render("value.md", valueContext(value, context), locale: context.locale), context.text(value.name))
+            (markdown, title) = (templates.render("value.md", context.valuePageValues(value), locale: locale),
+                                 context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            return (templates.render("team.md", teamContext(team, context, links: context.links), locale: context.locale),
-                    context.text(team.name))
+            (markdown, title) = (templates.render("team.md", context.teamPageValues(team), locale: locale),
+                                 context.text(team.name))
         case .kpis:
-            let markdown = templates.render("kpis-page.md", [
-                "labels": context.labels.text, "kpis": kpisInUse.map { context.kpi($0, heading: "##") },
-            ])
-            return (markdown, context.labels["kpis"])
+            (markdown, title) = (templates.render("kpis-page.md", context.kpisPageValues), context.labels["kpis"])
         case .standards:
-            let markdown = templates.render("standards-page.md", [
-                "labels": context.labels.text,
-                "standards": zip(philosophy.standards, context.sentences).map(context.standard),
-            ])
-            return (markdown, context.labels["standards"])
+            (markdown, title) = (templates.render("standards-page.md", context.standardsPageValues),
+                                 context.labels["standards"])
         case .teams:
-            let markdown = templates.render("teams-page.md", [
-                "labels": context.labels.text, "teams": philosophy.teams.map(context.team),
-            ])
-            return (markdown, context.labels["navTeams"])
-        case .root, .json, .stylesheet, .philosophy, .checklist:
-            return ("", "")
+            (markdown, title) = (templates.render("teams-page.md", context.teamsPageValues), context.labels["navTeams"])
+        case .root, .json, .stylesheet:
+            (markdown, title) = ("", "")
         }
+        return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale), nil)
     }
 
     /// The root page: the language chooser, or with one locale the philosophy itself.
     private var root: String {
         let locale = philosophy.defaultLocale
         guard philosophy.locales.count > 1 else {
-            let context = context(for: locale).at(SiteLinks(rootOf: locale.tag))
-            let title = "\(philosophy.company): \(context.labels["subtitle"])"
-            return htmlPage(markdown: templates.render("philosophy.md", context.values), title: title, context: context,
-                            chrome: chrome(for: nil, context: context))
+            let context = contexts[locale].at(SiteLinks(rootOf: locale.tag))
+            return documents.philosophyPage(context)
+                .rendered(as: .html, templates: templates, chrome: chrome(for: nil, context: context)) ?? ""
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
         let body = templates.render("languages.html", ["company": philosophy.company, "languages": languages])
         return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
-                             chrome: HTMLPage.Chrome(stylesheet: Self.stylesheetPath))
+                             chrome: HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath))
     }
 
-    /// The whole model as JSON, keys sorted, for other systems to import; `<`, `>` and `&`
-    /// escaped, so no user text reads as markup even where a browser sniffs the file.
-    private var json: Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ScriptSafeJSON.escaping((try? encoder.encode(philosophy)) ?? Data()) + Data("\n".utf8)
+    /// A page's title with the company after it, unless it starts with the company already.
+    private func siteTitle(_ title: String) -> String {
+        title == philosophy.company || title.hasPrefix("\(philosophy.company): ") ? title : "\(title) · \(philosophy.company)"
     }
 
-    private func htmlPage(markdown: String, title: String, context: PhilosophyContext, chrome: HTMLPage.Chrome) -> String {
-        let fullTitle = title == philosophy.company || title.hasPrefix("\(philosophy.company): ")
-            ? title : "\(title) · \(philosophy.company)"
-        return HTMLPage.make(markdown: markdown, title: fullTitle, locale: context.locale, templates: templates,
-                             chrome: chrome)
-    }
-
-    func valueContext(_ value: ServiceValue, _ context: PhilosophyContext) -> [String: Any] {
-        let catalog = philosophy.kpiCatalog
-        return [
-            "labels": context.labels.text,
-            "value": context.value(value),
-            "kpis": value.kpis.compactMap { catalog.kpi($0) }.map { context.kpi($0, heading: "###") },
-        ]
-    }
-
-    /// A team page's values; `links` says where its checklist files are (the site's onboarding
-    /// folder, or beside the page in a pack).
-    func teamContext(_ team: Team, _ context: PhilosophyContext, links: SiteLinks?) -> [String: Any] {
-        let catalog = philosophy.kpiCatalog
-        let slug = context.slug(of: team)
-        let checklist = Dictionary(uniqueKeysWithValues: ["html", "md", "csv"].map { file in
-            (file, links.map { $0.checklist(slug, file) } ?? "checklist.\(file)")
-        })
-        return [
-            "labels": context.labels.text,
-            "team": context.team(team),
-            "kpis": team.kpis.compactMap { catalog.kpi($0) }.map { context.kpi($0, heading: "###") },
-            "checklist": checklist,
-        ]
-    }
-
-    /// The navigation of the page at `path` in a locale (`nil` for the root page), links to
-    /// the same page in the other locales, and the way to the shared stylesheet.
-    private func chrome(for path: String?, context: PhilosophyContext) -> HTMLPage.Chrome {
+    /// The navigation of `page` (`nil` for the root page), links to the same page in the
+    /// other locales, and the way to the shared stylesheet.
+    private func chrome(for page: SitePage?, context: RenderContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
-        var entries: [(String, String)] = [("index.html", "navPhilosophy")]
-        if !kpisInUse.isEmpty { entries.append(("kpis.html", "navKPIs")) }
-        if !philosophy.standards.isEmpty { entries.append(("standards.html", "navStandards")) }
-        if !philosophy.teams.isEmpty { entries.append(("teams.html", "navTeams")) }
-        let current = path.map { String($0.drop { $0 != "/" }.dropFirst()) } ?? "index.html"
+        let current = page ?? .philosophy
         var chrome = HTMLPage.Chrome()
-        chrome.stylesheet = links.toRoot + Self.stylesheetPath
-        chrome.navigation = entries.map { file, label in
-            ["href": links.page(file), "text": context.labels[label], "current": file == current]
+        chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
+        chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse).map { entry, label in
+            ["href": links.to(entry, slugs: context.slugs), "text": context.labels[label], "current": entry == current]
         }
-        guard path != nil, philosophy.locales.count > 1 else { return chrome }
+        guard page != nil, philosophy.locales.count > 1 else { return chrome }
+        let path = current.path(.html, slugs: context.slugs)
         chrome.alternates = philosophy.locales.filter { $0 != context.locale }.map { other in
-            ["href": links.toRoot + other.tag + "/" + current, "lang": other.tag, "name": other.nativeName]
+            ["href": links.toRoot + other.tag + "/" + path, "lang": other.tag, "name": other.nativeName]
         }
         return chrome
     }

@@ -5,8 +5,8 @@ import EthosModel
 struct KPIUsage {
     let kpis: [KPI]
 
-    init(_ philosophy: Philosophy) {
-        let catalog = philosophy.kpiCatalog
+    /// The KPIs `philosophy` uses, as `catalog` defines them.
+    init(_ philosophy: Philosophy, catalog: KPICatalog) {
         let mentioned = philosophy.values.flatMap(\.kpis) + philosophy.standards.map(\.kpi)
             + philosophy.teams.flatMap(\.kpis) + philosophy.kpis.map(\.id)
         var seen = Set<String>()

@@ -1,4 +1,4 @@
-import Foundation
+import EthosModel
 
 /// Turns a standard's objective into one plain-language sentence per locale:
 /// "90% of calls are answered within 2 minutes."
@@ -9,9 +9,16 @@ import Foundation
 public enum ObjectiveSentence {
     /// The sentence for `standard` in `locale`; the KPI and channel are looked up in `philosophy`.
     public static func make(for standard: ServiceStandard, in philosophy: Philosophy, locale: LocaleID) -> String {
+        make(for: standard, in: philosophy, locale: locale, catalog: philosophy.kpiCatalog)
+    }
+
+    /// The sentence for `standard` in `locale`, with the KPI looked up in `catalog`, the
+    /// philosophy's own (``RenderContext`` builds it once for every sentence).
+    static func make(for standard: ServiceStandard, in philosophy: Philosophy, locale: LocaleID,
+                     catalog: KPICatalog) -> String {
         let phrases = ObjectivePhrases.for(locale)
         let format = LocalizedFormat(phrases.usesOwnFormats ? locale : "en")
-        let kpi = philosophy.kpiCatalog.kpi(standard.kpi)
+        let kpi = catalog.kpi(standard.kpi)
         let kpiName = kpi?.displayName(in: locale, defaultLocale: philosophy.defaultLocale) ?? standard.kpi
         switch standard.objective {
         case .atLeast(let target):

@@ -1,5 +1,6 @@
 import Testing
-@testable import EthosModel
+import EthosModel
+@testable import EthosRender
 
 @Suite("A KPI's name inside sentences and titles")
 struct KPINameWordingTests {

@@ -1,3 +1,4 @@
+import EthosModel
 import Foundation
 
 /// Numbers, shares and durations written the way a locale writes them, through Foundation's

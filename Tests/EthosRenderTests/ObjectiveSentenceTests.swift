@@ -1,5 +1,6 @@
 import Testing
-@testable import EthosModel
+import EthosModel
+@testable import EthosRender
 
 @Suite("Objective sentences")
 struct ObjectiveSentenceTests {

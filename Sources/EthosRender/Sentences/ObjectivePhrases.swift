@@ -1,3 +1,5 @@
+import EthosModel
+
 /// The wording of objective sentences in one language. Durations are placed where the
 /// language's grammar takes the form Foundation produces (the nominative or an identical
 /// accusative), so plural forms such as `5 minut` or `2 minutter` read correctly.

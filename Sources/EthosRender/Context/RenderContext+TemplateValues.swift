@@ -1,81 +1,14 @@
 import EthosModel
 
-/// The values a philosophy template sees for one locale, with every text resolved to that
-/// locale and numbers, shares, durations and dates formatted for it.
+/// The values each template sees for one locale, with every text resolved to that locale
+/// and numbers, shares, durations and dates formatted for it.
 ///
 /// Texts are plain: the Markdown templates escape them as they are inserted
 /// (`{{% CONTENT_TYPE: MARKDOWN}}`). A key is absent when the file lacks the field, so
 /// `{{#key}}` sections render only what the file has. `docs/templates.md` lists the keys.
-///
-/// Made once per locale: the objective sentences are formatted when it is made, and every
-/// page of that locale reuses them.
-struct PhilosophyContext: Sendable {
-    let philosophy: Philosophy
-    let locale: LocaleID
-    let labels: Labels
-    let format: LocalizedFormat
-    /// Where the site's pages are, relative to the page being rendered; `nil` outside a site.
-    var links: SiteLinks?
-    /// The objective sentence of each standard, in file order.
-    let sentences: [String]
-    /// The objective sentences of the standards measuring each KPI, by lookup key.
-    private let targetsByKPI: [String: [String]]
-    /// Each recovery plan's response time, formatted (`1 hour`), in file order.
-    let responseTimes: [String?]
-    /// Slugs and team names, looked up without searching the lists.
-    private let pageSlugs: PageSlugs
-
-    init(_ philosophy: Philosophy, locale: LocaleID) {
-        self.philosophy = philosophy
-        self.locale = locale
-        self.labels = Labels.for(locale)
-        self.format = LocalizedFormat(labels.locale == "en" && locale.language != "en" ? "en" : locale)
-        let sentences = philosophy.standards.map { ObjectiveSentence.make(for: $0, in: philosophy, locale: locale) }
-        self.sentences = sentences
-        let format = self.format
-        self.responseTimes = philosophy.recovery.map { $0.respondWithin.map(format.duration) }
-        // Appended in place: merging with `+` copies the list for each standard of a KPI,
-        // quadratic in a file whose thousands of standards measure one KPI.
-        var targetsByKPI: [String: [String]] = [:]
-        for (standard, sentence) in zip(philosophy.standards, sentences) {
-            targetsByKPI[KPI.lookupKey(standard.kpi), default: []].append(sentence)
-        }
-        self.targetsByKPI = targetsByKPI
-        self.pageSlugs = PageSlugs(philosophy)
-    }
-
-    /// The slug `team`'s files are named by.
-    func slug(of team: Team) -> String {
-        pageSlugs.slug(of: team) ?? philosophy.slug(of: team)
-    }
-
-    /// The slug `value`'s page is named by.
-    func slug(of value: ServiceValue) -> String {
-        pageSlugs.slug(of: value) ?? philosophy.slug(of: value)
-    }
-
-    /// The objective sentences of every standard that measures `kpi`, in file order.
-    func targets(of kpi: KPI) -> [String] {
-        targetsByKPI[KPI.lookupKey(kpi.id)] ?? []
-    }
-
-    /// This context for a page elsewhere in the site.
-    func at(_ links: SiteLinks) -> PhilosophyContext {
-        var context = self
-        context.links = links
-        return context
-    }
-
-    /// Resolves `text` in the context's locale. A translation taken from another language
-    /// (the file lacks this locale's) comes marked with its own, for the HTML's `lang`.
-    func text(_ text: LocalizedText) -> String {
-        let (string, source) = text.resolution(for: locale, defaultLocale: philosophy.defaultLocale)
-        guard let source, source.language != locale.language else { return string }
-        return LanguageMarks.mark(string, as: source)
-    }
-
+extension RenderContext {
     /// The whole context for the philosophy document.
-    var values: [String: Any] {
+    var philosophyValues: [String: Any] {
         var context: [String: Any] = [
             "company": philosophy.company,
             "locale": locale.tag,
@@ -83,7 +16,7 @@ struct PhilosophyContext: Sendable {
             "purpose": paragraphs(philosophy.purpose),
             "vision": text(philosophy.vision),
             "values": philosophy.values.map(value),
-            "kpis": KPIUsage(philosophy).kpis.map { kpi($0, heading: "###") },
+            "kpis": kpisInUse.map { kpi($0, heading: "###") },
             "standards": zip(philosophy.standards, sentences).map(standard),
             "channels": philosophy.channels.map(channel),
             "recovery": zip(philosophy.recovery, responseTimes).map(recoveryPlan),
@@ -98,18 +31,9 @@ struct PhilosophyContext: Sendable {
         return context
     }
 
-    /// Paragraph texts, split at blank lines, so templates can keep a long text's paragraphs.
-    func paragraphs(_ text: LocalizedText) -> [String] {
-        let (string, source) = text.resolution(for: locale, defaultLocale: philosophy.defaultLocale)
-        let paragraphs = Paragraphs.split(string)
-        guard let source, source.language != locale.language else { return paragraphs }
-        return paragraphs.map { LanguageMarks.mark($0, as: source) }
-    }
-
     /// `NPS, QA` for a list of KPI ids: built-ins by id, custom KPIs by name.
     func metrics(_ ids: [String]) -> String {
-        let catalog = philosophy.kpiCatalog
-        return ids.map { id in
+        ids.map { id in
             catalog.kpi(id)?.shortLabel(in: locale, defaultLocale: philosophy.defaultLocale) ?? id
         }.joined(separator: ", ")
     }
@@ -124,7 +48,7 @@ struct PhilosophyContext: Sendable {
             "description": value.description.map(paragraphs) ?? [],
         ]
         context["hasDetails"] = value.description != nil || !value.behaviors.isEmpty || !value.hiring.isEmpty
-        context["href"] = links.map { $0.value(slug(of: value)) }
+        context["href"] = slugs.index(of: value).flatMap { link(to: .value($0)) }
         return context
     }
 
@@ -153,11 +77,6 @@ struct PhilosophyContext: Sendable {
         return context
     }
 
-    /// A team's name in the context's locale, looked up by the name the file refers to it by.
-    func teamName(_ reference: String) -> String {
-        pageSlugs.team(named: reference).map { text(philosophy.teams[$0].name) } ?? reference
-    }
-
     private func channel(_ channel: Channel) -> [String: Any] {
         ["name": channel.name, "hours": channel.hours.map(text) ?? "", "offline": channel.offline.map(text) ?? ""]
     }
@@ -175,7 +94,7 @@ struct PhilosophyContext: Sendable {
         var context: [String: Any] = [
             "name": text(team.name), "activities": text(team.activities), "metrics": metrics(team.kpis),
         ]
-        context["href"] = links.map { $0.team(slug(of: team)) }
+        context["href"] = slugs.index(of: team).flatMap { link(to: .team($0)) }
         return context
     }
 
@@ -220,5 +139,60 @@ struct PhilosophyContext: Sendable {
         var context: [String: Any] = ["task": text(task.task)]
         context["taskOwner"] = task.owner.map(labels.owner)
         return context
+    }
+
+    /// A value's page: the value and its KPIs.
+    func valuePageValues(_ value: ServiceValue) -> [String: Any] {
+        [
+            "labels": labels.text,
+            "value": self.value(value),
+            "kpis": value.kpis.compactMap { catalog.kpi($0) }.map { kpi($0, heading: "###") },
+        ]
+    }
+
+    /// A team's page: the team, its KPIs and its checklist's files (in the site's onboarding
+    /// folder, or beside the page outside a site).
+    func teamPageValues(_ team: Team) -> [String: Any] {
+        let index = slugs.index(of: team)
+        // The checklist's files the template links, by extension.
+        let checklist = Dictionary(uniqueKeysWithValues: [DocumentFormat.html, .md, .csv].map { format in
+            (format.fileExtension, index.flatMap { link(to: .checklist($0), format) } ?? "checklist.\(format.fileExtension)")
+        })
+        return [
+            "labels": labels.text,
+            "team": self.team(team),
+            "kpis": team.kpis.compactMap { catalog.kpi($0) }.map { kpi($0, heading: "###") },
+            "checklist": checklist,
+        ]
+    }
+
+    /// The page of every KPI in use.
+    var kpisPageValues: [String: Any] {
+        ["labels": labels.text, "kpis": kpisInUse.map { kpi($0, heading: "##") }]
+    }
+
+    /// The page of every service standard.
+    var standardsPageValues: [String: Any] {
+        ["labels": labels.text, "standards": zip(philosophy.standards, sentences).map(standard)]
+    }
+
+    /// The page of every team.
+    var teamsPageValues: [String: Any] {
+        ["labels": labels.text, "teams": philosophy.teams.map(team)]
+    }
+
+    /// A new hire's welcome page, from their checklist.
+    func welcomeValues(_ checklist: Checklist) -> [String: Any] {
+        let firstPhase = checklist.phases.first
+        return [
+            "title": labels["welcomeTitle", ["team": checklist.team]],
+            "intro": labels["welcomeIntro", ["company": checklist.company]],
+            "company": checklist.company,
+            "vision": text(philosophy.vision),
+            "labels": labels.text,
+            "hasCalendar": checklist.start != nil,
+            "firstItems": (firstPhase?.items ?? []).map { $0.name },
+            "firstPhase": firstPhase.map { labels.phase($0.phase) } ?? "",
+        ]
     }
 }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import EthosLoader
+import EthosModel
+
+/// The philosophy file of a command that turns one into documents, loaded the same way by
+/// each: errors stop the command (printed with file, line and column), warnings are printed
+/// and the command goes on.
+struct PhilosophyFileArgument: ParsableArguments {
+    @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
+    var file: String
+
+    /// The philosophy in the file.
+    func load() throws -> Philosophy {
+        let result = PhilosophyLoader.load(path: file)
+        if !result.diagnostics.isEmpty {
+            FileOutput.standardError.write(result.diagnostics.map { $0.formatted + "\n" }.joined())
+        }
+        guard let philosophy = result.philosophy else { throw ExitStatus.problems }
+        return philosophy
+    }
+
+    /// The locales of `philosophy` named by `--locale`: `all`, one listed locale, or (without
+    /// the option) the default.
+    func locales(_ option: String?, of philosophy: Philosophy) throws -> [LocaleID] {
+        guard let option, option != "all" else {
+            return option == "all" ? philosophy.locales : [philosophy.defaultLocale]
+        }
+        guard let locale = philosophy.locales.first(where: { $0.tag.lowercased() == option.lowercased() }) else {
+            let listed = philosophy.locales.map(\.tag).joined(separator: ", ")
+            throw ValidationError("\(file) is published in \(listed); --locale must be one of them or 'all'")
+        }
+        return [locale]
+    }
+}

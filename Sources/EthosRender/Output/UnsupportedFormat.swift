@@ -1,0 +1,19 @@
+/// A document asked for in a format it does not have, such as the philosophy as CSV, or a
+/// checklist as a calendar without a start date to count from.
+public struct UnsupportedFormat: Error, Sendable, CustomStringConvertible {
+    /// The format asked for.
+    public let format: DocumentFormat
+    /// The formats the document has.
+    public let available: [DocumentFormat]
+    let documentName: String
+
+    init(_ format: DocumentFormat, of document: Document) {
+        self.format = format
+        self.available = document.formats
+        self.documentName = document.name
+    }
+
+    public var description: String {
+        "\(documentName) has no \(format.rawValue) form; it has \(available.map(\.rawValue).joined(separator: ", "))"
+    }
+}
