@@ -34,6 +34,14 @@ enum FuzzOracle {
         }
     }
 
+    /// A page joined from a template shell is byte for byte its full render.
+    static func checkSame(_ shelled: [Data], _ full: [Data], _ path: String) {
+        if shelled != full {
+            fail("\(path) through a shell differs from its full render",
+                 shelled.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n---\n"))
+        }
+    }
+
     static func checkSlug(_ slug: String) {
         let allowed = slug.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
         // A Windows device name keeps its trailing `-`, one character over the cut.

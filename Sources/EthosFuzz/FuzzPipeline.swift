@@ -5,10 +5,13 @@ import EthosRender
 
 /// One fuzz input through what a user's file goes through: load, lint, and when it loads,
 /// render the philosophy (Markdown and HTML in every locale), the site's root page and
-/// `philosophy.json`, and the first team's checklist (Markdown, HTML, CSV, calendar). Each
-/// page is held to ``FuzzOracle``'s invariants.
+/// `philosophy.json`, a value's, a team's and a checklist's site page (through template shells
+/// and in full), and the first team's checklist (Markdown, HTML, CSV, calendar). Each page is
+/// held to ``FuzzOracle``'s invariants.
 enum FuzzPipeline {
     private static let renderer: DocumentRenderer? = (try? TemplateSet.builtIn()).map(DocumentRenderer.init)
+    /// The same templates always rendered in full, to hold the shells to the full render.
+    private static let fullRenders = try? TemplateSet.builtIn(usingShells: false)
     private static let start = CalendarDate(year: 2026, month: 12, day: 1)
 
     static func run(_ input: UnsafeBufferPointer<UInt8>) {
@@ -32,6 +35,15 @@ enum FuzzPipeline {
                 } else {
                     FuzzOracle.checkHTML(String(decoding: file.data, as: UTF8.self))
                 }
+            }
+        }
+        // A value's, a team's and a checklist's page go through template shells: they must
+        // give the bytes of a full render.
+        if let fullRenders {
+            let full = SiteRenderer(philosophy: philosophy, templates: fullRenders)
+            for folder in ["/values/", "/teams/", "/onboarding/"] {
+                guard let job = site.jobs.first(where: { $0.paths[0].contains(folder) }) else { continue }
+                FuzzOracle.checkSame(site.render(job).map(\.data), full.render(job).map(\.data), job.paths[0])
             }
         }
         guard let team = philosophy.teams.first else { return }

@@ -51,9 +51,11 @@ public struct DocumentRenderer: Sendable {
                      title: "\(context.philosophy.company): \(context.labels["subtitle"])", locale: context.locale)
     }
 
-    /// The checklist as a task list; `locale` lets a site's many checklists share template shells.
-    func checklistPage(_ checklist: Checklist, locale: LocaleID? = nil) -> MarkdownPage {
-        MarkdownPage(markdown: templates.render("checklist.md", ChecklistContext.make(checklist), locale: locale),
+    /// The checklist as a task list; `sharingShells` lets a site's many checklists share
+    /// template shells.
+    func checklistPage(_ checklist: Checklist, sharingShells: Bool = false) -> MarkdownPage {
+        let labels = sharingShells ? Labels.for(checklist.locale) : nil
+        return MarkdownPage(markdown: templates.render("checklist.md", ChecklistContext.make(checklist), labels: labels),
                      title: Labels.for(checklist.locale)["checklistTitle", ["team": checklist.team]],
                      locale: checklist.locale)
     }

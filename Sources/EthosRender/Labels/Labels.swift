@@ -11,14 +11,24 @@ public struct Labels: Sendable {
     public let locale: LocaleID
     /// Every label by key.
     public let text: [String: String]
+    /// What tells these labels apart from others with the same keys, for the template
+    /// shells' cache: the built-in labels are named by their locale. Labels made from other
+    /// words must get an identity of their own.
+    let identity: String
+
+    private init(builtIn locale: LocaleID, text: [String: String]) {
+        self.locale = locale
+        self.text = text
+        identity = "built-in \(locale)"
+    }
 
     /// The labels for `locale`: its language's own, else English.
     public static func `for`(_ locale: LocaleID) -> Labels {
         switch locale.language {
-        case "de": Labels(locale: "de", text: german)
-        case "sl": Labels(locale: "sl", text: slovenian)
-        case "nb", "no": Labels(locale: "nb", text: norwegian)
-        default: Labels(locale: "en", text: english)
+        case "de": Labels(builtIn: "de", text: german)
+        case "sl": Labels(builtIn: "sl", text: slovenian)
+        case "nb", "no": Labels(builtIn: "nb", text: norwegian)
+        default: Labels(builtIn: "en", text: english)
         }
     }
 

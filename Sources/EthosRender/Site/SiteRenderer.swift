@@ -69,15 +69,15 @@ public struct SiteRenderer: Sendable {
             return (documents.philosophyPage(context), nil)
         case .checklist(let index):
             let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
-            let page = documents.checklistPage(checklist, locale: locale)
+            let page = documents.checklistPage(checklist, sharingShells: true)
             return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale), checklist)
         case .value(let index):
             let value = philosophy.values[index]
-            (markdown, title) = (templates.render("value.md", context.valuePageValues(value), locale: locale),
+            (markdown, title) = (templates.render("value.md", context.valuePageValues(value), labels: context.labels),
                                  context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            (markdown, title) = (templates.render("team.md", context.teamPageValues(team), locale: locale),
+            (markdown, title) = (templates.render("team.md", context.teamPageValues(team), labels: context.labels),
                                  context.text(team.name))
         case .kpis:
             (markdown, title) = (templates.render("kpis-page.md", context.kpisPageValues), context.labels["kpis"])

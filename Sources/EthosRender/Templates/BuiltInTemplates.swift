@@ -58,6 +58,7 @@ enum BuiltInTemplates {
 
 """#,
         "languages.html": #"""
+{{% CONTENT_TYPE: ETHOS_HTML}}
 {{! The body of a site's root page when it is published in several languages. }}
 <h1>{{company}}</h1>
 <ul class="languages">
@@ -68,6 +69,7 @@ enum BuiltInTemplates {
 
 """#,
         "page.html": #"""
+{{% CONTENT_TYPE: ETHOS_HTML}}
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
     and the body are HTML that cmark-gfm wrote. A site's pages link its shared style.css
     (stylesheet is its relative address); a document that travels alone embeds it. }}

@@ -20,10 +20,19 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// For a set without overrides, the templates specialised per shape of their values.
     private let shells: TemplateShells?
+    /// The templates that may render through shells: those calling no transform whose result
+    /// depends on the texts themselves.
+    private let shellable: Set<String>
 
     /// The built-in templates.
     public static func builtIn() throws -> TemplateSet {
         try TemplateSet(sources: BuiltInTemplates.sources, origins: [:])
+    }
+
+    /// The built-in templates, rendered through shells or, with `usingShells` false, always
+    /// in full: the fuzz target compares the two.
+    package static func builtIn(usingShells: Bool) throws -> TemplateSet {
+        try TemplateSet(sources: BuiltInTemplates.sources, origins: [:], usingShells: usingShells)
     }
 
     /// The built-in templates, with every `NAME.mustache` in `directory` replacing its default.
@@ -55,8 +64,9 @@ public struct TemplateSet: Sendable {
         return try TemplateSet(sources: sources, origins: origins)
     }
 
-    private init(sources: [String: String], origins: [String: String]) throws {
+    private init(sources: [String: String], origins: [String: String], usingShells: Bool = true) throws {
         _ = MarkdownContentType.registered
+        _ = EthosHTMLContentType.registered
         var library = MustacheLibrary()
         var allOrigins: [String: String] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -70,20 +80,24 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.origins = allOrigins
-        self.shells = origins.isEmpty ? TemplateShells() : nil
+        self.shells = origins.isEmpty && usingShells ? TemplateShells() : nil
+        self.shellable = Set(sources.filter { TemplateShell.canRender($0.value) }.keys)
     }
 
     /// Renders the template `name` with `context`.
     ///
-    /// With `locale`, a set of built-in templates renders through shells (see
-    /// ``TemplateShell``): the labels, the one part of a context that is not text, are the
-    /// locale's, so the locale names them in the shape's key.
-    func render(_ name: String, _ context: [String: Any], locale: LocaleID? = nil) -> String {
+    /// With `labels`, which the context gets as its top-level `labels`, a set of built-in
+    /// templates renders through shells (see ``TemplateShell``): the labels, the one part of
+    /// a context that is not text, are named in the shape's key by their identity.
+    func render(_ name: String, _ context: [String: Any], labels: Labels? = nil) -> String {
+        var context = context
+        if let labels { context["labels"] = labels.text }
         let constant: Set<String> = ["labels"]
-        guard let shells, let locale, let shape = TemplateShell.shape(of: context, constant: constant) else {
+        guard let shells, let labels, shellable.contains(name),
+              let shape = TemplateShell.shape(of: context, constant: constant) else {
             return library.render(context, withTemplate: name) ?? ""
         }
-        let shell = shells.shell(for: "\(name)\u{1}\(locale.tag)\u{1}\(shape.key)") {
+        let shell = shells.shell(for: "\(name)\u{1}\(labels.identity)\u{1}\(shape.key)") {
             let marked = TemplateShell.marked(context, constant: constant)
             return TemplateShell(rendered: library.render(marked, withTemplate: name) ?? "")
         }

@@ -9,8 +9,9 @@ import Foundation
 /// texts, escaped the way the template escaped each marker (HTML, Markdown or not at all).
 ///
 /// A marker the template changed (a transform such as `uppercased`) makes that shape fall
-/// back to full renders. Only the built-in templates are rendered this way (see
-/// ``TemplateSet``): a company's own templates always run in full.
+/// back to full renders; a template that calls a transform whose result depends on the texts
+/// themselves (`sorted`) is never rendered this way (``TemplateSet``). Only the built-in
+/// templates are: a company's own templates always run in full.
 struct TemplateShell {
     private enum Escaping {
         case none, html, markdown
@@ -26,6 +27,28 @@ struct TemplateShell {
     /// The marker that stands for text `index` while the shape is rendered. Mixed case, so a
     /// case transform shows; `<`, so each kind of escaping shows.
     static func marker(_ index: Int) -> String { "\u{1}<sLOT\(index)\u{1}" }
+
+    /// Transforms whose result depends only on a value's shape (a list's length and order of
+    /// items, a text's case, which the marker shows), so a shell gives what a full render gives.
+    static let shapeTransforms: Set<String> = [
+        "empty", "first", "last", "reversed", "count", "enumerated", "capitalized", "lowercased", "uppercased",
+    ]
+
+    /// Whether a template with `source` may render through shells: it calls no transform
+    /// outside ``shapeTransforms`` (`sorted` orders by the texts, which a shell does not hold).
+    static func canRender(_ source: String) -> Bool {
+        var rest = source[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let tag = rest[open.upperBound..<close.lowerBound]
+            if !tag.hasPrefix("!"), !tag.hasPrefix("%"), let parenthesis = tag.firstIndex(of: "(") {
+                let name = tag[..<parenthesis].drop { "#^/&{ ".contains($0) }
+                if !shapeTransforms.contains(String(name)) { return false }
+            }
+            rest = rest[close.upperBound...]
+        }
+        return true
+    }
 
     /// Splits `rendered` at the markers; `nil` when a marker was changed by the template.
     init?(rendered: String) {
@@ -53,38 +76,21 @@ struct TemplateShell {
             switch part {
             case .text(let text): output += text
             case .slot(let index, .none): output += values[index]
-            case .slot(let index, .html): output += Self.htmlEscaped(values[index])
+            case .slot(let index, .html): output += HTMLEscaping.escape(values[index])
             case .slot(let index, .markdown): output += MarkdownEscaping.inline(values[index])
             }
         }
         return output
     }
 
-    /// HTML escaping as Mustache's `{{name}}` does it.
-    static func htmlEscaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
-        var output = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "&": output += "&amp;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(character)
-            }
-        }
-        return output
-    }
-
     /// The texts of `context` in marker order, and a key naming its shape: every list's
-    /// length, every key, every flag, every empty text. `constant` keys (the labels) are
-    /// skipped and must be named by the caller's key. `nil` for a value of another kind.
+    /// length, every key, every flag, every empty text. The top-level `constant` keys (the
+    /// labels) are skipped and must be named by the caller's key. `nil` for a value of
+    /// another kind.
     static func shape(of context: [String: Any], constant: Set<String>) -> (texts: [String], key: String)? {
         var texts: [String] = []
         var key = ""
+        var depth = 0
         func walk(_ value: Any) -> Bool {
             switch value {
             case let text as String:
@@ -116,10 +122,12 @@ struct TemplateShell {
                 return true
             case let object as [String: Any]:
                 key += "{"
+                depth += 1
+                defer { depth -= 1 }
                 for name in object.keys.sorted() {
                     key += name
                     key += ":"
-                    guard constant.contains(name) || walk(object[name]!) else { return false }
+                    guard (depth == 1 && constant.contains(name)) || walk(object[name]!) else { return false }
                 }
                 key += "}"
                 return true
@@ -134,6 +142,7 @@ struct TemplateShell {
     /// ``shape(of:constant:)`` lists the texts.
     static func marked(_ context: [String: Any], constant: Set<String>) -> [String: Any] {
         var next = 0
+        var depth = 0
         func walk(_ value: Any) -> Any {
             switch value {
             case let text as String where !text.isEmpty:
@@ -142,9 +151,11 @@ struct TemplateShell {
             case let list as [Any]:
                 return list.map(walk)
             case let object as [String: Any]:
+                depth += 1
+                defer { depth -= 1 }
                 var walked: [String: Any] = [:]
                 for name in object.keys.sorted() {
-                    walked[name] = constant.contains(name) ? object[name] : walk(object[name]!)
+                    walked[name] = depth == 1 && constant.contains(name) ? object[name] : walk(object[name]!)
                 }
                 return walked
             default:
