@@ -92,7 +92,8 @@ hardening: build release
 	python3 Tests/hardening/check_crash_safety.py $(ETHOS) .build/hardening/crash-safety
 	python3 Tests/hardening/check_limits.py $(ETHOS) .build/hardening/limits
 
-# Builds the default templates into the binary after a change in Templates/.
+# Builds the default templates and their TemplateName enum into the binary after a change in
+# Templates/.
 templates:
 	python3 scripts/embed-templates.py
 

@@ -47,7 +47,7 @@ enum HTMLPage {
             "alternates": chrome.alternates,
         ]
         if let stylesheet = chrome.stylesheet { context["stylesheet"] = stylesheet }
-        return templates.render("page.html", context, labels: Labels.for(locale))
+        return templates.render(.pageHTML, context, labels: Labels.for(locale))
     }
 }
 

@@ -45,7 +45,7 @@ public struct SiteRenderer: Sendable {
         guard let locale = job.locale, let path = job.paths.first else {
             let data = switch job.page {
             case .json: PhilosophyJSON.make(philosophy)
-            case .stylesheet: Data(templates.render("style.css", [:]).utf8)  // the template, named as the file is
+            case .stylesheet: Data(templates.render(.styleCSS, [:]).utf8)  // the template, named as the file is
             default: Data(root.utf8)
             }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
@@ -73,19 +73,19 @@ public struct SiteRenderer: Sendable {
             return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale), checklist)
         case .value(let index):
             let value = philosophy.values[index]
-            (markdown, title) = (templates.render("value.md", context.valuePageValues(value), labels: context.labels),
+            (markdown, title) = (templates.render(.valueMD, context.valuePageValues(value), labels: context.labels),
                                  context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            (markdown, title) = (templates.render("team.md", context.teamPageValues(team), labels: context.labels),
+            (markdown, title) = (templates.render(.teamMD, context.teamPageValues(team), labels: context.labels),
                                  context.text(team.name))
         case .kpis:
-            (markdown, title) = (templates.render("kpis-page.md", context.kpisPageValues), context.labels["kpis"])
+            (markdown, title) = (templates.render(.kpisPageMD, context.kpisPageValues), context.labels["kpis"])
         case .standards:
-            (markdown, title) = (templates.render("standards-page.md", context.standardsPageValues),
+            (markdown, title) = (templates.render(.standardsPageMD, context.standardsPageValues),
                                  context.labels["standards"])
         case .teams:
-            (markdown, title) = (templates.render("teams-page.md", context.teamsPageValues), context.labels["navTeams"])
+            (markdown, title) = (templates.render(.teamsPageMD, context.teamsPageValues), context.labels["navTeams"])
         case .root, .json, .stylesheet:
             (markdown, title) = ("", "")
         }
@@ -101,7 +101,7 @@ public struct SiteRenderer: Sendable {
                 .rendered(as: .html, templates: templates, chrome: chrome(for: nil, context: context)) ?? ""
         }
         let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
-        let body = templates.render("languages.html", ["company": philosophy.company, "languages": languages])
+        let body = templates.render(.languagesHTML, ["company": philosophy.company, "languages": languages])
         return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
                              chrome: HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath))
     }

@@ -3,9 +3,9 @@
 
 /// The default templates, built into the binary so it needs no files beside it.
 enum BuiltInTemplates {
-    /// Each template's text by name (the file name without `.mustache`).
-    static let sources: [String: String] = [
-        "checklist.md": #"""
+    /// Each template's text by name.
+    static let sources: [TemplateName: String] = [
+        .checklistMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! One team's onboarding checklist as a GitHub task list, grouped by phase. }}
 # {{title}}
@@ -22,7 +22,7 @@ enum BuiltInTemplates {
 {{/sections}}
 
 """#,
-        "kpis-page.md": #"""
+        .kpisPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The site's KPI page: every KPI in use with definition, formula, direction and targets. }}
 # {{labels.kpis}}
@@ -30,7 +30,7 @@ enum BuiltInTemplates {
 {{> kpis.md}}
 
 """#,
-        "kpis.md": #"""
+        .kpisMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! Each KPI in use: definition, formula, which way is better, and the targets standards set. }}
 {{#kpis}}
@@ -57,7 +57,7 @@ enum BuiltInTemplates {
 {{/kpis}}
 
 """#,
-        "languages.html": #"""
+        .languagesHTML: #"""
 {{% CONTENT_TYPE: ETHOS_HTML}}
 {{! The body of a site's root page when it is published in several languages. }}
 <h1>{{company}}</h1>
@@ -68,7 +68,7 @@ enum BuiltInTemplates {
 </ul>
 
 """#,
-        "page.html": #"""
+        .pageHTML: #"""
 {{% CONTENT_TYPE: ETHOS_HTML}}
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
     and the body are HTML that cmark-gfm wrote. A site's pages link its shared style.css
@@ -128,7 +128,7 @@ enum BuiltInTemplates {
 </html>
 
 """#,
-        "philosophy.md": #"""
+        .philosophyMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The philosophy document in GitHub Markdown. Every variable is escaped for Markdown. }}
 # {{company}}
@@ -236,7 +236,7 @@ enum BuiltInTemplates {
 {{/updated}}
 
 """#,
-        "standards-page.md": #"""
+        .standardsPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The site's page of service standards. }}
 # {{labels.standards}}
@@ -244,7 +244,7 @@ enum BuiltInTemplates {
 {{> standards.md}}
 
 """#,
-        "standards.md": #"""
+        .standardsMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The service standards as a table: the objective sentence, then where and how it is judged. }}
 | {{labels.standardColumn}} | {{labels.windowColumn}} | {{labels.channelColumn}} | {{labels.ownerColumn}} | {{labels.sourceColumn}} |
@@ -255,7 +255,7 @@ enum BuiltInTemplates {
 
 
 """#,
-        "style.css": #"""
+        .styleCSS: #"""
 {{! The one stylesheet of every page (a site's style.css, embedded in a document that travels
     alone): screen, phone and print. }}
 :root { --text: #1f2328; --muted: #57606a; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; }
@@ -301,7 +301,7 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 }
 
 """#,
-        "team.md": #"""
+        .teamMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! A team's own page on the site: its key activities, its KPIs with targets, its checklist. }}
 {{#team}}
@@ -320,7 +320,7 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 [{{labels.onboardingChecklist}}]({{checklist.html}}) · [{{labels.checklistMarkdown}}]({{checklist.md}}) · [{{labels.checklistCSV}}]({{checklist.csv}})
 
 """#,
-        "teams-page.md": #"""
+        .teamsPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The site's list of teams, each linked to its page. }}
 # {{labels.teams}}
@@ -328,7 +328,7 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 {{> teams.md}}
 
 """#,
-        "teams.md": #"""
+        .teamsMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The team table: each team's key activities and the metrics it watches. }}
 | {{labels.teamColumn}} | {{labels.activitiesColumn}} | {{labels.teamMetricsColumn}} |
@@ -339,7 +339,7 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 
 
 """#,
-        "value.md": #"""
+        .valueMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! A value's own page on the site: action statement, behaviors, KPIs, interview questions. }}
 {{#value}}
@@ -377,7 +377,7 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 {{/value}}
 
 """#,
-        "values.md": #"""
+        .valuesMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The support values: one line per value, the value table, then each value in detail (on a
     site, each value has its own page instead). }}
@@ -425,7 +425,7 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 {{/hasLinks}}
 
 """#,
-        "welcome.md": #"""
+        .welcomeMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The first page of a new hire's onboarding pack. }}
 # {{title}}

@@ -8,11 +8,11 @@ import Mustache
 /// Templates are compiled once, when the set is made; rendering is then safe from any thread.
 public struct TemplateSet: Sendable {
     /// The names of the templates Ethos uses; each file is `NAME.mustache`.
-    public static var names: [String] { BuiltInTemplates.sources.keys.sorted() }
+    public static var names: [String] { TemplateName.allCases.map(\.rawValue).sorted() }
 
     /// The built-in templates' names and texts, sorted by name.
     public static var builtInSources: [(name: String, text: String)] {
-        BuiltInTemplates.sources.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        BuiltInTemplates.sources.map { ($0.key.rawValue, $0.value) }.sorted { $0.name < $1.name }
     }
 
     /// Where each template came from: `built-in` or the override file's path.
@@ -22,7 +22,7 @@ public struct TemplateSet: Sendable {
     private let shells: TemplateShells?
     /// The templates that may render through shells: those calling no transform whose result
     /// depends on the texts themselves.
-    private let shellable: Set<String>
+    private let shellable: Set<TemplateName>
 
     /// The built-in templates.
     public static func builtIn() throws -> TemplateSet {
@@ -50,30 +50,30 @@ public struct TemplateSet: Sendable {
         var sources = BuiltInTemplates.sources
         var origins: [String: String] = [:]
         for file in files.sorted() where file.hasSuffix(".mustache") {
-            let name = String(file.dropLast(".mustache".count))
+            let stem = String(file.dropLast(".mustache".count))
             let path = url.appendingPathComponent(file).path
-            guard sources[name] != nil else {
-                let closest = Suggestion.closest(to: name, among: names).map { "; did you mean '\($0).mustache'?" } ?? ""
-                throw TemplateError(file: path, message: "Ethos uses no template named '\(name)'\(closest)")
+            guard let name = TemplateName(rawValue: stem) else {
+                let closest = Suggestion.closest(to: stem, among: names).map { "; did you mean '\($0).mustache'?" } ?? ""
+                throw TemplateError(file: path, message: "Ethos uses no template named '\(stem)'\(closest)")
             }
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else { throw TemplateError(file: path, message: "cannot read this template as UTF-8 text") }
             sources[name] = text
-            origins[name] = path
+            origins[name.rawValue] = path
         }
         return try TemplateSet(sources: sources, origins: origins)
     }
 
-    private init(sources: [String: String], origins: [String: String], usingShells: Bool = true) throws {
+    private init(sources: [TemplateName: String], origins: [String: String], usingShells: Bool = true) throws {
         _ = MarkdownContentType.registered
         _ = EthosHTMLContentType.registered
         var library = MustacheLibrary()
         var allOrigins: [String: String] = [:]
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            let origin = origins[name] ?? "built-in \(name).mustache"
-            allOrigins[name] = origins[name] ?? "built-in"
+        for (name, source) in sources.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let origin = origins[name.rawValue] ?? "built-in \(name.rawValue).mustache"
+            allOrigins[name.rawValue] = origins[name.rawValue] ?? "built-in"
             do {
-                library.register(try MustacheTemplate(string: source), named: name)
+                library.register(try MustacheTemplate(string: source), named: name.rawValue)
             } catch let error as MustacheTemplate.ParserError {
                 throw TemplateError(file: origin, parserError: error)
             }
@@ -89,18 +89,18 @@ public struct TemplateSet: Sendable {
     /// With `labels`, which the context gets as its top-level `labels`, a set of built-in
     /// templates renders through shells (see ``TemplateShell``): the labels, the one part of
     /// a context that is not text, are named in the shape's key by their identity.
-    func render(_ name: String, _ context: [String: Any], labels: Labels? = nil) -> String {
+    func render(_ name: TemplateName, _ context: [String: Any], labels: Labels? = nil) -> String {
         var context = context
         if let labels { context["labels"] = labels.text }
         let constant: Set<String> = ["labels"]
         guard let shells, let labels, shellable.contains(name),
               let shape = TemplateShell.shape(of: context, constant: constant) else {
-            return library.render(context, withTemplate: name) ?? ""
+            return library.render(context, withTemplate: name.rawValue) ?? ""
         }
         let shell = shells.shell(for: "\(name)\u{1}\(labels.identity)\u{1}\(shape.key)") {
             let marked = TemplateShell.marked(context, constant: constant)
-            return TemplateShell(rendered: library.render(marked, withTemplate: name) ?? "")
+            return TemplateShell(rendered: library.render(marked, withTemplate: name.rawValue) ?? "")
         }
-        return shell?.fill(shape.texts) ?? library.render(context, withTemplate: name) ?? ""
+        return shell?.fill(shape.texts) ?? library.render(context, withTemplate: name.rawValue) ?? ""
     }
 }
