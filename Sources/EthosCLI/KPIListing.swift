@@ -20,7 +20,7 @@ struct KPIListing {
     }
 
     private func range(_ kpi: KPI) -> String {
-        guard let range = kpi.range else { return labels["kpiAnyRange"] }
+        guard let range = kpi.range else { return labels[.kpiAnyRange] }
         let format = LocalizedFormat(locale)
         func bound(_ value: Double) -> String {
             switch kpi.unit {
@@ -36,17 +36,17 @@ struct KPIListing {
     func text() -> String {
         catalog.kpis.map { kpi in
             var lines = ["\(kpi.id) — \(text(kpi.name))",
-                         "  \(labels["kpiUnit"]): \(unit(kpi)), \(labels["kpiBetter"]): \(better(kpi)), "
-                             + "\(labels["kpiRange"]): \(range(kpi))"]
+                         "  \(labels[.kpiUnit]): \(unit(kpi)), \(labels[.kpiBetter]): \(better(kpi)), "
+                             + "\(labels[.kpiRange]): \(range(kpi))"]
             if kpi.definition != nil { lines.append("  \(text(kpi.definition))") }
-            if kpi.formula != nil { lines.append("  \(labels["kpiFormula"]): \(text(kpi.formula))") }
+            if kpi.formula != nil { lines.append("  \(labels[.kpiFormula]): \(text(kpi.formula))") }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 
     /// A GitHub Markdown table, with table-breaking characters escaped.
     func markdown() -> String {
-        let headings = ["kpiID", "kpiName", "kpiUnit", "kpiBetter", "kpiRange", "kpiDefinition", "kpiFormula"]
+        let headings = [LabelKey.kpiID, .kpiName, .kpiUnit, .kpiBetter, .kpiRange, .kpiDefinition, .kpiFormula]
             .map { Self.capitalized(labels[$0]) }
         var lines = [
             "| " + headings.joined(separator: " | ") + " |",
@@ -84,9 +84,9 @@ struct KPIListing {
         return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
     }
 
-    private func unit(_ kpi: KPI) -> String { labels["unit-" + kpi.unit.rawValue] }
+    private func unit(_ kpi: KPI) -> String { labels[.unit(kpi.unit)] }
 
-    private func better(_ kpi: KPI) -> String { labels["better-" + kpi.direction.rawValue] }
+    private func better(_ kpi: KPI) -> String { labels[.better(kpi.direction)] }
 
     /// A column heading: the label with its first letter in upper case (`unit` → `Unit`).
     private static func capitalized(_ label: String) -> String {

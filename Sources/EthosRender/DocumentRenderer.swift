@@ -48,7 +48,7 @@ public struct DocumentRenderer: Sendable {
     /// The philosophy document as the template writes it in the context's locale, with its links.
     func philosophyPage(_ context: RenderContext) -> MarkdownPage {
         MarkdownPage(markdown: templates.render(.philosophyMD, context.philosophyValues),
-                     title: "\(context.philosophy.company): \(context.labels["subtitle"])", locale: context.locale)
+                     title: "\(context.philosophy.company): \(context.labels[.subtitle])", locale: context.locale)
     }
 
     /// The checklist as a task list; `sharingShells` lets a site's many checklists share
@@ -56,7 +56,7 @@ public struct DocumentRenderer: Sendable {
     func checklistPage(_ checklist: Checklist, sharingShells: Bool = false) -> MarkdownPage {
         let labels = sharingShells ? Labels.for(checklist.locale) : nil
         return MarkdownPage(markdown: templates.render(.checklistMD, ChecklistContext.make(checklist), labels: labels),
-                     title: Labels.for(checklist.locale)["checklistTitle", ["team": checklist.team]],
+                     title: Labels.for(checklist.locale)[.checklistTitle, ["team": checklist.team]],
                      locale: checklist.locale)
     }
 }

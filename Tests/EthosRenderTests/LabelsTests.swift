@@ -16,14 +16,14 @@ struct LabelsTests {
     func fallback() {
         #expect(Labels.for("fr").locale == "en")
         #expect(Labels.for("de-AT").locale == "de")
-        #expect(Labels.for("no")["purpose"] == "Vårt formål")
+        #expect(Labels.for("no")[.purpose] == "Vårt formål")
     }
 
     @Test("placeholders, phases, windows and owners")
     func phrases() {
         let german = Labels.for("de")
         #expect(german.phase(.week(2)) == "Woche 2")
-        #expect(german["checklistTitle", ["team": "Nord"]] == "Checkliste für die Einarbeitung: Nord")
+        #expect(german[.checklistTitle, ["team": "Nord"]] == "Checkliste für die Einarbeitung: Nord")
         #expect(german.window(.quarter, format: LocalizedFormat("de")) == "Quartal")
         #expect(german.refresher(.duration(.weeks(12)), format: LocalizedFormat("de")).value == "12 Wochen")
         #expect(german.owner("Manager") == "Führungskraft")

@@ -26,8 +26,8 @@ struct PhilosophyDocumentTests {
         }
     }
 
-    static let sectionLabels = ["purpose", "vision", "values", "kpis", "standards", "channels", "journey",
-                                "expectations", "recovery", "teams", "onboarding", "conflicts"]
+    static let sectionLabels: [LabelKey] = [.purpose, .vision, .values, .kpis, .standards, .channels, .journey,
+                                          .expectations, .recovery, .teams, .onboarding, .conflicts]
 
     @Test("every section is present, in the format's order, with headings in the locale", arguments: ["en", "de", "sl", "nb"])
     func sections(_ tag: String) throws {
@@ -37,7 +37,7 @@ struct PhilosophyDocumentTests {
         let labels = Labels.for(locale)
         let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
         #expect(headings == Self.sectionLabels.map { MarkdownEscaping.inline(labels[$0]) })
-        #expect(markdown.contains("### \(labels["howWeLive"])"))
+        #expect(markdown.contains("### \(labels[.howWeLive])"))
         #expect(markdown.contains(MarkdownEscaping.inline(DateText.long(CalendarDate(year: 2026, month: 3, day: 9)!, locale: locale))))
         if tag != "en" { #expect(!markdown.contains("## Our purpose")) }
     }
@@ -66,7 +66,7 @@ struct PhilosophyDocumentTests {
         let html = builtInRenderer.philosophyHTML(philosophy, locale: LocaleID(tag))
         #expect(html.hasPrefix("<!doctype html>\n<html lang=\"\(tag)\" dir=\"ltr\">"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
-        #expect(html.contains("<title>Fjell &amp; Dal: \(Labels.for(LocaleID(tag))["subtitle"])</title>"))
+        #expect(html.contains("<title>Fjell &amp; Dal: \(Labels.for(LocaleID(tag))[.subtitle])</title>"))
         #expect(html.components(separatedBy: "<h1").count == 2)
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
         #expect(html.contains("@media print"))

@@ -35,7 +35,7 @@ struct TypographyTests {
 
     @Test("Norwegian quotes with «…» and Slovenian with „…“")
     func examples() {
-        #expect(Labels.for("nb")["valueInOwnWords", ["value": "Omsorg"]] == "Beskriv verdien «Omsorg» med egne ord")
-        #expect(Labels.for("sl")["valueInOwnWords", ["value": "Poštenost"]] == "Vrednoto „Poštenost“ opiši s svojimi besedami")
+        #expect(Labels.for("nb")[.valueInOwnWords, ["value": "Omsorg"]] == "Beskriv verdien «Omsorg» med egne ord")
+        #expect(Labels.for("sl")[.valueInOwnWords, ["value": "Poštenost"]] == "Vrednoto „Poštenost“ opiši s svojimi besedami")
     }
 }

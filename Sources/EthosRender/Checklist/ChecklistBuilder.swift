@@ -31,9 +31,9 @@ public enum ChecklistBuilder {
         let second = phases.count > 1 ? phases[1] : first
 
         var drafts: [(phase: Phase, name: String, detail: String?, owner: String?)] = []
-        drafts.append((first, labels["readPhilosophy"], labels["readPhilosophyDetail"], "new-hire"))
+        drafts.append((first, labels[.readPhilosophy], labels[.readPhilosophyDetail], "new-hire"))
         for value in philosophy.values {
-            let name = labels["valueInOwnWords", ["value": context.text(value.name)]]
+            let name = labels[.valueInOwnWords, ["value": context.text(value.name)]]
             drafts.append((second, name, context.text(value.action), "new-hire"))
         }
         for id in team.kpis {
@@ -41,14 +41,14 @@ public enum ChecklistBuilder {
             let title = kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale)
             let targets = context.targets(of: kpi)
             let detail = ([kpi.definition.map(context.text)].compactMap { $0 }
-                + (targets.isEmpty ? [] : ["\(labels["target"]): " + targets.joined(separator: " ")]))
+                + (targets.isEmpty ? [] : ["\(labels[.target]): " + targets.joined(separator: " ")]))
                 .joined(separator: " ")
-            drafts.append((second, labels["learnKPI", ["kpi": title]], detail.isEmpty ? nil : detail, "manager"))
+            drafts.append((second, labels[.learnKPI, ["kpi": title]], detail.isEmpty ? nil : detail, "manager"))
         }
         for (plan, responseTime) in zip(philosophy.recovery, context.responseTimes) {
-            let within = responseTime.map { labels["respondWithin", ["duration": $0]] }
+            let within = responseTime.map { labels[.respondWithin, ["duration": $0]] }
             let detail = ([context.text(plan.response)] + [within].compactMap { $0 }).joined(separator: " ")
-            drafts.append((second, labels["rolePlay", ["situation": context.text(plan.situation)]], detail, "buddy"))
+            drafts.append((second, labels[.rolePlay, ["situation": context.text(plan.situation)]], detail, "buddy"))
         }
         for task in onboarding.tasks + team.onboarding {
             drafts.append((task.phase, context.text(task.task), nil, task.owner))

@@ -12,12 +12,12 @@ public enum ChecklistCalendar {
         let labels = Labels.for(checklist.locale)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Ethos//Onboarding checklist//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:" + escaped(labels["checklistTitle", ["team": checklist.team]]),
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + escaped(labels[.checklistTitle, ["team": checklist.team]]),
         ]
         for (index, item) in checklist.items.enumerated() {
             guard let due = item.dueDate, let next = due.addingDays(1) else { continue }
             var description = item.detail ?? ""
-            if let owner = item.owner { description += (description.isEmpty ? "" : "\n") + "\(labels["owner"]): \(owner)" }
+            if let owner = item.owner { description += (description.isEmpty ? "" : "\n") + "\(labels[.owner]): \(owner)" }
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(checklist.teamSlug)-\(checklist.locale.tag)-\(index + 1)@ethos.onboarding",

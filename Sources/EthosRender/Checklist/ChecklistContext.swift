@@ -6,7 +6,7 @@ enum ChecklistContext {
     static func make(_ checklist: Checklist) -> [String: Any] {
         let labels = Labels.for(checklist.locale)
         var context: [String: Any] = [
-            "title": labels["checklistTitle", ["team": checklist.team]],
+            "title": labels[.checklistTitle, ["team": checklist.team]],
             "team": checklist.team,
             "company": checklist.company,
             "labels": labels.text,
@@ -20,7 +20,7 @@ enum ChecklistContext {
     }
 
     private static func item(for item: Checklist.Item, checklist: Checklist, labels: Labels) -> [String: Any] {
-        var due = labels["dueDay", ["n": String(item.dueDay)]]
+        var due = labels[.dueDay, ["n": String(item.dueDay)]]
         if let date = item.dueDate { due += ", " + DateText.long(date, locale: checklist.locale) }
         var context: [String: Any] = ["name": item.name, "due": due]
         context["detail"] = item.detail

@@ -57,7 +57,7 @@ extension RenderContext {
         var context: [String: Any] = [
             "heading": heading,
             "title": kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale),
-            "direction": labels[kpi.direction == .higher ? "higherIsBetter" : "lowerIsBetter"],
+            "direction": labels[kpi.direction == .higher ? .higherIsBetter : .lowerIsBetter],
             "targets": targets(of: kpi),
         ]
         context["definition"] = kpi.definition.map(text)
@@ -100,18 +100,18 @@ extension RenderContext {
 
     private var journey: [[String: Any]] {
         guard let journey = philosophy.journey else { return [] }
-        let stages: [(String, LocalizedText?)] = [
-            ("awareness", journey.awareness), ("consideration", journey.consideration),
-            ("decision", journey.decision), ("postPurchase", journey.postPurchase),
+        let stages: [(LabelKey, LocalizedText?)] = [
+            (.awareness, journey.awareness), (.consideration, journey.consideration),
+            (.decision, journey.decision), (.postPurchase, journey.postPurchase),
         ]
         return stages.compactMap { key, stage in stage.map { ["stage": labels[key], "text": text($0)] } }
     }
 
     private var expectations: [String: Any]? {
         guard let expectations = philosophy.expectations else { return nil }
-        let groups: [(String, [LocalizedText])] = [
-            ("mustBe", expectations.mustBe), ("performance", expectations.performance),
-            ("delighters", expectations.delighters),
+        let groups: [(LabelKey, [LocalizedText])] = [
+            (.mustBe, expectations.mustBe), (.performance, expectations.performance),
+            (.delighters, expectations.delighters),
         ]
         let present = groups.filter { !$0.1.isEmpty }.map { key, items in
             ["kano": labels[key], "items": items.map(text)] as [String: Any]
@@ -185,8 +185,8 @@ extension RenderContext {
     func welcomeValues(_ checklist: Checklist) -> [String: Any] {
         let firstPhase = checklist.phases.first
         return [
-            "title": labels["welcomeTitle", ["team": checklist.team]],
-            "intro": labels["welcomeIntro", ["company": checklist.company]],
+            "title": labels[.welcomeTitle, ["team": checklist.team]],
+            "intro": labels[.welcomeIntro, ["company": checklist.company]],
             "company": checklist.company,
             "vision": text(philosophy.vision),
             "labels": labels.text,

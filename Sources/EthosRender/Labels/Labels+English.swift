@@ -1,106 +1,118 @@
 extension Labels {
-    static let english: [String: String] = [
-        "subtitle": "Customer-service philosophy",
-        "contents": "Contents",
-        "purpose": "Our purpose",
-        "vision": "Support vision",
-        "values": "Support values",
-        "howWeLive": "How we live our values",
-        "valueColumn": "Value",
-        "actionColumn": "Action statement",
-        "metricsColumn": "Key metrics",
-        "behaviors": "How I live it",
-        "hiring": "Interview questions",
-        "kpis": "Key performance indicators",
-        "definition": "What it measures",
-        "formula": "Formula",
-        "higherIsBetter": "Higher is better.",
-        "lowerIsBetter": "Lower is better.",
-        "target": "Target",
-        "standards": "Service standards",
-        "standardColumn": "Standard",
-        "windowColumn": "Measured over",
-        "channelColumn": "Channel",
-        "ownerColumn": "Owner",
-        "sourceColumn": "Based on",
-        "channels": "Channels and availability",
-        "hoursColumn": "Staffed",
-        "offlineColumn": "Outside these hours",
-        "journey": "Service along the buyer’s journey",
-        "awareness": "Awareness",
-        "consideration": "Consideration",
-        "decision": "Decision",
-        "postPurchase": "After the purchase",
-        "expectations": "Customer expectations",
-        "mustBe": "Must-be: taken for granted",
-        "performance": "Performance: more is better",
-        "delighters": "Delighters: unexpected extras",
-        "recovery": "When things go wrong",
-        "situationColumn": "Situation",
-        "respondWithinColumn": "Respond within",
-        "responseColumn": "First response",
-        "escalateColumn": "Escalate to",
-        "teams": "How our teams live the philosophy",
-        "teamColumn": "Team",
-        "activitiesColumn": "Key activities",
-        "teamMetricsColumn": "Metrics",
-        "onboarding": "Onboarding",
-        "onboardingIntro": "Every new hire works through a checklist for their team. These tasks are on every checklist:",
-        "refresherTraining": "Refresher training",
-        "refresherInterval": "Refresher training interval",
-        "conflicts": "When choices conflict",
-        "updated": "Last updated",
-        "window-day": "day", "window-week": "week", "window-month": "month", "window-quarter": "quarter",
-        "window-year": "year",
-        "every-day": "daily", "every-week": "weekly", "every-month": "monthly", "every-quarter": "quarterly",
-        "every-year": "yearly",
-        "phaseDay": "Day {n}",
-        "phaseWeek": "Week {n}",
-        "checklistTitle": "Onboarding checklist: {team}",
-        "company": "Company",
-        "startDate": "Start date",
-        "owner": "Owner",
-        "due": "Due",
-        "dueDay": "day {n}",
-        "readPhilosophy": "Read the customer-service philosophy",
-        "readPhilosophyDetail": "Read it whole and write down your questions for your manager.",
-        "valueInOwnWords": "Put the value “{value}” in your own words",
-        "learnKPI": "Learn the metric {kpi}",
-        "rolePlay": "Role-play: {situation}",
-        "respondWithin": "Respond within {duration}.",
-        "owner-manager": "Manager", "owner-buddy": "Buddy", "owner-hr": "HR", "owner-new-hire": "New hire",
-        "valueKPIs": "How we know we live it",
-        "teamKPIs": "The metrics we watch",
-        "onboardingChecklist": "Onboarding checklist",
-        "checklistMarkdown": "as Markdown",
-        "checklistCSV": "as CSV for task tools",
-        "siteNavigation": "Site",
-        "languages": "Languages",
-        "navPhilosophy": "Philosophy",
-        "navKPIs": "KPIs",
-        "navStandards": "Standards",
-        "navTeams": "Teams",
-        "welcomeTitle": "Welcome to {team}",
-        "welcomeIntro": "This pack holds what you need for your first weeks at {company}:",
-        "packPhilosophy": "our customer-service philosophy",
-        "packTeam": "what your team does and the metrics it watches",
-        "packChecklist": "your onboarding checklist",
-        "packCalendar": "every task as a calendar event (import onboarding.ics into your calendar)",
+    /// The English label for `key`.
+    static func english(_ key: LabelKey) -> String {
+        switch key {
+        case .subtitle: "Customer-service philosophy"
+        case .contents: "Contents"
+        case .purpose: "Our purpose"
+        case .vision: "Support vision"
+        case .values: "Support values"
+        case .howWeLive: "How we live our values"
+        case .valueColumn: "Value"
+        case .actionColumn: "Action statement"
+        case .metricsColumn: "Key metrics"
+        case .behaviors: "How I live it"
+        case .hiring: "Interview questions"
+        case .kpis: "Key performance indicators"
+        case .definition: "What it measures"
+        case .formula: "Formula"
+        case .higherIsBetter: "Higher is better."
+        case .lowerIsBetter: "Lower is better."
+        case .target: "Target"
+        case .standards: "Service standards"
+        case .standardColumn: "Standard"
+        case .windowColumn: "Measured over"
+        case .channelColumn: "Channel"
+        case .ownerColumn: "Owner"
+        case .sourceColumn: "Based on"
+        case .channels: "Channels and availability"
+        case .hoursColumn: "Staffed"
+        case .offlineColumn: "Outside these hours"
+        case .journey: "Service along the buyer’s journey"
+        case .awareness: "Awareness"
+        case .consideration: "Consideration"
+        case .decision: "Decision"
+        case .postPurchase: "After the purchase"
+        case .expectations: "Customer expectations"
+        case .mustBe: "Must-be: taken for granted"
+        case .performance: "Performance: more is better"
+        case .delighters: "Delighters: unexpected extras"
+        case .recovery: "When things go wrong"
+        case .situationColumn: "Situation"
+        case .respondWithinColumn: "Respond within"
+        case .responseColumn: "First response"
+        case .escalateColumn: "Escalate to"
+        case .teams: "How our teams live the philosophy"
+        case .teamColumn: "Team"
+        case .activitiesColumn: "Key activities"
+        case .teamMetricsColumn: "Metrics"
+        case .onboarding: "Onboarding"
+        case .onboardingIntro: "Every new hire works through a checklist for their team. These tasks are on every checklist:"
+        case .refresherTraining: "Refresher training"
+        case .refresherInterval: "Refresher training interval"
+        case .conflicts: "When choices conflict"
+        case .updated: "Last updated"
+        case .windowDay: "day"
+        case .windowWeek: "week"
+        case .windowMonth: "month"
+        case .windowQuarter: "quarter"
+        case .windowYear: "year"
+        case .everyDay: "daily"
+        case .everyWeek: "weekly"
+        case .everyMonth: "monthly"
+        case .everyQuarter: "quarterly"
+        case .everyYear: "yearly"
+        case .phaseDay: "Day {n}"
+        case .phaseWeek: "Week {n}"
+        case .checklistTitle: "Onboarding checklist: {team}"
+        case .company: "Company"
+        case .startDate: "Start date"
+        case .owner: "Owner"
+        case .due: "Due"
+        case .dueDay: "day {n}"
+        case .readPhilosophy: "Read the customer-service philosophy"
+        case .readPhilosophyDetail: "Read it whole and write down your questions for your manager."
+        case .valueInOwnWords: "Put the value “{value}” in your own words"
+        case .learnKPI: "Learn the metric {kpi}"
+        case .rolePlay: "Role-play: {situation}"
+        case .respondWithin: "Respond within {duration}."
+        case .ownerManager: "Manager"
+        case .ownerBuddy: "Buddy"
+        case .ownerHr: "HR"
+        case .ownerNewHire: "New hire"
+        case .valueKPIs: "How we know we live it"
+        case .teamKPIs: "The metrics we watch"
+        case .onboardingChecklist: "Onboarding checklist"
+        case .checklistMarkdown: "as Markdown"
+        case .checklistCSV: "as CSV for task tools"
+        case .siteNavigation: "Site"
+        case .languages: "Languages"
+        case .navPhilosophy: "Philosophy"
+        case .navKPIs: "KPIs"
+        case .navStandards: "Standards"
+        case .navTeams: "Teams"
+        case .welcomeTitle: "Welcome to {team}"
+        case .welcomeIntro: "This pack holds what you need for your first weeks at {company}:"
+        case .packPhilosophy: "our customer-service philosophy"
+        case .packTeam: "what your team does and the metrics it watches"
+        case .packChecklist: "your onboarding checklist"
+        case .packCalendar: "every task as a calendar event (import onboarding.ics into your calendar)"
         // The KPI catalogue as `ethos kpis` lists it.
-        "kpiID": "ID",
-        "kpiName": "name",
-        "kpiUnit": "unit",
-        "kpiBetter": "better",
-        "kpiRange": "range",
-        "kpiAnyRange": "any",
-        "kpiDefinition": "definition",
-        "kpiFormula": "formula",
-        "unit-score": "score",
-        "unit-percent": "percent",
-        "unit-duration": "duration",
-        "unit-count": "count",
-        "unit-currency": "currency",
-        "better-higher": "higher",
-        "better-lower": "lower",
-    ]
+        case .kpiID: "ID"
+        case .kpiName: "name"
+        case .kpiUnit: "unit"
+        case .kpiBetter: "better"
+        case .kpiRange: "range"
+        case .kpiAnyRange: "any"
+        case .kpiDefinition: "definition"
+        case .kpiFormula: "formula"
+        case .unitScore: "score"
+        case .unitPercent: "percent"
+        case .unitDuration: "duration"
+        case .unitCount: "count"
+        case .unitCurrency: "currency"
+        case .betterHigher: "higher"
+        case .betterLower: "lower"
+        }
+    }
 }

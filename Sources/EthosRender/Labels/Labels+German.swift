@@ -1,107 +1,118 @@
 extension Labels {
-    static let german: [String: String] = [
-        "subtitle": "Unsere Kundenservice-Philosophie",
-        "contents": "Inhalt",
-        "purpose": "Unser Auftrag",
-        "vision": "Unsere Service-Vision",
-        "values": "Unsere Service-Werte",
-        "howWeLive": "So leben wir unsere Werte",
-        "valueColumn": "Wert",
-        "actionColumn": "Handlungsleitsatz",
-        "metricsColumn": "Kennzahlen",
-        "behaviors": "So lebe ich ihn",
-        "hiring": "Fragen für das Vorstellungsgespräch",
-        "kpis": "Kennzahlen (KPIs)",
-        "definition": "Was sie misst",
-        "formula": "Formel",
-        "higherIsBetter": "Höher ist besser.",
-        "lowerIsBetter": "Niedriger ist besser.",
-        "target": "Ziel",
-        "standards": "Service-Standards",
-        "standardColumn": "Standard",
-        "windowColumn": "Zeitraum",
-        "channelColumn": "Kanal",
-        "ownerColumn": "Verantwortlich",
-        "sourceColumn": "Grundlage",
-        "channels": "Kanäle und Erreichbarkeit",
-        "hoursColumn": "Besetzt",
-        "offlineColumn": "Außerhalb dieser Zeiten",
-        "journey": "Service entlang der Customer Journey",
-        "awareness": "Aufmerksamkeit",
-        "consideration": "Abwägung",
-        "decision": "Entscheidung",
-        "postPurchase": "Nach dem Kauf",
-        "expectations": "Kundenerwartungen",
-        "mustBe": "Basismerkmale: werden vorausgesetzt",
-        "performance": "Leistungsmerkmale: mehr ist besser",
-        "delighters": "Begeisterungsmerkmale: unerwartete Extras",
-        "recovery": "Wenn etwas schiefgeht",
-        "situationColumn": "Situation",
-        "respondWithinColumn": "Antwort innerhalb von",
-        "responseColumn": "Erste Antwort",
-        "escalateColumn": "Weitergabe an",
-        "teams": "So leben unsere Teams die Philosophie",
-        "teamColumn": "Team",
-        "activitiesColumn": "Kernaufgaben",
-        "teamMetricsColumn": "Kennzahlen",
-        "onboarding": "Einarbeitung",
-        "onboardingIntro": "Alle neuen Mitarbeitenden arbeiten eine Checkliste für ihr Team durch. Diese Aufgaben stehen auf jeder Checkliste:",
-        "refresherTraining": "Auffrischungsschulung",
-        "refresherInterval": "Abstand der Auffrischungsschulungen",
-        "conflicts": "Wenn Entscheidungen kollidieren",
-        "updated": "Zuletzt aktualisiert",
-        "window-day": "Tag", "window-week": "Woche", "window-month": "Monat", "window-quarter": "Quartal",
-        "window-year": "Jahr",
-        "every-day": "täglich", "every-week": "wöchentlich", "every-month": "monatlich",
-        "every-quarter": "vierteljährlich", "every-year": "jährlich",
-        "phaseDay": "Tag {n}",
-        "phaseWeek": "Woche {n}",
-        "checklistTitle": "Checkliste für die Einarbeitung: {team}",
-        "company": "Unternehmen",
-        "startDate": "Erster Arbeitstag",
-        "owner": "Verantwortlich",
-        "due": "Fällig",
-        "dueDay": "Tag {n}",
-        "readPhilosophy": "Die Kundenservice-Philosophie lesen",
-        "readPhilosophyDetail": "Ganz lesen und Fragen für die Führungskraft notieren.",
-        "valueInOwnWords": "Den Wert „{value}“ in eigenen Worten beschreiben",
-        "learnKPI": "Die Kennzahl {kpi} kennenlernen",
-        "rolePlay": "Rollenspiel: {situation}",
-        "respondWithin": "Antwort innerhalb von {duration}.",
-        "owner-manager": "Führungskraft", "owner-buddy": "Pate oder Patin", "owner-hr": "Personalabteilung",
-        "owner-new-hire": "Neue Mitarbeitende",
-        "valueKPIs": "Woran wir merken, dass wir ihn leben",
-        "teamKPIs": "Unsere Kennzahlen",
-        "onboardingChecklist": "Checkliste für die Einarbeitung",
-        "checklistMarkdown": "als Markdown",
-        "checklistCSV": "als CSV für Aufgaben-Tools",
-        "siteNavigation": "Website",
-        "languages": "Sprachen",
-        "navPhilosophy": "Philosophie",
-        "navKPIs": "Kennzahlen",
-        "navStandards": "Standards",
-        "navTeams": "Teams",
-        "welcomeTitle": "Willkommen im Team {team}",
-        "welcomeIntro": "In diesem Paket steht, was Sie für die ersten Wochen bei {company} brauchen:",
-        "packPhilosophy": "unsere Kundenservice-Philosophie",
-        "packTeam": "was Ihr Team tut und welche Kennzahlen es verfolgt",
-        "packChecklist": "Ihre Checkliste für die Einarbeitung",
-        "packCalendar": "jede Aufgabe als Kalendertermin (onboarding.ics in den Kalender importieren)",
+    /// The German label for `key`.
+    static func german(_ key: LabelKey) -> String {
+        switch key {
+        case .subtitle: "Unsere Kundenservice-Philosophie"
+        case .contents: "Inhalt"
+        case .purpose: "Unser Auftrag"
+        case .vision: "Unsere Service-Vision"
+        case .values: "Unsere Service-Werte"
+        case .howWeLive: "So leben wir unsere Werte"
+        case .valueColumn: "Wert"
+        case .actionColumn: "Handlungsleitsatz"
+        case .metricsColumn: "Kennzahlen"
+        case .behaviors: "So lebe ich ihn"
+        case .hiring: "Fragen für das Vorstellungsgespräch"
+        case .kpis: "Kennzahlen (KPIs)"
+        case .definition: "Was sie misst"
+        case .formula: "Formel"
+        case .higherIsBetter: "Höher ist besser."
+        case .lowerIsBetter: "Niedriger ist besser."
+        case .target: "Ziel"
+        case .standards: "Service-Standards"
+        case .standardColumn: "Standard"
+        case .windowColumn: "Zeitraum"
+        case .channelColumn: "Kanal"
+        case .ownerColumn: "Verantwortlich"
+        case .sourceColumn: "Grundlage"
+        case .channels: "Kanäle und Erreichbarkeit"
+        case .hoursColumn: "Besetzt"
+        case .offlineColumn: "Außerhalb dieser Zeiten"
+        case .journey: "Service entlang der Customer Journey"
+        case .awareness: "Aufmerksamkeit"
+        case .consideration: "Abwägung"
+        case .decision: "Entscheidung"
+        case .postPurchase: "Nach dem Kauf"
+        case .expectations: "Kundenerwartungen"
+        case .mustBe: "Basismerkmale: werden vorausgesetzt"
+        case .performance: "Leistungsmerkmale: mehr ist besser"
+        case .delighters: "Begeisterungsmerkmale: unerwartete Extras"
+        case .recovery: "Wenn etwas schiefgeht"
+        case .situationColumn: "Situation"
+        case .respondWithinColumn: "Antwort innerhalb von"
+        case .responseColumn: "Erste Antwort"
+        case .escalateColumn: "Weitergabe an"
+        case .teams: "So leben unsere Teams die Philosophie"
+        case .teamColumn: "Team"
+        case .activitiesColumn: "Kernaufgaben"
+        case .teamMetricsColumn: "Kennzahlen"
+        case .onboarding: "Einarbeitung"
+        case .onboardingIntro: "Alle neuen Mitarbeitenden arbeiten eine Checkliste für ihr Team durch. Diese Aufgaben stehen auf jeder Checkliste:"
+        case .refresherTraining: "Auffrischungsschulung"
+        case .refresherInterval: "Abstand der Auffrischungsschulungen"
+        case .conflicts: "Wenn Entscheidungen kollidieren"
+        case .updated: "Zuletzt aktualisiert"
+        case .windowDay: "Tag"
+        case .windowWeek: "Woche"
+        case .windowMonth: "Monat"
+        case .windowQuarter: "Quartal"
+        case .windowYear: "Jahr"
+        case .everyDay: "täglich"
+        case .everyWeek: "wöchentlich"
+        case .everyMonth: "monatlich"
+        case .everyQuarter: "vierteljährlich"
+        case .everyYear: "jährlich"
+        case .phaseDay: "Tag {n}"
+        case .phaseWeek: "Woche {n}"
+        case .checklistTitle: "Checkliste für die Einarbeitung: {team}"
+        case .company: "Unternehmen"
+        case .startDate: "Erster Arbeitstag"
+        case .owner: "Verantwortlich"
+        case .due: "Fällig"
+        case .dueDay: "Tag {n}"
+        case .readPhilosophy: "Die Kundenservice-Philosophie lesen"
+        case .readPhilosophyDetail: "Ganz lesen und Fragen für die Führungskraft notieren."
+        case .valueInOwnWords: "Den Wert „{value}“ in eigenen Worten beschreiben"
+        case .learnKPI: "Die Kennzahl {kpi} kennenlernen"
+        case .rolePlay: "Rollenspiel: {situation}"
+        case .respondWithin: "Antwort innerhalb von {duration}."
+        case .ownerManager: "Führungskraft"
+        case .ownerBuddy: "Pate oder Patin"
+        case .ownerHr: "Personalabteilung"
+        case .ownerNewHire: "Neue Mitarbeitende"
+        case .valueKPIs: "Woran wir merken, dass wir ihn leben"
+        case .teamKPIs: "Unsere Kennzahlen"
+        case .onboardingChecklist: "Checkliste für die Einarbeitung"
+        case .checklistMarkdown: "als Markdown"
+        case .checklistCSV: "als CSV für Aufgaben-Tools"
+        case .siteNavigation: "Website"
+        case .languages: "Sprachen"
+        case .navPhilosophy: "Philosophie"
+        case .navKPIs: "Kennzahlen"
+        case .navStandards: "Standards"
+        case .navTeams: "Teams"
+        case .welcomeTitle: "Willkommen im Team {team}"
+        case .welcomeIntro: "In diesem Paket steht, was Sie für die ersten Wochen bei {company} brauchen:"
+        case .packPhilosophy: "unsere Kundenservice-Philosophie"
+        case .packTeam: "was Ihr Team tut und welche Kennzahlen es verfolgt"
+        case .packChecklist: "Ihre Checkliste für die Einarbeitung"
+        case .packCalendar: "jede Aufgabe als Kalendertermin (onboarding.ics in den Kalender importieren)"
         // The KPI catalogue as `ethos kpis` lists it.
-        "kpiID": "ID",
-        "kpiName": "Name",
-        "kpiUnit": "Einheit",
-        "kpiBetter": "besser",
-        "kpiRange": "Bereich",
-        "kpiAnyRange": "beliebig",
-        "kpiDefinition": "Definition",
-        "kpiFormula": "Formel",
-        "unit-score": "Punktwert",
-        "unit-percent": "Prozent",
-        "unit-duration": "Dauer",
-        "unit-count": "Anzahl",
-        "unit-currency": "Geldbetrag",
-        "better-higher": "höher",
-        "better-lower": "niedriger",
-    ]
+        case .kpiID: "ID"
+        case .kpiName: "Name"
+        case .kpiUnit: "Einheit"
+        case .kpiBetter: "besser"
+        case .kpiRange: "Bereich"
+        case .kpiAnyRange: "beliebig"
+        case .kpiDefinition: "Definition"
+        case .kpiFormula: "Formel"
+        case .unitScore: "Punktwert"
+        case .unitPercent: "Prozent"
+        case .unitDuration: "Dauer"
+        case .unitCount: "Anzahl"
+        case .unitCurrency: "Geldbetrag"
+        case .betterHigher: "höher"
+        case .betterLower: "niedriger"
+        }
+    }
 }

@@ -1,106 +1,118 @@
 extension Labels {
-    static let norwegian: [String: String] = [
-        "subtitle": "Vår kundeservicefilosofi",
-        "contents": "Innhold",
-        "purpose": "Vårt formål",
-        "vision": "Visjon for kundeservice",
-        "values": "Verdier for kundeservice",
-        "howWeLive": "Slik lever vi verdiene våre",
-        "valueColumn": "Verdi",
-        "actionColumn": "Handlingsprinsipp",
-        "metricsColumn": "Nøkkeltall",
-        "behaviors": "Slik lever jeg den",
-        "hiring": "Intervjuspørsmål",
-        "kpis": "Nøkkeltall (KPI-er)",
-        "definition": "Hva det måler",
-        "formula": "Formel",
-        "higherIsBetter": "Høyere er bedre.",
-        "lowerIsBetter": "Lavere er bedre.",
-        "target": "Mål",
-        "standards": "Servicestandarder",
-        "standardColumn": "Standard",
-        "windowColumn": "Måleperiode",
-        "channelColumn": "Kanal",
-        "ownerColumn": "Ansvarlig",
-        "sourceColumn": "Bygger på",
-        "channels": "Kanaler og åpningstider",
-        "hoursColumn": "Bemannet",
-        "offlineColumn": "Utenom disse tidene",
-        "journey": "Service gjennom kjøpsreisen",
-        "awareness": "Oppmerksomhet",
-        "consideration": "Vurdering",
-        "decision": "Beslutning",
-        "postPurchase": "Etter kjøpet",
-        "expectations": "Kundenes forventninger",
-        "mustBe": "Basisforventninger: tas for gitt",
-        "performance": "Ytelsesforventninger: mer er bedre",
-        "delighters": "Begeistringsfaktorer: uventede ekstra",
-        "recovery": "Når noe går galt",
-        "situationColumn": "Situasjon",
-        "respondWithinColumn": "Svar innen",
-        "responseColumn": "Første svar",
-        "escalateColumn": "Sendes videre til",
-        "teams": "Slik lever teamene filosofien",
-        "teamColumn": "Team",
-        "activitiesColumn": "Hovedoppgaver",
-        "teamMetricsColumn": "Måltall",
-        "onboarding": "Opplæring",
-        "onboardingIntro": "Alle nyansatte går gjennom en sjekkliste for teamet sitt. Disse oppgavene står på hver sjekkliste:",
-        "refresherTraining": "Oppfriskningskurs",
-        "refresherInterval": "Tid mellom oppfriskningskurs",
-        "conflicts": "Når valg står mot hverandre",
-        "updated": "Sist oppdatert",
-        "window-day": "dag", "window-week": "uke", "window-month": "måned", "window-quarter": "kvartal",
-        "window-year": "år",
-        "every-day": "daglig", "every-week": "ukentlig", "every-month": "månedlig", "every-quarter": "kvartalsvis",
-        "every-year": "årlig",
-        "phaseDay": "Dag {n}",
-        "phaseWeek": "Uke {n}",
-        "checklistTitle": "Sjekkliste for opplæring: {team}",
-        "company": "Virksomhet",
-        "startDate": "Første arbeidsdag",
-        "owner": "Ansvarlig",
-        "due": "Frist",
-        "dueDay": "dag {n}",
-        "readPhilosophy": "Les kundeservicefilosofien",
-        "readPhilosophyDetail": "Les hele og skriv ned spørsmål til lederen din.",
-        "valueInOwnWords": "Beskriv verdien «{value}» med egne ord",
-        "learnKPI": "Lær nøkkeltallet {kpi}",
-        "rolePlay": "Rollespill: {situation}",
-        "respondWithin": "Svar innen {duration}.",
-        "owner-manager": "Leder", "owner-buddy": "Fadder", "owner-hr": "HR", "owner-new-hire": "Nyansatt",
-        "valueKPIs": "Slik vet vi at vi lever den",
-        "teamKPIs": "Nøkkeltallene vi følger",
-        "onboardingChecklist": "Sjekkliste for opplæring",
-        "checklistMarkdown": "som Markdown",
-        "checklistCSV": "som CSV for oppgaveverktøy",
-        "siteNavigation": "Nettsted",
-        "languages": "Språk",
-        "navPhilosophy": "Filosofi",
-        "navKPIs": "Nøkkeltall",
-        "navStandards": "Standarder",
-        "navTeams": "Team",
-        "welcomeTitle": "Velkommen til {team}",
-        "welcomeIntro": "Denne pakken inneholder det du trenger de første ukene i {company}:",
-        "packPhilosophy": "kundeservicefilosofien vår",
-        "packTeam": "hva teamet ditt gjør og hvilke nøkkeltall det følger",
-        "packChecklist": "sjekklisten din for opplæring",
-        "packCalendar": "alle oppgaver som kalenderavtaler (importer onboarding.ics i kalenderen din)",
+    /// The Norwegian (bokmål) label for `key`.
+    static func norwegian(_ key: LabelKey) -> String {
+        switch key {
+        case .subtitle: "Vår kundeservicefilosofi"
+        case .contents: "Innhold"
+        case .purpose: "Vårt formål"
+        case .vision: "Visjon for kundeservice"
+        case .values: "Verdier for kundeservice"
+        case .howWeLive: "Slik lever vi verdiene våre"
+        case .valueColumn: "Verdi"
+        case .actionColumn: "Handlingsprinsipp"
+        case .metricsColumn: "Nøkkeltall"
+        case .behaviors: "Slik lever jeg den"
+        case .hiring: "Intervjuspørsmål"
+        case .kpis: "Nøkkeltall (KPI-er)"
+        case .definition: "Hva det måler"
+        case .formula: "Formel"
+        case .higherIsBetter: "Høyere er bedre."
+        case .lowerIsBetter: "Lavere er bedre."
+        case .target: "Mål"
+        case .standards: "Servicestandarder"
+        case .standardColumn: "Standard"
+        case .windowColumn: "Måleperiode"
+        case .channelColumn: "Kanal"
+        case .ownerColumn: "Ansvarlig"
+        case .sourceColumn: "Bygger på"
+        case .channels: "Kanaler og åpningstider"
+        case .hoursColumn: "Bemannet"
+        case .offlineColumn: "Utenom disse tidene"
+        case .journey: "Service gjennom kjøpsreisen"
+        case .awareness: "Oppmerksomhet"
+        case .consideration: "Vurdering"
+        case .decision: "Beslutning"
+        case .postPurchase: "Etter kjøpet"
+        case .expectations: "Kundenes forventninger"
+        case .mustBe: "Basisforventninger: tas for gitt"
+        case .performance: "Ytelsesforventninger: mer er bedre"
+        case .delighters: "Begeistringsfaktorer: uventede ekstra"
+        case .recovery: "Når noe går galt"
+        case .situationColumn: "Situasjon"
+        case .respondWithinColumn: "Svar innen"
+        case .responseColumn: "Første svar"
+        case .escalateColumn: "Sendes videre til"
+        case .teams: "Slik lever teamene filosofien"
+        case .teamColumn: "Team"
+        case .activitiesColumn: "Hovedoppgaver"
+        case .teamMetricsColumn: "Måltall"
+        case .onboarding: "Opplæring"
+        case .onboardingIntro: "Alle nyansatte går gjennom en sjekkliste for teamet sitt. Disse oppgavene står på hver sjekkliste:"
+        case .refresherTraining: "Oppfriskningskurs"
+        case .refresherInterval: "Tid mellom oppfriskningskurs"
+        case .conflicts: "Når valg står mot hverandre"
+        case .updated: "Sist oppdatert"
+        case .windowDay: "dag"
+        case .windowWeek: "uke"
+        case .windowMonth: "måned"
+        case .windowQuarter: "kvartal"
+        case .windowYear: "år"
+        case .everyDay: "daglig"
+        case .everyWeek: "ukentlig"
+        case .everyMonth: "månedlig"
+        case .everyQuarter: "kvartalsvis"
+        case .everyYear: "årlig"
+        case .phaseDay: "Dag {n}"
+        case .phaseWeek: "Uke {n}"
+        case .checklistTitle: "Sjekkliste for opplæring: {team}"
+        case .company: "Virksomhet"
+        case .startDate: "Første arbeidsdag"
+        case .owner: "Ansvarlig"
+        case .due: "Frist"
+        case .dueDay: "dag {n}"
+        case .readPhilosophy: "Les kundeservicefilosofien"
+        case .readPhilosophyDetail: "Les hele og skriv ned spørsmål til lederen din."
+        case .valueInOwnWords: "Beskriv verdien «{value}» med egne ord"
+        case .learnKPI: "Lær nøkkeltallet {kpi}"
+        case .rolePlay: "Rollespill: {situation}"
+        case .respondWithin: "Svar innen {duration}."
+        case .ownerManager: "Leder"
+        case .ownerBuddy: "Fadder"
+        case .ownerHr: "HR"
+        case .ownerNewHire: "Nyansatt"
+        case .valueKPIs: "Slik vet vi at vi lever den"
+        case .teamKPIs: "Nøkkeltallene vi følger"
+        case .onboardingChecklist: "Sjekkliste for opplæring"
+        case .checklistMarkdown: "som Markdown"
+        case .checklistCSV: "som CSV for oppgaveverktøy"
+        case .siteNavigation: "Nettsted"
+        case .languages: "Språk"
+        case .navPhilosophy: "Filosofi"
+        case .navKPIs: "Nøkkeltall"
+        case .navStandards: "Standarder"
+        case .navTeams: "Team"
+        case .welcomeTitle: "Velkommen til {team}"
+        case .welcomeIntro: "Denne pakken inneholder det du trenger de første ukene i {company}:"
+        case .packPhilosophy: "kundeservicefilosofien vår"
+        case .packTeam: "hva teamet ditt gjør og hvilke nøkkeltall det følger"
+        case .packChecklist: "sjekklisten din for opplæring"
+        case .packCalendar: "alle oppgaver som kalenderavtaler (importer onboarding.ics i kalenderen din)"
         // The KPI catalogue as `ethos kpis` lists it.
-        "kpiID": "ID",
-        "kpiName": "navn",
-        "kpiUnit": "enhet",
-        "kpiBetter": "bedre",
-        "kpiRange": "område",
-        "kpiAnyRange": "ubegrenset",
-        "kpiDefinition": "definisjon",
-        "kpiFormula": "formel",
-        "unit-score": "poengsum",
-        "unit-percent": "prosent",
-        "unit-duration": "varighet",
-        "unit-count": "antall",
-        "unit-currency": "beløp",
-        "better-higher": "høyere",
-        "better-lower": "lavere",
-    ]
+        case .kpiID: "ID"
+        case .kpiName: "navn"
+        case .kpiUnit: "enhet"
+        case .kpiBetter: "bedre"
+        case .kpiRange: "område"
+        case .kpiAnyRange: "ubegrenset"
+        case .kpiDefinition: "definisjon"
+        case .kpiFormula: "formel"
+        case .unitScore: "poengsum"
+        case .unitPercent: "prosent"
+        case .unitDuration: "varighet"
+        case .unitCount: "antall"
+        case .unitCurrency: "beløp"
+        case .betterHigher: "høyere"
+        case .betterLower: "lavere"
+        }
+    }
 }

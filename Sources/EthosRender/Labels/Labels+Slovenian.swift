@@ -1,107 +1,118 @@
 extension Labels {
-    static let slovenian: [String: String] = [
-        "subtitle": "Naša filozofija storitev za stranke",
-        "contents": "Vsebina",
-        "purpose": "Naše poslanstvo",
-        "vision": "Vizija podpore strankam",
-        "values": "Vrednote podpore strankam",
-        "howWeLive": "Kako živimo svoje vrednote",
-        "valueColumn": "Vrednota",
-        "actionColumn": "Izjava o ravnanju",
-        "metricsColumn": "Ključni kazalniki",
-        "behaviors": "Kako jo živim",
-        "hiring": "Vprašanja za zaposlitveni razgovor",
-        "kpis": "Ključni kazalniki uspešnosti",
-        "definition": "Kaj meri",
-        "formula": "Formula",
-        "higherIsBetter": "Višja vrednost je boljša.",
-        "lowerIsBetter": "Nižja vrednost je boljša.",
-        "target": "Cilj",
-        "standards": "Standardi storitev",
-        "standardColumn": "Standard",
-        "windowColumn": "Obdobje merjenja",
-        "channelColumn": "Kanal",
-        "ownerColumn": "Odgovorni",
-        "sourceColumn": "Temelji na",
-        "channels": "Kanali in dosegljivost",
-        "hoursColumn": "Dosegljivi",
-        "offlineColumn": "Zunaj tega časa",
-        "journey": "Storitev na nakupni poti",
-        "awareness": "Zavedanje",
-        "consideration": "Razmislek",
-        "decision": "Odločitev",
-        "postPurchase": "Po nakupu",
-        "expectations": "Pričakovanja strank",
-        "mustBe": "Osnovna pričakovanja: samoumevna",
-        "performance": "Pričakovanja učinkovitosti: več je bolje",
-        "delighters": "Navdušenja: nepričakovani dodatki",
-        "recovery": "Ko gre kaj narobe",
-        "situationColumn": "Situacija",
-        "respondWithinColumn": "Odziv v",
-        "responseColumn": "Prvi odziv",
-        "escalateColumn": "Predaja ekipi",
-        "teams": "Kako naše ekipe živijo filozofijo",
-        "teamColumn": "Ekipa",
-        "activitiesColumn": "Ključne dejavnosti",
-        "teamMetricsColumn": "Kazalniki",
-        "onboarding": "Uvajanje",
-        "onboardingIntro": "Vsak novi sodelavec gre skozi kontrolni seznam svoje ekipe. Te naloge so na vsakem seznamu:",
-        "refresherTraining": "Osvežitveno usposabljanje",
-        "refresherInterval": "Razmik med osvežitvenimi usposabljanji",
-        "conflicts": "Ko si odločitve nasprotujejo",
-        "updated": "Zadnja posodobitev",
-        "window-day": "dan", "window-week": "teden", "window-month": "mesec", "window-quarter": "četrtletje",
-        "window-year": "leto",
-        "every-day": "dnevno", "every-week": "tedensko", "every-month": "mesečno", "every-quarter": "četrtletno",
-        "every-year": "letno",
-        "phaseDay": "Dan {n}",
-        "phaseWeek": "Teden {n}",
-        "checklistTitle": "Kontrolni seznam za uvajanje: {team}",
-        "company": "Podjetje",
-        "startDate": "Prvi delovni dan",
-        "owner": "Odgovorni",
-        "due": "Rok",
-        "dueDay": "dan {n}",
-        "readPhilosophy": "Preberi filozofijo storitev za stranke",
-        "readPhilosophyDetail": "Preberi jo v celoti in si zapiši vprašanja za vodjo.",
-        "valueInOwnWords": "Vrednoto „{value}“ opiši s svojimi besedami",
-        "learnKPI": "Spoznaj kazalnik {kpi}",
-        "rolePlay": "Igra vlog: {situation}",
-        "respondWithin": "Odziv v {duration}.",
-        "owner-manager": "Vodja", "owner-buddy": "Mentor", "owner-hr": "Kadrovska služba",
-        "owner-new-hire": "Novi sodelavec",
-        "valueKPIs": "Po čem vemo, da jo živimo",
-        "teamKPIs": "Kazalniki, ki jih spremljamo",
-        "onboardingChecklist": "Kontrolni seznam za uvajanje",
-        "checklistMarkdown": "kot Markdown",
-        "checklistCSV": "kot CSV za orodja za naloge",
-        "siteNavigation": "Spletno mesto",
-        "languages": "Jeziki",
-        "navPhilosophy": "Filozofija",
-        "navKPIs": "Kazalniki",
-        "navStandards": "Standardi",
-        "navTeams": "Ekipe",
-        "welcomeTitle": "Dobrodošli v ekipi {team}",
-        "welcomeIntro": "V tem paketu je vse, kar potrebujete za prve tedne v podjetju {company}:",
-        "packPhilosophy": "naša filozofija storitev za stranke",
-        "packTeam": "kaj dela vaša ekipa in katere kazalnike spremlja",
-        "packChecklist": "vaš kontrolni seznam za uvajanje",
-        "packCalendar": "vse naloge kot dogodki v koledarju (uvozite onboarding.ics v svoj koledar)",
+    /// The Slovenian label for `key`.
+    static func slovenian(_ key: LabelKey) -> String {
+        switch key {
+        case .subtitle: "Naša filozofija storitev za stranke"
+        case .contents: "Vsebina"
+        case .purpose: "Naše poslanstvo"
+        case .vision: "Vizija podpore strankam"
+        case .values: "Vrednote podpore strankam"
+        case .howWeLive: "Kako živimo svoje vrednote"
+        case .valueColumn: "Vrednota"
+        case .actionColumn: "Izjava o ravnanju"
+        case .metricsColumn: "Ključni kazalniki"
+        case .behaviors: "Kako jo živim"
+        case .hiring: "Vprašanja za zaposlitveni razgovor"
+        case .kpis: "Ključni kazalniki uspešnosti"
+        case .definition: "Kaj meri"
+        case .formula: "Formula"
+        case .higherIsBetter: "Višja vrednost je boljša."
+        case .lowerIsBetter: "Nižja vrednost je boljša."
+        case .target: "Cilj"
+        case .standards: "Standardi storitev"
+        case .standardColumn: "Standard"
+        case .windowColumn: "Obdobje merjenja"
+        case .channelColumn: "Kanal"
+        case .ownerColumn: "Odgovorni"
+        case .sourceColumn: "Temelji na"
+        case .channels: "Kanali in dosegljivost"
+        case .hoursColumn: "Dosegljivi"
+        case .offlineColumn: "Zunaj tega časa"
+        case .journey: "Storitev na nakupni poti"
+        case .awareness: "Zavedanje"
+        case .consideration: "Razmislek"
+        case .decision: "Odločitev"
+        case .postPurchase: "Po nakupu"
+        case .expectations: "Pričakovanja strank"
+        case .mustBe: "Osnovna pričakovanja: samoumevna"
+        case .performance: "Pričakovanja učinkovitosti: več je bolje"
+        case .delighters: "Navdušenja: nepričakovani dodatki"
+        case .recovery: "Ko gre kaj narobe"
+        case .situationColumn: "Situacija"
+        case .respondWithinColumn: "Odziv v"
+        case .responseColumn: "Prvi odziv"
+        case .escalateColumn: "Predaja ekipi"
+        case .teams: "Kako naše ekipe živijo filozofijo"
+        case .teamColumn: "Ekipa"
+        case .activitiesColumn: "Ključne dejavnosti"
+        case .teamMetricsColumn: "Kazalniki"
+        case .onboarding: "Uvajanje"
+        case .onboardingIntro: "Vsak novi sodelavec gre skozi kontrolni seznam svoje ekipe. Te naloge so na vsakem seznamu:"
+        case .refresherTraining: "Osvežitveno usposabljanje"
+        case .refresherInterval: "Razmik med osvežitvenimi usposabljanji"
+        case .conflicts: "Ko si odločitve nasprotujejo"
+        case .updated: "Zadnja posodobitev"
+        case .windowDay: "dan"
+        case .windowWeek: "teden"
+        case .windowMonth: "mesec"
+        case .windowQuarter: "četrtletje"
+        case .windowYear: "leto"
+        case .everyDay: "dnevno"
+        case .everyWeek: "tedensko"
+        case .everyMonth: "mesečno"
+        case .everyQuarter: "četrtletno"
+        case .everyYear: "letno"
+        case .phaseDay: "Dan {n}"
+        case .phaseWeek: "Teden {n}"
+        case .checklistTitle: "Kontrolni seznam za uvajanje: {team}"
+        case .company: "Podjetje"
+        case .startDate: "Prvi delovni dan"
+        case .owner: "Odgovorni"
+        case .due: "Rok"
+        case .dueDay: "dan {n}"
+        case .readPhilosophy: "Preberi filozofijo storitev za stranke"
+        case .readPhilosophyDetail: "Preberi jo v celoti in si zapiši vprašanja za vodjo."
+        case .valueInOwnWords: "Vrednoto „{value}“ opiši s svojimi besedami"
+        case .learnKPI: "Spoznaj kazalnik {kpi}"
+        case .rolePlay: "Igra vlog: {situation}"
+        case .respondWithin: "Odziv v {duration}."
+        case .ownerManager: "Vodja"
+        case .ownerBuddy: "Mentor"
+        case .ownerHr: "Kadrovska služba"
+        case .ownerNewHire: "Novi sodelavec"
+        case .valueKPIs: "Po čem vemo, da jo živimo"
+        case .teamKPIs: "Kazalniki, ki jih spremljamo"
+        case .onboardingChecklist: "Kontrolni seznam za uvajanje"
+        case .checklistMarkdown: "kot Markdown"
+        case .checklistCSV: "kot CSV za orodja za naloge"
+        case .siteNavigation: "Spletno mesto"
+        case .languages: "Jeziki"
+        case .navPhilosophy: "Filozofija"
+        case .navKPIs: "Kazalniki"
+        case .navStandards: "Standardi"
+        case .navTeams: "Ekipe"
+        case .welcomeTitle: "Dobrodošli v ekipi {team}"
+        case .welcomeIntro: "V tem paketu je vse, kar potrebujete za prve tedne v podjetju {company}:"
+        case .packPhilosophy: "naša filozofija storitev za stranke"
+        case .packTeam: "kaj dela vaša ekipa in katere kazalnike spremlja"
+        case .packChecklist: "vaš kontrolni seznam za uvajanje"
+        case .packCalendar: "vse naloge kot dogodki v koledarju (uvozite onboarding.ics v svoj koledar)"
         // The KPI catalogue as `ethos kpis` lists it.
-        "kpiID": "ID",
-        "kpiName": "ime",
-        "kpiUnit": "enota",
-        "kpiBetter": "bolje",
-        "kpiRange": "razpon",
-        "kpiAnyRange": "poljuben",
-        "kpiDefinition": "opredelitev",
-        "kpiFormula": "formula",
-        "unit-score": "ocena",
-        "unit-percent": "odstotek",
-        "unit-duration": "trajanje",
-        "unit-count": "število",
-        "unit-currency": "znesek",
-        "better-higher": "višje",
-        "better-lower": "nižje",
-    ]
+        case .kpiID: "ID"
+        case .kpiName: "ime"
+        case .kpiUnit: "enota"
+        case .kpiBetter: "bolje"
+        case .kpiRange: "razpon"
+        case .kpiAnyRange: "poljuben"
+        case .kpiDefinition: "opredelitev"
+        case .kpiFormula: "formula"
+        case .unitScore: "ocena"
+        case .unitPercent: "odstotek"
+        case .unitDuration: "trajanje"
+        case .unitCount: "število"
+        case .unitCurrency: "znesek"
+        case .betterHigher: "višje"
+        case .betterLower: "nižje"
+        }
+    }
 }

@@ -32,7 +32,7 @@ public struct PackRenderer: Sendable {
         let teamPage = MarkdownPage(markdown: templates.render(.teamMD, context.teamPageValues(team)),
                                     title: context.text(team.name), locale: locale)
         let welcomePage = MarkdownPage(markdown: templates.render(.welcomeMD, context.welcomeValues(checklist)),
-                                       title: context.labels["welcomeTitle", ["team": checklist.team]], locale: locale)
+                                       title: context.labels[.welcomeTitle, ["team": checklist.team]], locale: locale)
         let page = { (page: MarkdownPage, format: DocumentFormat) in
             page.rendered(as: format, templates: templates).map { Data($0.utf8) }
         }

@@ -45,11 +45,11 @@ enum SitePage: Sendable, Hashable {
 
     /// The pages every page of a locale links in its navigation, with the label key of each
     /// entry: the philosophy, and the lists the philosophy has something for.
-    static func navigation(of philosophy: Philosophy, kpisInUse: [KPI]) -> [(page: SitePage, label: String)] {
-        var entries: [(page: SitePage, label: String)] = [(.philosophy, "navPhilosophy")]
-        if !kpisInUse.isEmpty { entries.append((.kpis, "navKPIs")) }
-        if !philosophy.standards.isEmpty { entries.append((.standards, "navStandards")) }
-        if !philosophy.teams.isEmpty { entries.append((.teams, "navTeams")) }
+    static func navigation(of philosophy: Philosophy, kpisInUse: [KPI]) -> [(page: SitePage, label: LabelKey)] {
+        var entries: [(page: SitePage, label: LabelKey)] = [(.philosophy, .navPhilosophy)]
+        if !kpisInUse.isEmpty { entries.append((.kpis, .navKPIs)) }
+        if !philosophy.standards.isEmpty { entries.append((.standards, .navStandards)) }
+        if !philosophy.teams.isEmpty { entries.append((.teams, .navTeams)) }
         return entries
     }
 

@@ -80,12 +80,12 @@ public struct SiteRenderer: Sendable {
             (markdown, title) = (templates.render(.teamMD, context.teamPageValues(team), labels: context.labels),
                                  context.text(team.name))
         case .kpis:
-            (markdown, title) = (templates.render(.kpisPageMD, context.kpisPageValues), context.labels["kpis"])
+            (markdown, title) = (templates.render(.kpisPageMD, context.kpisPageValues), context.labels[.kpis])
         case .standards:
             (markdown, title) = (templates.render(.standardsPageMD, context.standardsPageValues),
-                                 context.labels["standards"])
+                                 context.labels[.standards])
         case .teams:
-            (markdown, title) = (templates.render(.teamsPageMD, context.teamsPageValues), context.labels["navTeams"])
+            (markdown, title) = (templates.render(.teamsPageMD, context.teamsPageValues), context.labels[.navTeams])
         case .root, .json, .stylesheet:
             (markdown, title) = ("", "")
         }
