@@ -47,7 +47,7 @@ public struct DocumentRenderer: Sendable {
 
     /// The philosophy document as the template writes it in the context's locale, with its links.
     func philosophyPage(_ context: RenderContext) -> MarkdownPage {
-        MarkdownPage(markdown: templates.render(.philosophyMD, context.philosophyValues),
+        MarkdownPage(markdown: templates.render(context.philosophyViewModel),
                      title: "\(context.philosophy.company): \(context.labels[.subtitle])", locale: context.locale)
     }
 
@@ -55,7 +55,7 @@ public struct DocumentRenderer: Sendable {
     /// template shells.
     func checklistPage(_ checklist: Checklist, sharingShells: Bool = false) -> MarkdownPage {
         let labels = sharingShells ? Labels.for(checklist.locale) : nil
-        return MarkdownPage(markdown: templates.render(.checklistMD, ChecklistContext.make(checklist), labels: labels),
+        return MarkdownPage(markdown: templates.render(ChecklistContext.make(checklist), labels: labels),
                      title: Labels.for(checklist.locale)[.checklistTitle, ["team": checklist.team]],
                      locale: checklist.locale)
     }

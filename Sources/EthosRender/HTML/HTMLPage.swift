@@ -10,8 +10,8 @@ enum HTMLPage {
     /// The links around a page that is part of a site: the navigation, the same page in the
     /// other locales, and the site's shared stylesheet.
     struct Chrome {
-        var navigation: [[String: Any]] = []
-        var alternates: [[String: Any]] = []
+        var navigation: [NavigationLink] = []
+        var alternates: [LanguageLink] = []
         /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the
         /// page, as a document that travels alone (a rendered file, a pack's page) needs.
         var stylesheet: String?
@@ -34,20 +34,20 @@ enum HTMLPage {
 
     static func make(intro: String, body: String, title: String, locale: LocaleID,
                      contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome) -> String {
-        var context: [String: Any] = [
-            "lang": locale.tag,
-            "dir": locale.isRightToLeft ? "rtl" : "ltr",
-            "title": title,
-            "labels": Labels.for(locale).text,
-            "toc": contents.map { ["anchor": $0.anchor, "text": $0.text] },
-            "showContents": contents.count > 1,
-            "intro": intro,
-            "body": body,
-            "siteNav": chrome.navigation,
-            "alternates": chrome.alternates,
-        ]
-        if let stylesheet = chrome.stylesheet { context["stylesheet"] = stylesheet }
-        return templates.render(.pageHTML, context, labels: Labels.for(locale))
+        let labels = Labels.for(locale)
+        let page = HTMLPageViewModel(
+            lang: locale.tag,
+            dir: locale.isRightToLeft ? "rtl" : "ltr",
+            title: title,
+            labels: labels,
+            toc: contents.map { .init(anchor: $0.anchor, text: $0.text) },
+            showContents: contents.count > 1,
+            intro: intro,
+            body: body,
+            siteNav: chrome.navigation,
+            alternates: chrome.alternates,
+            stylesheet: chrome.stylesheet)
+        return templates.render(page, labels: labels)
     }
 }
 

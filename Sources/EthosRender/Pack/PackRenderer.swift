@@ -29,9 +29,9 @@ public struct PackRenderer: Sendable {
     public func files(for team: Team, locale: LocaleID, start: CalendarDate?) -> [File] {
         let context = contexts[locale]
         let checklist = ChecklistBuilder.make(for: team, context: context, start: start)
-        let teamPage = MarkdownPage(markdown: templates.render(.teamMD, context.teamPageValues(team)),
+        let teamPage = MarkdownPage(markdown: templates.render(context.teamPage(team)),
                                     title: context.text(team.name), locale: locale)
-        let welcomePage = MarkdownPage(markdown: templates.render(.welcomeMD, context.welcomeValues(checklist)),
+        let welcomePage = MarkdownPage(markdown: templates.render(context.welcomePage(checklist)),
                                        title: context.labels[.welcomeTitle, ["team": checklist.team]], locale: locale)
         let page = { (page: MarkdownPage, format: DocumentFormat) in
             page.rendered(as: format, templates: templates).map { Data($0.utf8) }

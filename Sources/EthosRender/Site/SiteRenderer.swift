@@ -45,7 +45,7 @@ public struct SiteRenderer: Sendable {
         guard let locale = job.locale, let path = job.paths.first else {
             let data = switch job.page {
             case .json: PhilosophyJSON.make(philosophy)
-            case .stylesheet: Data(templates.render(.styleCSS, [:]).utf8)  // the template, named as the file is
+            case .stylesheet: Data(templates.render(StylesheetViewModel()).utf8)
             default: Data(root.utf8)
             }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
@@ -73,19 +73,19 @@ public struct SiteRenderer: Sendable {
             return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale), checklist)
         case .value(let index):
             let value = philosophy.values[index]
-            (markdown, title) = (templates.render(.valueMD, context.valuePageValues(value), labels: context.labels),
+            (markdown, title) = (templates.render(context.valuePage(value), labels: context.labels),
                                  context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            (markdown, title) = (templates.render(.teamMD, context.teamPageValues(team), labels: context.labels),
+            (markdown, title) = (templates.render(context.teamPage(team), labels: context.labels),
                                  context.text(team.name))
         case .kpis:
-            (markdown, title) = (templates.render(.kpisPageMD, context.kpisPageValues), context.labels[.kpis])
+            (markdown, title) = (templates.render(context.kpisPage), context.labels[.kpis])
         case .standards:
-            (markdown, title) = (templates.render(.standardsPageMD, context.standardsPageValues),
+            (markdown, title) = (templates.render(context.standardsPage),
                                  context.labels[.standards])
         case .teams:
-            (markdown, title) = (templates.render(.teamsPageMD, context.teamsPageValues), context.labels[.navTeams])
+            (markdown, title) = (templates.render(context.teamsPage), context.labels[.navTeams])
         case .root, .json, .stylesheet:
             (markdown, title) = ("", "")
         }
@@ -100,8 +100,8 @@ public struct SiteRenderer: Sendable {
             return documents.philosophyPage(context)
                 .rendered(as: .html, templates: templates, chrome: chrome(for: nil, context: context)) ?? ""
         }
-        let languages = philosophy.locales.map { ["href": "\($0.tag)/index.html", "lang": $0.tag, "name": $0.nativeName] }
-        let body = templates.render(.languagesHTML, ["company": philosophy.company, "languages": languages])
+        let languages = philosophy.locales.map { LanguageLink(href: "\($0.tag)/index.html", lang: $0.tag, name: $0.nativeName) }
+        let body = templates.render(LanguagesViewModel(company: philosophy.company, languages: languages))
         return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
                              chrome: HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath))
     }
@@ -119,12 +119,12 @@ public struct SiteRenderer: Sendable {
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse).map { entry, label in
-            ["href": links.to(entry, slugs: context.slugs), "text": context.labels[label], "current": entry == current]
+            NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels[label], current: entry == current)
         }
         guard page != nil, philosophy.locales.count > 1 else { return chrome }
         let path = current.path(.html, slugs: context.slugs)
         chrome.alternates = philosophy.locales.filter { $0 != context.locale }.map { other in
-            ["href": links.toRoot + other.tag + "/" + path, "lang": other.tag, "name": other.nativeName]
+            LanguageLink(href: links.toRoot + other.tag + "/" + path, lang: other.tag, name: other.nativeName)
         }
         return chrome
     }

@@ -84,12 +84,16 @@ public struct TemplateSet: Sendable {
         self.shellable = Set(sources.filter { TemplateShell.canRender($0.value) }.keys)
     }
 
-    /// Renders the template `name` with `context`.
+    /// Renders `model` with the template that reads it.
     ///
     /// With `labels`, which the context gets as its top-level `labels`, a set of built-in
     /// templates renders through shells (see ``TemplateShell``): the labels, the one part of
     /// a context that is not text, are named in the shape's key by their identity.
-    func render(_ name: TemplateName, _ context: [String: Any], labels: Labels? = nil) -> String {
+    func render<Model: TemplateViewModel>(_ model: Model, labels: Labels? = nil) -> String {
+        render(Model.template, model.mustacheValues, labels: labels)
+    }
+
+    private func render(_ name: TemplateName, _ context: [String: Any], labels: Labels?) -> String {
         var context = context
         if let labels { context["labels"] = labels.text }
         let constant: Set<String> = ["labels"]

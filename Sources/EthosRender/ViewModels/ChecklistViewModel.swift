@@ -1,0 +1,29 @@
+/// What `checklist.md` reads: title, company, start date and the items grouped by phase,
+/// each with its owner and due day (and date, when the start is known).
+struct ChecklistViewModel: TemplateViewModel {
+    static let template = TemplateName.checklistMD
+
+    /// A phase and its items.
+    struct Section {
+        /// `Day 1`.
+        let phase: String
+        let items: [Item]
+    }
+
+    /// A task of the checklist.
+    struct Item {
+        let name: String
+        /// `day 3`, with the date when the start is known.
+        let due: String
+        let detail: String?
+        let owner: String?
+    }
+
+    let title: String
+    let team: String
+    let company: String
+    let labels: Labels
+    let sections: [Section]
+    /// The start date, formatted.
+    let start: String?
+}

@@ -1,0 +1,28 @@
+/// What `page.html` reads: a complete HTML page around a converted Markdown document.
+struct HTMLPageViewModel: TemplateViewModel {
+    static let template = TemplateName.pageHTML
+
+    /// A table-of-contents entry.
+    struct ContentsEntry {
+        let anchor: String
+        let text: String
+    }
+
+    /// The locale's tag.
+    let lang: String
+    /// `ltr` or `rtl`.
+    let dir: String
+    let title: String
+    let labels: Labels
+    let toc: [ContentsEntry]
+    /// Whether the table of contents is worth showing (more than one entry).
+    let showContents: Bool
+    /// The HTML before the first second-level heading.
+    let intro: String
+    /// The rest of the HTML.
+    let body: String
+    let siteNav: [NavigationLink]
+    let alternates: [LanguageLink]
+    /// The site's shared stylesheet; `nil` embeds the stylesheet.
+    let stylesheet: String?
+}

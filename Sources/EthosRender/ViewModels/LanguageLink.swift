@@ -1,0 +1,8 @@
+/// A link to a page in another locale.
+struct LanguageLink {
+    let href: String
+    /// The locale's tag.
+    let lang: String
+    /// The language's own name for itself.
+    let name: String
+}

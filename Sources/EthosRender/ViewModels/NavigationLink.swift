@@ -1,0 +1,7 @@
+/// An entry of a site page's navigation.
+struct NavigationLink {
+    let href: String
+    let text: String
+    /// Whether it is the page being shown.
+    let current: Bool
+}

@@ -1,0 +1,10 @@
+/// A service standard as the standards templates read it; a field the file lacks is empty.
+struct StandardItem {
+    /// The objective sentence.
+    let sentence: String
+    let window: String
+    let channel: String
+    let owner: String
+    let source: String
+    let statement: String?
+}

@@ -1,0 +1,15 @@
+/// What `welcome.md` reads: the first page of a new hire's onboarding pack.
+struct WelcomeViewModel: TemplateViewModel {
+    static let template = TemplateName.welcomeMD
+    let title: String
+    let intro: String
+    let company: String
+    let vision: String
+    let labels: Labels
+    /// Whether the pack has a calendar (the start date is known).
+    let hasCalendar: Bool
+    /// The names of the checklist's first phase's items.
+    let firstItems: [String]
+    /// The first phase's label; empty for an empty checklist.
+    let firstPhase: String
+}
