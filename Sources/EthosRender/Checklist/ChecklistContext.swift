@@ -8,7 +8,7 @@ enum ChecklistContext {
             title: labels[.checklistTitle, ["team": checklist.team]],
             team: checklist.team,
             company: checklist.company,
-            labels: labels,
+            labels: labels.text,
             sections: checklist.phases.map { phase, items in
                 .init(phase: labels.phase(phase), items: items.map { item(for: $0, checklist: checklist, labels: labels) })
             },

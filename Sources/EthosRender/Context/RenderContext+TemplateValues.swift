@@ -12,7 +12,7 @@ extension RenderContext {
         PhilosophyViewModel(
             company: philosophy.company,
             locale: locale.tag,
-            labels: labels,
+            labels: labels.text,
             purpose: paragraphs(philosophy.purpose),
             vision: text(philosophy.vision),
             values: philosophy.values.map(value),
@@ -125,7 +125,7 @@ extension RenderContext {
 
     /// A value's page: the value and its KPIs.
     func valuePage(_ value: ServiceValue) -> ValuePageViewModel {
-        ValuePageViewModel(labels: labels, value: self.value(value),
+        ValuePageViewModel(labels: labels.text, value: self.value(value),
                            kpis: value.kpis.compactMap { catalog.kpi($0) }.map { kpi($0, heading: "###") })
     }
 
@@ -137,7 +137,7 @@ extension RenderContext {
             index.flatMap { link(to: .checklist($0), format) } ?? "checklist.\(format.fileExtension)"
         }
         return TeamPageViewModel(
-            labels: labels,
+            labels: labels.text,
             team: self.team(team),
             kpis: team.kpis.compactMap { catalog.kpi($0) }.map { kpi($0, heading: "###") },
             checklist: .init(html: checklist(.html), md: checklist(.md), csv: checklist(.csv)))
@@ -145,17 +145,17 @@ extension RenderContext {
 
     /// The page of every KPI in use.
     var kpisPage: KPIsPageViewModel {
-        KPIsPageViewModel(labels: labels, kpis: kpisInUse.map { kpi($0, heading: "##") })
+        KPIsPageViewModel(labels: labels.text, kpis: kpisInUse.map { kpi($0, heading: "##") })
     }
 
     /// The page of every service standard.
     var standardsPage: StandardsPageViewModel {
-        StandardsPageViewModel(labels: labels, standards: zip(philosophy.standards, sentences).map(standard))
+        StandardsPageViewModel(labels: labels.text, standards: zip(philosophy.standards, sentences).map(standard))
     }
 
     /// The page of every team.
     var teamsPage: TeamsPageViewModel {
-        TeamsPageViewModel(labels: labels, teams: philosophy.teams.map(team))
+        TeamsPageViewModel(labels: labels.text, teams: philosophy.teams.map(team))
     }
 
     /// A new hire's welcome page, from their checklist.
@@ -166,7 +166,7 @@ extension RenderContext {
             intro: labels[.welcomeIntro, ["company": checklist.company]],
             company: checklist.company,
             vision: text(philosophy.vision),
-            labels: labels,
+            labels: labels.text,
             hasCalendar: checklist.start != nil,
             firstItems: (firstPhase?.items ?? []).map { $0.name },
             firstPhase: firstPhase.map { labels.phase($0.phase) } ?? "")

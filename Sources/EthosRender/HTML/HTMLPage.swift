@@ -39,7 +39,7 @@ enum HTMLPage {
             lang: locale.tag,
             dir: locale.isRightToLeft ? "rtl" : "ltr",
             title: title,
-            labels: labels,
+            labels: labels.text,
             toc: contents.map { .init(anchor: $0.anchor, text: $0.text) },
             showContents: contents.count > 1,
             intro: intro,

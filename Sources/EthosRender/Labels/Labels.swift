@@ -28,12 +28,18 @@ public struct Labels: Sendable {
     /// The labels for `locale`: its language's own, else English.
     public static func `for`(_ locale: LocaleID) -> Labels {
         switch locale.language {
-        case "de": Labels(builtIn: "de", words: german)
-        case "sl": Labels(builtIn: "sl", words: slovenian)
-        case "nb", "no": Labels(builtIn: "nb", words: norwegian)
-        default: Labels(builtIn: "en", words: english)
+        case "de": builtInGerman
+        case "sl": builtInSlovenian
+        case "nb", "no": builtInNorwegian
+        default: builtInEnglish
         }
     }
+
+    // Made once: every page asks for its locale's labels.
+    private static let builtInEnglish = Labels(builtIn: "en", words: english)
+    private static let builtInGerman = Labels(builtIn: "de", words: german)
+    private static let builtInSlovenian = Labels(builtIn: "sl", words: slovenian)
+    private static let builtInNorwegian = Labels(builtIn: "nb", words: norwegian)
 
     /// The label for `key`, with `{name}` placeholders replaced by `values[name]`.
     public subscript(_ key: LabelKey, _ values: [String: String] = [:]) -> String {

@@ -4,14 +4,14 @@ struct ChecklistViewModel: TemplateViewModel {
     static let template = TemplateName.checklistMD
 
     /// A phase and its items.
-    struct Section {
+    struct Section: Encodable {
         /// `Day 1`.
         let phase: String
         let items: [Item]
     }
 
     /// A task of the checklist.
-    struct Item {
+    struct Item: Encodable {
         let name: String
         /// `day 3`, with the date when the start is known.
         let due: String
@@ -22,7 +22,8 @@ struct ChecklistViewModel: TemplateViewModel {
     let title: String
     let team: String
     let company: String
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     let sections: [Section]
     /// The start date, formatted.
     let start: String?

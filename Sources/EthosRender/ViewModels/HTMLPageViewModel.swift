@@ -3,7 +3,7 @@ struct HTMLPageViewModel: TemplateViewModel {
     static let template = TemplateName.pageHTML
 
     /// A table-of-contents entry.
-    struct ContentsEntry {
+    struct ContentsEntry: Encodable {
         let anchor: String
         let text: String
     }
@@ -13,7 +13,8 @@ struct HTMLPageViewModel: TemplateViewModel {
     /// `ltr` or `rtl`.
     let dir: String
     let title: String
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     let toc: [ContentsEntry]
     /// Whether the table of contents is worth showing (more than one entry).
     let showContents: Bool

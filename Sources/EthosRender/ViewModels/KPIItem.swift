@@ -1,5 +1,5 @@
 /// A KPI as the KPI templates read it.
-struct KPIItem {
+struct KPIItem: Encodable {
     /// The Markdown heading marker its title takes (`###`).
     let heading: String
     let title: String

@@ -1,5 +1,5 @@
 /// A link to a page in another locale.
-struct LanguageLink {
+struct LanguageLink: Encodable {
     let href: String
     /// The locale's tag.
     let lang: String

@@ -1,30 +1,113 @@
-/// Turns a view model into the dictionaries, lists, texts and flags Mustache reads, by
-/// reflection: a struct becomes an object keyed by its stored properties' names.
+/// Encodes a view model into the dictionaries, lists, texts and flags Mustache reads: a
+/// struct becomes an object keyed by its stored properties' names (its synthesized
+/// `CodingKeys`), an absent optional is left out.
+///
+/// An `Encoder` rather than reflection: the synthesized `encode(to:)` is compiled for each
+/// struct, where `Mirror` looks up type metadata for every field of every render.
 enum MustacheValues {
     /// `model`'s stored properties by name, absent optionals left out.
-    static func object(_ model: Any) -> [String: Any] {
-        var object: [String: Any] = [:]
-        for child in Mirror(reflecting: model).children {
-            if let name = child.label, let value = value(child.value) { object[name] = value }
-        }
-        return object
+    static func object(_ model: some Encodable) -> [String: Any] {
+        value(model) as? [String: Any] ?? [:]
     }
 
-    /// `value` as Mustache reads it; `nil` for an absent optional.
-    private static func value(_ value: Any) -> Any? {
+    /// `value` as Mustache reads it.
+    fileprivate static func value<Value: Encodable>(_ value: Value) -> Any {
         switch value {
-        // Texts and lists of texts as they are: `sorted` needs the list's elements comparable.
+        // Texts, lists of texts and the labels as they are: `sorted` needs a list's elements comparable.
         case let text as String: return text
         case let flag as Bool: return flag
         case let texts as [String]: return texts
-        case let labels as Labels: return labels.text
-        default: break
+        case let labels as [String: String]: return labels
+        default:
+            let encoder = Encoder()
+            // The containers below never throw.
+            try? value.encode(to: encoder)
+            return encoder.value ?? [String: Any]()
         }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional: return mirror.children.first.flatMap { Self.value($0.value) }
-        case .collection: return mirror.children.compactMap { Self.value($0.value) }
-        default: return object(value)
+    }
+
+    /// The encoder of one value; each nested value gets its own.
+    private final class Encoder: Swift.Encoder {
+        var codingPath: [any CodingKey] = []
+        var userInfo: [CodingUserInfoKey: Any] = [:]
+        // What was encoded: an object, a list, or a single value.
+        var object: [String: Any]?
+        var list: [Any]?
+        var single: Any?
+
+        var value: Any? {
+            if let object { return object }
+            if let list { return list }
+            return single
+        }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            if object == nil { object = [:] }
+            return KeyedEncodingContainer(Object<Key>(encoder: self))
+        }
+
+        func unkeyedContainer() -> any UnkeyedEncodingContainer {
+            if list == nil { list = [] }
+            return List(encoder: self)
+        }
+
+        func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
+    }
+
+    private struct Object<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let encoder: Encoder
+        var codingPath: [any CodingKey] { [] }
+
+        mutating func encodeNil(forKey key: Key) {}
+
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+            encoder.object?[key.stringValue] = MustacheValues.value(value)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
+                                                            forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            preconditionFailure("view models encode nested values as values of their own")
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            preconditionFailure("view models encode nested values as values of their own")
+        }
+
+        mutating func superEncoder() -> any Swift.Encoder { encoder }
+        mutating func superEncoder(forKey key: Key) -> any Swift.Encoder { encoder }
+    }
+
+    private struct List: UnkeyedEncodingContainer {
+        let encoder: Encoder
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { encoder.list?.count ?? 0 }
+
+        mutating func encodeNil() {}
+
+        mutating func encode<T: Encodable>(_ value: T) {
+            encoder.list?.append(MustacheValues.value(value))
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+            -> KeyedEncodingContainer<NestedKey> {
+            preconditionFailure("view models encode nested values as values of their own")
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            preconditionFailure("view models encode nested values as values of their own")
+        }
+
+        mutating func superEncoder() -> any Swift.Encoder { encoder }
+    }
+
+    private struct Single: SingleValueEncodingContainer {
+        let encoder: Encoder
+        var codingPath: [any CodingKey] { [] }
+
+        mutating func encodeNil() {}
+
+        mutating func encode<T: Encodable>(_ value: T) {
+            encoder.single = MustacheValues.value(value)
         }
     }
 }

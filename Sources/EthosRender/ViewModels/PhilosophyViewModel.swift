@@ -3,14 +3,14 @@ struct PhilosophyViewModel: TemplateViewModel {
     static let template = TemplateName.philosophyMD
 
     /// A channel and when it is staffed; a field the file lacks is empty.
-    struct Channel {
+    struct Channel: Encodable {
         let name: String
         let hours: String
         let offline: String
     }
 
     /// A recovery plan; a field the file lacks is empty.
-    struct RecoveryPlan {
+    struct RecoveryPlan: Encodable {
         let situation: String
         /// The response time, formatted (`1 hour`).
         let respondWithin: String
@@ -19,16 +19,16 @@ struct PhilosophyViewModel: TemplateViewModel {
     }
 
     /// A stage of the buyer's journey the file describes.
-    struct JourneyStage {
+    struct JourneyStage: Encodable {
         /// The stage's label.
         let stage: String
         let text: String
     }
 
     /// The customer expectations, by Kano group.
-    struct Expectations {
+    struct Expectations: Encodable {
         /// A Kano group with at least one item.
-        struct Group {
+        struct Group: Encodable {
             /// The group's label.
             let kano: String
             let items: [String]
@@ -38,22 +38,22 @@ struct PhilosophyViewModel: TemplateViewModel {
     }
 
     /// The onboarding tasks by phase, and the refresher training.
-    struct Onboarding {
+    struct Onboarding: Encodable {
         /// A phase with at least one task.
-        struct Phase {
+        struct Phase: Encodable {
             /// `Day 1`.
             let phase: String
             let tasks: [Task]
         }
 
         /// A task and who owns it.
-        struct Task {
+        struct Task: Encodable {
             let task: String
             let taskOwner: String?
         }
 
         /// How often refresher training happens.
-        struct Refresher {
+        struct Refresher: Encodable {
             let label: String
             let value: String
         }
@@ -65,7 +65,8 @@ struct PhilosophyViewModel: TemplateViewModel {
     let company: String
     /// The locale's tag.
     let locale: String
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     /// The purpose's paragraphs.
     let purpose: [String]
     let vision: String

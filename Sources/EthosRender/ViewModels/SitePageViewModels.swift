@@ -1,7 +1,8 @@
 /// What `value.md` reads: a value's page with its KPIs.
 struct ValuePageViewModel: TemplateViewModel {
     static let template = TemplateName.valueMD
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     let value: ValueItem
     let kpis: [KPIItem]
 }
@@ -11,13 +12,14 @@ struct TeamPageViewModel: TemplateViewModel {
     static let template = TemplateName.teamMD
 
     /// The team's checklist's files, by format.
-    struct ChecklistFiles {
+    struct ChecklistFiles: Encodable {
         let html: String
         let md: String
         let csv: String
     }
 
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     let team: TeamItem
     let kpis: [KPIItem]
     let checklist: ChecklistFiles
@@ -26,21 +28,24 @@ struct TeamPageViewModel: TemplateViewModel {
 /// What `kpis-page.md` reads: every KPI in use.
 struct KPIsPageViewModel: TemplateViewModel {
     static let template = TemplateName.kpisPageMD
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     let kpis: [KPIItem]
 }
 
 /// What `standards-page.md` reads: every service standard.
 struct StandardsPageViewModel: TemplateViewModel {
     static let template = TemplateName.standardsPageMD
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     let standards: [StandardItem]
 }
 
 /// What `teams-page.md` reads: every team.
 struct TeamsPageViewModel: TemplateViewModel {
     static let template = TemplateName.teamsPageMD
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     let teams: [TeamItem]
 }
 

@@ -1,5 +1,5 @@
 /// A service standard as the standards templates read it; a field the file lacks is empty.
-struct StandardItem {
+struct StandardItem: Encodable {
     /// The objective sentence.
     let sentence: String
     let window: String

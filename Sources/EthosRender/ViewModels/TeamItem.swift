@@ -1,5 +1,5 @@
 /// A team as the team templates read it.
-struct TeamItem {
+struct TeamItem: Encodable {
     let name: String
     let activities: String
     /// `NPS, QA`: the team's KPIs by short label.

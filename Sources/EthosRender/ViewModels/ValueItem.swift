@@ -1,5 +1,5 @@
 /// A service value as the philosophy and value templates read it.
-struct ValueItem {
+struct ValueItem: Encodable {
     let name: String
     let action: String
     /// `NPS, QA`: the value's KPIs by short label.

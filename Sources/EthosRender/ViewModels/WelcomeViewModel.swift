@@ -5,7 +5,8 @@ struct WelcomeViewModel: TemplateViewModel {
     let intro: String
     let company: String
     let vision: String
-    let labels: Labels
+    /// The locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
     /// Whether the pack has a calendar (the start date is known).
     let hasCalendar: Bool
     /// The names of the checklist's first phase's items.
