@@ -104,12 +104,8 @@ struct TemplateShell {
             case let flag as Bool:
                 key += flag ? "T" : "F"
                 return true
-            // Lists as they are built: casting them to `[Any]` would copy every element.
-            case let list as [[String: Any]]:
-                key += "["
-                guard list.allSatisfy(walk) else { return false }
-                key += "]"
-                return true
+            // Lists as view models are built (``MustacheValues``): texts as `[String]`, which
+            // casting to `[Any]` would copy element by element, everything else as `[Any]`.
             case let list as [String]:
                 key += "["
                 guard list.allSatisfy(walk) else { return false }
