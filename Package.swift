@@ -5,11 +5,7 @@ let package = Package(
     name: "Ethos",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "EthosModel", targets: ["EthosModel"]),
-        .library(name: "EthosLoader", targets: ["EthosLoader"]),
-        .library(name: "EthosRender", targets: ["EthosRender"]),
-        .library(name: "EthosPublish", targets: ["EthosPublish"]),
-        .library(name: "EthosLint", targets: ["EthosLint"]),
+        .library(name: "Ethos", targets: ["Ethos"]),
         .executable(name: "ethos", targets: ["ethos"]),
         .executable(name: "nextiva-dsl", targets: ["NextivaDSL"]),
     ],
@@ -44,6 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "Ethos", dependencies: ["EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish"]),
+        .executableTarget(name: "library-example", dependencies: ["Ethos"], path: "Examples/LibraryExample"),
         .executableTarget(name: "ethos", dependencies: ["EthosCLI"]),
         .target(name: "NextivaPhilosophy", dependencies: ["EthosModel"], path: "Examples/NextivaDSL/Philosophy"),
         .executableTarget(
