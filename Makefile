@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check html-check publish-check hardening templates references docs release bench clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps build run test schema-check html-check publish-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
@@ -48,6 +48,7 @@ test: build
 	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory publish-check
 	$(MAKE) --no-print-directory hardening
+	$(MAKE) --no-print-directory api-docs
 	$(MAKE) --no-print-directory fuzz-smoke
 
 # The JSON Schema must accept every example and the philosophy.json of every site html-check
@@ -91,6 +92,18 @@ hardening: build release
 	python3 Tests/hardening/check_injection.py $(ETHOS) .build/hardening/injection
 	python3 Tests/hardening/check_crash_safety.py $(ETHOS) .build/hardening/crash-safety
 	python3 Tests/hardening/check_limits.py $(ETHOS) .build/hardening/limits
+
+# The API documentation of every library target (swift-docc-plugin), into
+# .build/plugins/Swift-DocC/outputs; fails on any DocC warning, such as a broken ``Symbol`` link.
+# (The warning SwiftPM prints about a file in ZIPFoundation is that package's, not ours.)
+API_TARGETS := Ethos EthosModel EthosLoader EthosLint EthosRender EthosPublish
+api-docs: build
+	@for target in $(API_TARGETS); do \
+		$(SWIFT) package --disable-sandbox generate-documentation --target $$target > .build/docc-$$target.log 2>&1 \
+			|| { cat .build/docc-$$target.log; exit 1; }; \
+		if grep "warning:" .build/docc-$$target.log | grep -v "'zipfoundation'"; then exit 1; fi; \
+		echo "api-docs: $$target, 0 warnings"; \
+	done
 
 # Builds the default templates into the binary after a change in Templates/.
 templates:

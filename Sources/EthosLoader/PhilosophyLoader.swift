@@ -1,10 +1,10 @@
 import EthosModel
 import Yams
 
-/// Loads philosophy files: YAML to ``Philosophy`` with every problem located in the file.
+/// Loads philosophy files: YAML to `Philosophy` with every problem located in the file.
 ///
 /// Loading never stops at the first problem: it reads the whole file, checks the model with
-/// ``PhilosophyChecker`` and returns all findings, sorted by position. Files over 10 MiB, alias
+/// `PhilosophyChecker` and returns all findings, sorted by position. Files over 10 MiB, alias
 /// expansions over 100,000 nodes, nesting over 64 levels and invalid UTF-8 are rejected with
 /// one clear error before any of that work.
 public enum PhilosophyLoader {
