@@ -12,8 +12,8 @@ import EthosModel
 /// nodes each anchor stands for and stops as soon as the aliases inside keys reach more than
 /// the format's 100,000 nodes.
 ///
-/// It is the only second reading of the text, and only of files that hold both an anchor
-/// (`&`) and an alias (`*`); the rest are parsed once, by ``YAMLTree``.
+/// This is the one place the text is read twice, and only for files that hold both an
+/// anchor (`&`) and an alias (`*`); other files are parsed once, by ``YAMLTree``.
 enum KeyExpansionLimit {
     /// A node being read: the nodes it stands for, those reached through aliases, and for a
     /// mapping whether its next child is a key.

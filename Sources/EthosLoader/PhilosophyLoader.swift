@@ -43,7 +43,7 @@ public enum PhilosophyLoader {
     /// 4. ``YAMLTree``, the parse: `yaml-syntax`, `duplicate-key`, `empty-file`;
     /// 5. ``StructureLimits``: `nesting-limit` and `alias-limit` on the tree.
     ///
-    /// The last two find every problem:
+    /// The last two go on past a problem, to find them all:
     /// 6. ``PhilosophyReader`` builds the model, reporting each field of the wrong shape once,
     ///    where it is written, and noting it as unread;
     /// 7. ``PhilosophyChecker`` checks the model's meaning (references, units, names,
