@@ -25,12 +25,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "CCmarkGFMConcurrency", dependencies: ["CCmarkGFM"]),
         .target(name: "EthosModel"),
         .target(name: "EthosLoader", dependencies: ["EthosModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "EthosLint", dependencies: ["EthosModel", "EthosLoader"]),
         .target(
             name: "EthosRender",
-            dependencies: ["EthosModel", "CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["EthosModel", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CEthosSystem"),
         .target(
