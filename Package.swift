@@ -52,28 +52,35 @@ let package = Package(
             dependencies: ["NextivaPhilosophy", "EthosModel"],
             path: "Examples/NextivaDSL/Main"
         ),
+        // What the test targets share: the repository's files, temporary folders, golden files.
+        .target(name: "EthosTestSupport", dependencies: ["EthosLoader", "EthosModel"], path: "Tests/EthosTestSupport"),
         .testTarget(name: "EthosModelTests", dependencies: ["EthosModel"]),
         .testTarget(
             name: "EthosLoaderTests",
-            dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy", "EthosTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EthosRenderTests",
-            dependencies: ["EthosRender", "EthosLoader", "EthosModel"],
+            dependencies: ["EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "EthosPublishTests",
-            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel",
+            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "EthosLintTests",
-            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy", "EthosTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender"]),
+        .testTarget(
+            name: "EthosCLITests",
+            dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender", "EthosTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
     ]
 )
 

@@ -4,6 +4,7 @@ import EthosModel
 import EthosRender
 import Foundation
 import Testing
+import EthosTestSupport
 
 @Suite("Documentation stays in step with the code")
 struct DocumentationTests {

@@ -2,6 +2,7 @@ import EthosLint
 import EthosModel
 import Foundation
 import Testing
+import EthosTestSupport
 
 @Suite("The lint documentation stays in step with the rules")
 struct LintDocumentationTests {

@@ -4,15 +4,7 @@ import EthosModel
 import Foundation
 import NextivaPhilosophy
 import Testing
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-func exampleFiles() -> [String] {
-    let folder = repositoryRoot.appendingPathComponent("Examples")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".yml") }.sorted()
-}
+import EthosTestSupport
 
 @Suite("The linter")
 struct LinterTests {

@@ -3,16 +3,7 @@ import EthosModel
 import Foundation
 import NextivaPhilosophy
 import Testing
-
-/// The repository's root, for reading Examples/.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-func exampleFiles() -> [String] {
-    let folder = repositoryRoot.appendingPathComponent("Examples")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".yml") }.sorted()
-}
+import EthosTestSupport
 
 @Suite("Loading philosophy files")
 struct LoaderTests {

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import ZIPFoundation
 @testable import EthosPublish
+import EthosTestSupport
 
 @Suite("Onboarding packs")
 struct PackTests {

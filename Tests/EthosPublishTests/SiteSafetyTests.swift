@@ -2,6 +2,7 @@ import EthosRender
 import Foundation
 import Testing
 @testable import EthosPublish
+import EthosTestSupport
 
 @Suite("Replacing a site safely")
 struct SiteSafetyTests {

@@ -3,6 +3,7 @@ import EthosRender
 import Foundation
 import Testing
 @testable import EthosPublish
+import EthosTestSupport
 
 @Suite("The built site")
 struct SiteTests {

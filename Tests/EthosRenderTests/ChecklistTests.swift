@@ -2,6 +2,7 @@ import EthosModel
 import Foundation
 import Testing
 @testable import EthosRender
+import EthosTestSupport
 
 @Suite("Onboarding checklists")
 struct ChecklistTests {

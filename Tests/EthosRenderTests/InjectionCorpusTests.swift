@@ -2,6 +2,7 @@ import EthosModel
 import Foundation
 import Testing
 @testable import EthosRender
+import EthosTestSupport
 
 /// Each payload of the injection corpus (`Tests/hardening/injection-payloads.json`, which
 /// `check_injection.py` also loads in Chromium) alone in every text field: the pages keep the

@@ -2,6 +2,7 @@ import EthosModel
 import Foundation
 import Testing
 @testable import EthosRender
+import EthosTestSupport
 
 /// cmark's pathological inputs (nested brackets, emphasis runs, backticks, link reference
 /// chains, table rows …) reach cmark-gfm only as escaped literal text, so its slow paths stay

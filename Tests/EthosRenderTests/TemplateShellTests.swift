@@ -2,6 +2,7 @@ import EthosModel
 import Foundation
 import Testing
 @testable import EthosRender
+import EthosTestSupport
 
 @Suite("Template shells")
 struct TemplateShellTests {
