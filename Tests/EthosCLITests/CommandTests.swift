@@ -3,9 +3,9 @@ import ArgumentParser
 @testable import EthosLoader
 
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 /// Parses `arguments` as the `ethos` command line and runs the chosen command in-process.
 func run(_ arguments: [String]) async throws {

@@ -1,6 +1,6 @@
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 /// Runs `shell` with `arguments` in `folder`, with the built `ethos` first on the PATH (the
 /// scripts call it back for teams and locales), and returns its status and output.

@@ -2,9 +2,9 @@
 @testable import EthosLoader
 import EthosModel
 import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 @Suite("Documentation stays in step with the code")
 struct DocumentationTests {

@@ -2,9 +2,9 @@ import EthosLint
 import EthosLoader
 import EthosModel
 import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 /// Every input in `Fuzz/seeds` once broke something (a hang, a quadratic path, an unsafe
 /// name); each goes through what the fuzz target does and must load, lint and render safely.

@@ -1,8 +1,8 @@
 import ArgumentParser
 @testable import EthosCLI
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 @Suite("References built into the binary")
 struct HelpReferenceTests {

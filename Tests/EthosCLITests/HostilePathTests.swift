@@ -1,7 +1,7 @@
 import ArgumentParser
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 /// Names are not paths: whatever the teams and values are called, render, build and pack
 /// write only inside their output, in file names a file system accepts on any system.

@@ -1,9 +1,9 @@
 @testable import EthosCLI
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 @Suite("init with a mistaken or oddly cased locale")
 struct InitLocaleTests {

@@ -3,9 +3,9 @@ import ArgumentParser
 import EthosLint
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 /// Runs the built `ethos` binary and returns its exit status, standard output and standard error.
 func runEthos(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {

@@ -1,8 +1,8 @@
 import EthosLint
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 @Suite("The lint documentation stays in step with the rules")
 struct LintDocumentationTests {

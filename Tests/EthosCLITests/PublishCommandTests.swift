@@ -1,8 +1,8 @@
 import ArgumentParser
 @testable import EthosCLI
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 @Suite("build and pack commands")
 struct PublishCommandTests {

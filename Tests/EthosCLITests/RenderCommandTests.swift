@@ -1,9 +1,9 @@
 import ArgumentParser
 @testable import EthosCLI
 import EthosLoader
+import EthosTestSupport
 import Foundation
 import Testing
-import EthosTestSupport
 
 @Suite("render, checklist and templates commands")
 struct RenderCommandTests {

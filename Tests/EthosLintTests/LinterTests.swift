@@ -1,10 +1,10 @@
 import EthosLint
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import NextivaPhilosophy
 import Testing
-import EthosTestSupport
 
 @Suite("The linter")
 struct LinterTests {

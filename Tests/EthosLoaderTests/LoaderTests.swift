@@ -1,9 +1,9 @@
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import NextivaPhilosophy
 import Testing
-import EthosTestSupport
 
 @Suite("Loading philosophy files")
 struct LoaderTests {

@@ -1,7 +1,7 @@
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosPublish
-import EthosTestSupport
 
 /// A file is written whole or not at all, and a site moved aside by an interrupted swap is put
 /// back before the next build goes on.

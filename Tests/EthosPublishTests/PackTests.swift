@@ -1,10 +1,10 @@
 import EthosModel
 @testable import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
 import ZIPFoundation
 @testable import EthosPublish
-import EthosTestSupport
 
 @Suite("Onboarding packs")
 struct PackTests {

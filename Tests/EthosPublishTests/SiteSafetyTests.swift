@@ -1,8 +1,8 @@
 import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosPublish
-import EthosTestSupport
 
 @Suite("Replacing a site safely")
 struct SiteSafetyTests {

@@ -1,9 +1,9 @@
 import EthosModel
 import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosPublish
-import EthosTestSupport
 
 @Suite("The built site")
 struct SiteTests {

@@ -1,7 +1,7 @@
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
-import EthosTestSupport
 
 /// cmark-gfm 0.29.0.gfm.6 keeps the special characters of its inline extensions (`~` for
 /// strikethrough, `:` and `w` for autolinks) in one table for the whole process, which each

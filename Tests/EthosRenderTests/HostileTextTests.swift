@@ -1,8 +1,8 @@
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
-import EthosTestSupport
 
 /// User text is data: whatever a text field holds, no output runs it or turns it into markup.
 @Suite("Hostile text in every field")

@@ -1,8 +1,8 @@
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
-import EthosTestSupport
 
 /// Each payload of the injection corpus (`Tests/hardening/injection-payloads.json`, which
 /// `check_injection.py` also loads in Chromium) alone in every text field: the pages keep the

@@ -1,8 +1,8 @@
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
-import EthosTestSupport
 
 /// cmark's pathological inputs (nested brackets, emphasis runs, backticks, link reference
 /// chains, table rows …) reach cmark-gfm only as escaped literal text, so its slow paths stay

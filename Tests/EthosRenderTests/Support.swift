@@ -1,9 +1,9 @@
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
-import EthosTestSupport
 
 let builtInRenderer = DocumentRenderer(templates: try! TemplateSet.builtIn())
 

@@ -1,7 +1,7 @@
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
-import EthosTestSupport
 
 @Suite("Templates")
 struct TemplateSetTests {

@@ -1,8 +1,8 @@
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
-import EthosTestSupport
 
 @Suite("Template shells")
 struct TemplateShellTests {
