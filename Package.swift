@@ -22,12 +22,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "CCmarkGFMConcurrency", dependencies: ["CCmarkGFM"]),
         .target(name: "EthosModel"),
         .target(name: "EthosLoader", dependencies: ["EthosModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "EthosLint", dependencies: ["EthosModel", "EthosLoader"]),
         .target(
             name: "EthosRender",
-            dependencies: ["EthosModel", "CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["EthosModel", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CEthosSystem"),
         .target(
@@ -50,28 +51,35 @@ let package = Package(
             dependencies: ["NextivaPhilosophy", "EthosModel", "EthosRender"],
             path: "Examples/NextivaDSL/Main"
         ),
+        // What the test targets share: the repository's files, temporary folders, golden files.
+        .target(name: "EthosTestSupport", dependencies: ["EthosLoader", "EthosModel"], path: "Tests/EthosTestSupport"),
         .testTarget(name: "EthosModelTests", dependencies: ["EthosModel"]),
         .testTarget(
             name: "EthosLoaderTests",
-            dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy", "EthosTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EthosRenderTests",
-            dependencies: ["EthosRender", "EthosLoader", "EthosModel"],
+            dependencies: ["EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "EthosPublishTests",
-            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel",
+            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "EthosLintTests",
-            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy", "EthosTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender"]),
+        .testTarget(
+            name: "EthosCLITests",
+            dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender", "EthosTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
     ]
 )
 
