@@ -1,3 +1,4 @@
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -20,7 +21,7 @@ struct LibraryExampleTests {
     func exampleRuns() throws {
         let binary = repositoryRoot.appendingPathComponent(".build/debug/library-example")
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "swift build builds library-example")
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let run = try runBinary([repositoryRoot.appendingPathComponent("Examples/nextiva.yml").path],
                                 binary: binary, in: folder)
         #expect(run.status == 0)
