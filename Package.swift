@@ -5,11 +5,7 @@ let package = Package(
     name: "Ethos",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "EthosModel", targets: ["EthosModel"]),
-        .library(name: "EthosLoader", targets: ["EthosLoader"]),
-        .library(name: "EthosRender", targets: ["EthosRender"]),
-        .library(name: "EthosPublish", targets: ["EthosPublish"]),
-        .library(name: "EthosLint", targets: ["EthosLint"]),
+        .library(name: "Ethos", targets: ["Ethos"]),
         .executable(name: "ethos", targets: ["ethos"]),
         .executable(name: "nextiva-dsl", targets: ["NextivaDSL"]),
     ],
@@ -18,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,12 +22,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "CCmarkGFMConcurrency", dependencies: ["CCmarkGFM"]),
         .target(name: "EthosModel"),
         .target(name: "EthosLoader", dependencies: ["EthosModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "EthosLint", dependencies: ["EthosModel", "EthosLoader"]),
         .target(
             name: "EthosRender",
-            dependencies: ["EthosModel", "CCmarkGFM", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["EthosModel", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CEthosSystem"),
         .target(
@@ -44,6 +42,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "Ethos", dependencies: ["EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish"]),
+        .executableTarget(name: "library-example", dependencies: ["Ethos"], path: "Examples/LibraryExample"),
         .executableTarget(name: "ethos", dependencies: ["EthosCLI"]),
         .target(name: "NextivaPhilosophy", dependencies: ["EthosModel"], path: "Examples/NextivaDSL/Philosophy"),
         .executableTarget(
@@ -51,28 +51,35 @@ let package = Package(
             dependencies: ["NextivaPhilosophy", "EthosModel", "EthosRender"],
             path: "Examples/NextivaDSL/Main"
         ),
+        // What the test targets share: the repository's files, temporary folders, golden files.
+        .target(name: "EthosTestSupport", dependencies: ["EthosLoader", "EthosModel"], path: "Tests/EthosTestSupport"),
         .testTarget(name: "EthosModelTests", dependencies: ["EthosModel"]),
         .testTarget(
             name: "EthosLoaderTests",
-            dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            dependencies: ["EthosLoader", "EthosModel", "NextivaPhilosophy", "EthosTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "EthosRenderTests",
-            dependencies: ["EthosRender", "EthosLoader", "EthosModel"],
+            dependencies: ["EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "EthosPublishTests",
-            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel",
+            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "EthosLintTests",
-            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy"],
+            dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy", "EthosTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "EthosCLITests", dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender"]),
+        .testTarget(
+            name: "EthosCLITests",
+            dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender", "EthosTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
     ]
 )
 

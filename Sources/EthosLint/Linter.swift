@@ -5,7 +5,7 @@ import EthosModel
 /// as actions, a metric behind every value, measurable standards with percentage floors, honest
 /// availability, fast public answers when things go wrong, training with refreshers.
 ///
-/// Findings are ``Diagnostic``s like the loader's, so they print and sort the same way. A file
+/// Findings are `Diagnostic` values like the loader's, so they print and sort the same way. A file
 /// switches rules off with `lint: { disable: [...] }` and silences them for one value, standard,
 /// channel or team with that item's `lint-ignore: [...]`.
 public enum Linter {
@@ -26,7 +26,7 @@ public enum Linter {
     }
 
     /// Everything `ethos lint` reports for a philosophy built in Swift: the model checks of
-    /// ``PhilosophyChecker``, then the rules' findings, minus what the philosophy silences.
+    /// `PhilosophyChecker`, then the rules' findings, minus what the philosophy silences.
     /// Findings carry paths, not file locations.
     public static func lint(_ philosophy: Philosophy) -> [Diagnostic] {
         let subject = LintSubject(philosophy)

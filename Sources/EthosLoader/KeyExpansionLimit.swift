@@ -3,12 +3,17 @@ import EthosModel
 
 /// Bounds the aliases inside mapping keys before Yams builds the tree.
 ///
-/// Yams checks each mapping for duplicate keys by hashing its keys, and hashing a key walks
-/// every alias in it: a "billion laughs" written as a key (`? [*b, *b, …]`) kept
-/// `Yams.compose` busy for minutes, before ``StructureLimits`` could see the tree. This pass
-/// reads the parser's events, counts the nodes each anchor stands for, and stops as soon as
-/// the aliases inside keys reach more than the format's 100,000 nodes. Files without both an
-/// anchor and an alias skip it.
+/// Yams checks each mapping for duplicate keys while it composes, by hashing its keys, and
+/// hashing a key walks every alias in it: a "billion laughs" written as a key
+/// (`? [*b, *b, …]`) kept `Yams.compose` busy for minutes, so no check on the composed tree
+/// (``StructureLimits``) gets a chance to run. Yams' public `Parser` hands out only whole
+/// trees (its events are private) and runs none of our code while composing, so this guard
+/// reads libyaml's events itself, through the `CYaml` module Yams is built on. It counts the
+/// nodes each anchor stands for and stops as soon as the aliases inside keys reach more than
+/// the format's 100,000 nodes.
+///
+/// This is the one place the text is read twice, and only for files that hold both an
+/// anchor (`&`) and an alias (`*`); other files are parsed once, by ``YAMLTree``.
 enum KeyExpansionLimit {
     /// A node being read: the nodes it stands for, those reached through aliases, and for a
     /// mapping whether its next child is a key.
@@ -22,9 +27,13 @@ enum KeyExpansionLimit {
         let mark: yaml_mark_t
     }
 
-    /// The alias-limit error when the keys' aliases expand too far; `nil` otherwise, and for
-    /// text the parser rejects (Yams reports that with its own words).
-    static func check(_ text: String, file: String) -> Diagnostic? {
+    /// `text` passed on, or the alias-limit error when the aliases in its keys expand too far.
+    /// Text the parser rejects is passed on too: ``YAMLTree`` reports that in its own words.
+    static func check(_ text: String, file: String) -> Result<String, Diagnostic> {
+        firstExcess(in: text, file: file).map { .failure($0) } ?? .success(text)
+    }
+
+    private static func firstExcess(in text: String, file: String) -> Diagnostic? {
         let bytes = Array(text.utf8)
         guard bytes.contains(UInt8(ascii: "&")), bytes.contains(UInt8(ascii: "*")) else { return nil }
         var parser = yaml_parser_t()

@@ -8,8 +8,9 @@ final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var locations: FieldLocations
-    /// Fields that already have an error; the model checker's findings under them are noise.
-    private(set) var failedPaths: Set<FieldPath> = []
+    /// Fields that already have an error: the model holds placeholders there, which the
+    /// checker is told to leave alone (see ``unread``).
+    private var failedPaths: Set<FieldPath> = []
 
     init(file: String) {
         self.file = file
@@ -36,21 +37,14 @@ final class NodeReader {
         failedPaths.insert(path)
     }
 
-    /// Whether a finding of the model checker at `path` would repeat an error already reported:
-    /// the field or one enclosing it failed, or, for a missing key, a field inside it failed
-    /// (a KPI whose `unit` is misspelt is not also missing its unit).
-    func isNoise(_ finding: Diagnostic) -> Bool {
-        hasFailed(finding.path) || (finding.rule == .missingKey && failedPaths.contains { $0.parent == finding.path })
+    /// The fields read so far that had an error, for ``PhilosophyChecker`` to skip.
+    var unread: UnreadFields {
+        UnreadFields(failedPaths)
     }
 
     /// Whether `path` or a field enclosing it has an error already.
     func hasFailed(_ path: FieldPath) -> Bool {
-        var current: FieldPath? = path
-        while let candidate = current {
-            if failedPaths.contains(candidate) { return true }
-            current = candidate.parent
-        }
-        return false
+        unread.contains(path)
     }
 
     // MARK: Mappings

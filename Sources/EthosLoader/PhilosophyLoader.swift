@@ -1,10 +1,10 @@
 import EthosModel
 import Yams
 
-/// Loads philosophy files: YAML to ``Philosophy`` with every problem located in the file.
+/// Loads philosophy files: YAML to `Philosophy` with every problem located in the file.
 ///
 /// Loading never stops at the first problem: it reads the whole file, checks the model with
-/// ``PhilosophyChecker`` and returns all findings, sorted by position. Files over 10 MiB, alias
+/// `PhilosophyChecker` and returns all findings, sorted by position. Files over 10 MiB, alias
 /// expansions over 100,000 nodes, nesting over 64 levels and invalid UTF-8 are rejected with
 /// one clear error before any of that work.
 public enum PhilosophyLoader {
@@ -32,49 +32,50 @@ public enum PhilosophyLoader {
 
     /// Loads a philosophy read against `format`, so a test can show that a key added to a
     /// section's description is accepted.
+    ///
+    /// One pipeline, each stage reporting only the problems it owns. The first five turn bytes
+    /// into a tree and stop at the first problem, with one error, since nothing later could be
+    /// trusted:
+    /// 1. the size check: `file-too-large`;
+    /// 2. ``SourceText``: `invalid-utf8`;
+    /// 3. ``KeyExpansionLimit``: `alias-limit` for aliases in mapping keys, which must be caught
+    ///    before Yams composes (see there why this is a separate reading of the text);
+    /// 4. ``YAMLTree``, the parse: `yaml-syntax`, `duplicate-key`, `empty-file`;
+    /// 5. ``StructureLimits``: `nesting-limit` and `alias-limit` on the tree.
+    ///
+    /// The last two go on past a problem, to find them all:
+    /// 6. ``PhilosophyReader`` builds the model, reporting each field of the wrong shape once,
+    ///    where it is written, and noting it as unread;
+    /// 7. ``PhilosophyChecker`` checks the model's meaning (references, units, names,
+    ///    translations), skipping the unread fields, whose problem is known already.
     static func load(bytes: [UInt8], file: String, format: FileFormat) -> LoadResult {
-        guard bytes.count <= maximumFileSize else {
-            return failure(tooLarge(bytes.count, file: file), file: file)
-        }
-        let text: String
-        switch SourceText.decode(bytes, file: file) {
-        case .success(let decoded): text = decoded
+        let tree = withinSize(bytes, file: file)
+            .flatMap { SourceText.decode($0, file: file) }
+            .flatMap { KeyExpansionLimit.check($0, file: file) }
+            .flatMap { YAMLTree.compose($0, file: file) }
+            .flatMap { StructureLimits.check($0, file: file) }
+        switch tree {
+        case .success(let root): return read(root, file: file, format: format)
         case .failure(let diagnostic): return failure(diagnostic, file: file)
         }
-        if let limit = KeyExpansionLimit.check(text, file: file) {
-            return failure(limit, file: file)
-        }
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                return failure(Diagnostic(.error, .emptyFile, "the file holds no philosophy",
-                                          fix: "run 'ethos init' for a starter file",
-                                          location: SourceLocation(file: file, line: 1, column: 1)), file: file)
-            }
-            root = composed
-        } catch {
-            return failure(SyntaxError.diagnostic(for: error, text: text, file: file), file: file)
-        }
-        if let limit = StructureLimits.check(root, file: file) {
-            return failure(limit, file: file)
-        }
-        return read(root, file: file, format: format)
     }
 
+    /// Stages 6 and 7: the model and every finding on it, located in the file.
     private static func read(_ root: Node, file: String, format: FileFormat) -> LoadResult {
         let reader = NodeReader(file: file)
         var philosophyReader = PhilosophyReader(reader: reader, format: format)
         let philosophy = philosophyReader.read(root)
         var diagnostics = reader.diagnostics
         if let philosophy {
-            let locations = reader.locations
-            diagnostics += PhilosophyChecker.check(philosophy)
-                .filter { !reader.isNoise($0) }
-                .map(locations.locate)
+            diagnostics += PhilosophyChecker.check(philosophy, skipping: reader.unread).map(reader.locations.locate)
         }
         let sorted = Diagnostic.sortedByPosition(diagnostics)
         let hasErrors = sorted.contains { $0.severity == .error }
         return LoadResult(philosophy: hasErrors ? nil : philosophy, diagnostics: sorted, locations: reader.locations)
+    }
+
+    private static func withinSize(_ bytes: [UInt8], file: String) -> Result<[UInt8], Diagnostic> {
+        bytes.count <= maximumFileSize ? .success(bytes) : .failure(tooLarge(bytes.count, file: file))
     }
 
     private static func readBytes(path: String, file: String) -> Result<[UInt8], Diagnostic> {

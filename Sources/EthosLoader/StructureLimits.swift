@@ -12,12 +12,17 @@ enum StructureLimits {
     /// More nodes than this reached through aliases are rejected.
     static let maximumAliasNodes = 100_000
 
+    /// `root` passed on, or the first limit it passes as an error.
+    static func check(_ root: Node, file: String) -> Result<Node, Diagnostic> {
+        firstExcess(in: root, file: file).map { .failure($0) } ?? .success(root)
+    }
+
     /// The first limit `root` passes, as a diagnostic; `nil` when it stays within them.
     ///
     /// A node reached through an alias carries the mark of its anchor, which lies before the
     /// alias in the file; nodes written in place appear in file order. So a node whose mark is
     /// before the furthest mark seen so far starts an alias expansion.
-    static func check(_ root: Node, file: String) -> Diagnostic? {
+    private static func firstExcess(in root: Node, file: String) -> Diagnostic? {
         // `expansion` is the root of the alias expansion a node lies in, if any.
         var stack: [(node: Node, depth: Int, expansion: Node?)] = [(root, 1, nil)]
         var furthest = (line: 0, column: 0)

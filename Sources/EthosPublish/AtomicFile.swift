@@ -10,9 +10,9 @@ import Darwin
 /// which is flushed to disk and renamed over it, and the rename is flushed too. An
 /// interrupted run, a power cut or a full disk leaves the previous file and no temporary one;
 /// an error names the file and the system's reason (`No space left on device`).
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `path`, replacing what is there only once all of it is written.
-    public static func write(_ data: Data, to path: String) throws {
+    package static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).ethos-\(getpid()).tmp").path

@@ -5,10 +5,10 @@ import ZIPFoundation
 
 /// Zips a pack's files into one archive, the same bytes for the same files: entries in a
 /// fixed order under one folder, each with the same time stamp and permissions.
-public enum PackArchive {
+package enum PackArchive {
     /// The archive of `files`, each under `folder/` in the archive and dated `updated` (the
     /// philosophy's date), so a pack shows when its content last changed.
-    public static func make(_ files: [PackRenderer.File], folder: String, updated: CalendarDate?) throws -> Data {
+    package static func make(_ files: [PackRenderer.File], folder: String, updated: CalendarDate?) throws -> Data {
         let archive = try Archive(accessMode: .create)
         let date = timestamp(for: updated)
         for file in files {

@@ -1,5 +1,22 @@
+import EthosTestSupport
 import Foundation
 import Testing
+
+/// The `ethos` binary `swift build` makes, which these tests run.
+let builtBinary = repositoryRoot.appendingPathComponent(".build/debug/ethos")
+
+/// Whether the binary must be there: `make test` sets `ETHOS_REQUIRE_BINARY=1`, so a binary it
+/// failed to build fails these tests instead of skipping them. A bare `swift test` before any
+/// `swift build` skips them.
+let binaryRequired = ProcessInfo.processInfo.environment["ETHOS_REQUIRE_BINARY"] == "1"
+
+extension Trait where Self == ConditionTrait {
+    /// Runs a suite that runs the built binary when the binary is there, and always under
+    /// `make test` (see `binaryRequired`).
+    static var needsBuiltBinary: Self {
+        .enabled(if: binaryRequired || FileManager.default.isExecutableFile(atPath: builtBinary.path))
+    }
+}
 
 /// Which of a process's streams a test reads.
 enum CapturedStream {
@@ -8,7 +25,7 @@ enum CapturedStream {
 
 /// Runs the built `ethos` binary (or `binary`) in `folder` and returns its exit status and
 /// standard output (or standard error).
-func runBinary(_ arguments: [String], binary: URL = repositoryRoot.appendingPathComponent(".build/debug/ethos"),
+func runBinary(_ arguments: [String], binary: URL = builtBinary,
                in folder: URL = repositoryRoot, capturing stream: CapturedStream = .output) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = binary
@@ -23,9 +40,36 @@ func runBinary(_ arguments: [String], binary: URL = repositoryRoot.appendingPath
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
-@Suite("The built binary", .enabled(if: FileManager.default.isExecutableFile(
-    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+@Suite("The built binary", .needsBuiltBinary)
 struct BinaryTests {
+    @Test("the binary is built (under `make test` a missing binary fails here rather than skipping the suite)")
+    func built() {
+        #expect(FileManager.default.isExecutableFile(atPath: builtBinary.path), "no ethos binary at \(builtBinary.path): run swift build")
+    }
+
+    @Test("two processes build byte-identical sites and packs (each process seeds its hashing afresh, so dictionary order differs between them)")
+    func deterministicAcrossProcesses() throws {
+        #expect(ProcessInfo.processInfo.environment["SWIFT_DETERMINISTIC_HASHING"] == nil,
+                "with deterministic hashing every process orders dictionaries alike and this test proves nothing")
+        let builds = try [temporaryFolder(), temporaryFolder()]
+        for folder in builds {
+            for source in ["Examples/nextiva.yml", "Tests/EthosRenderTests/Fixtures/four-locales.yml"] {
+                let site = folder.appendingPathComponent("site-" + URL(fileURLWithPath: source).lastPathComponent).path
+                #expect(try runBinary(["build", source, "-o", site, "--quiet"]).status == 0)
+            }
+            let packs = folder.appendingPathComponent("packs").path
+            #expect(try runBinary(["pack", "Examples/kundenservice-de.yml", "--all-teams", "--start", "2026-12-01", "-o", packs]).status == 0)
+        }
+        let first = try snapshot(builds[0])
+        let second = try snapshot(builds[1])
+        #expect(first.keys.contains { $0.hasPrefix("packs/") && $0.hasSuffix(".zip") })
+        #expect(first.keys.contains { $0.hasPrefix("site-four-locales.yml/nb/") })
+        #expect(first.keys.sorted() == second.keys.sorted())
+        for (path, data) in first.sorted(by: { $0.key < $1.key }) {
+            #expect(second[path] == data, "\(path) differs between the two processes")
+        }
+    }
+
     @Test("exit codes: 0 clean, 1 problems, 2 usage")
     func exitCodes() throws {
         #expect(try runBinary(["validate", "Examples/nextiva.yml"]).status == 0)
@@ -81,21 +125,20 @@ struct BinaryTests {
     }
 }
 
-@Suite("The binary on its own", .enabled(if: FileManager.default.isExecutableFile(
-    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+@Suite("The binary on its own", .needsBuiltBinary)
 struct StandaloneBinaryTests {
     /// Copies the built binary alone into a new folder and runs it there.
     func runCopied(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
         let binary = folder.appendingPathComponent("ethos")
         if !FileManager.default.fileExists(atPath: binary.path) {
-            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(".build/debug/ethos"), to: binary)
+            try FileManager.default.copyItem(at: builtBinary, to: binary)
         }
         return try runBinary(arguments, binary: binary, in: folder)
     }
 
     @Test("copied alone to another folder, ethos renders with its built-in templates")
     func copiedAlone() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         try FileManager.default.copyItem(atPath: example("nextiva.yml"), toPath: folder.appendingPathComponent("n.yml").path)
         let result = try runCopied(["render", "n.yml", "-o", "out"], in: folder)
         #expect(result.status == 0)
@@ -105,7 +148,7 @@ struct StandaloneBinaryTests {
 
     @Test("an override folder with one changed template changes only that output")
     func override() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         try FileManager.default.copyItem(atPath: example("nextiva.yml"), toPath: folder.appendingPathComponent("n.yml").path)
         #expect(try runCopied(["render", "n.yml", "-o", "before"], in: folder).status == 0)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("mine"), withIntermediateDirectories: true)
@@ -126,8 +169,7 @@ struct StandaloneBinaryTests {
     }
 }
 
-@Suite("An interrupted build", .enabled(if: FileManager.default.isExecutableFile(
-    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+@Suite("An interrupted build", .needsBuiltBinary)
 struct InterruptedBuildTests {
     /// A valid philosophy with `teams` teams, big enough that a build takes a while.
     func largePhilosophy(teams: Int) -> String {
@@ -163,7 +205,7 @@ struct InterruptedBuildTests {
 
     @Test("killed at any moment, a build leaves the previous site complete; the next build cleans up")
     func killed() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let site = folder.appendingPathComponent("site")
         let large = folder.appendingPathComponent("large.yml")
         try largePhilosophy(teams: 800).write(to: large, atomically: true, encoding: .utf8)
@@ -171,7 +213,7 @@ struct InterruptedBuildTests {
         let before = try files(site)
         for delay in [0.05, 0.15, 0.3] {
             let process = Process()
-            process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/ethos")
+            process.executableURL = builtBinary
             process.arguments = ["build", large.path, "-o", site.path, "--quiet"]
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -3,19 +3,9 @@ import ArgumentParser
 @testable import EthosLoader
 
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-func example(_ name: String) -> String { repositoryRoot.appendingPathComponent("Examples/\(name)").path }
-
-func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ethos-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
 
 /// Parses `arguments` as the `ethos` command line and runs the chosen command in-process.
 func run(_ arguments: [String]) async throws {
@@ -32,7 +22,7 @@ struct CommandTests {
     @Test("validate passes a clean example and fails a broken file with exit code 1")
     func validate() async throws {
         try await run(["validate", example("nextiva.yml"), example("disney.yml")])
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let broken = folder.appendingPathComponent("broken.yml").path
         try "ethos: 1\ncompany: Acme\n".write(toFile: broken, atomically: true, encoding: .utf8)
         await #expect(throws: ExitCode(1)) { try await run(["validate", broken]) }
@@ -40,7 +30,7 @@ struct CommandTests {
 
     @Test("validate --strict fails on warnings alone")
     func strict() async throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("warn.yml").path
         try """
             ethos: 1
@@ -65,7 +55,7 @@ struct CommandTests {
     @Test("init writes a starter that validates clean, in each shipped language, and never overwrites without --force",
           arguments: ["en", "de,en", "sl,en", "nb,en,de", "fr,en"])
     func initStarter(locales: String) async throws {
-        let file = try temporaryDirectory().appendingPathComponent("philosophy.yml").path
+        let file = try temporaryFolder().appendingPathComponent("philosophy.yml").path
         try await run(["init", "--company", "Acme: \"Bikes\"", "--locales", locales, "-o", file])
         let result = PhilosophyLoader.load(path: file)
         #expect(result.diagnostics.map(\.formatted) == [])
@@ -87,7 +77,7 @@ struct CommandTests {
 
     @Test("schema -o writes the schema document")
     func schema() async throws {
-        let file = try temporaryDirectory().appendingPathComponent("ethos.schema.json").path
+        let file = try temporaryFolder().appendingPathComponent("ethos.schema.json").path
         try await run(["schema", "-o", file])
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(written == FormatSchema.document.serialized())

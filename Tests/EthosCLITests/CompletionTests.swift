@@ -1,3 +1,4 @@
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -20,8 +21,7 @@ func runShell(_ shell: String, _ arguments: [String], in folder: URL) throws -> 
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
-@Suite("Shell completion", .enabled(if: FileManager.default.isExecutableFile(
-    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+@Suite("Shell completion", .needsBuiltBinary)
 struct CompletionTests {
     /// Drives bash's completion as TAB does: sources the script ($1), prints `complete -p
     /// ethos`, then for each command line as typed prints `LINE => CANDIDATE|CANDIDATE`.
@@ -44,7 +44,7 @@ struct CompletionTests {
     /// A folder with the script for `shell`, a philosophy `dyr.yml` with two teams (one name
     /// with a space) and two locales, a text file and a sub-folder.
     func folder(for shell: String) throws -> URL {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let script = try runBinary(["--generate-completion-script", shell])
         #expect(script.status == 0)
         try script.output.write(to: folder.appendingPathComponent("ethos.\(shell)"), atomically: true, encoding: .utf8)

@@ -1,14 +1,14 @@
 import ArgumentParser
 @testable import EthosCLI
+import EthosTestSupport
 import Foundation
 import Testing
 
-@Suite("Commands behave alike", .enabled(if: FileManager.default.isExecutableFile(
-    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+@Suite("Commands behave alike", .needsBuiltBinary)
 struct ConsistencyTests {
     @Test("every -o creates the folders it needs: checklist, pack, schema, init as render, build and pack --all-teams")
     func outputFolders() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let file = example("kundenservice-de.yml")
         let runs: [(arguments: [String], written: String)] = [
             (["checklist", file, "--team", "Versand", "-o", "a/checklist/versand.md"], "a/checklist/versand.md"),
@@ -28,7 +28,7 @@ struct ConsistencyTests {
 
     @Test("a single pack says what it wrote")
     func packSaysWhatItWrote() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let result = try runBinary(["pack", example("kundenservice-de.yml"), "--team", "Versand", "--start", "2026-12-01",
                                     "-o", "versand.zip"], in: folder)
         #expect(result.status == 0)
@@ -37,7 +37,7 @@ struct ConsistencyTests {
 
     @Test("pack replaces an earlier zip, but refuses any other file (exit 1) unless --force")
     func packRefusesOtherFiles() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let arguments = ["pack", example("kundenservice-de.yml"), "--team", "Versand", "-o"]
         try "company: Mine\n".write(to: folder.appendingPathComponent("mine.yml"), atomically: true, encoding: .utf8)
         let refused = try runBinary(arguments + ["mine.yml"], in: folder, capturing: .errors)
@@ -100,7 +100,7 @@ struct ConsistencyTests {
 
     @Test("a pack's entries carry the philosophy's 'updated' date; two packs are byte-identical")
     func packDates() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let arguments = ["pack", example("kundenservice-de.yml"), "--team", "Versand", "--start", "2026-12-01", "-o"]
         #expect(try runBinary(arguments + ["one.zip"], in: folder).status == 0)
         #expect(try runBinary(arguments + ["two.zip"], in: folder).status == 0)

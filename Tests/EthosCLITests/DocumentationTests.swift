@@ -2,6 +2,7 @@
 @testable import EthosLoader
 import EthosModel
 import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
 

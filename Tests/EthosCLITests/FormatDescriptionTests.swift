@@ -1,5 +1,6 @@
 @testable import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 @testable import EthosCLI
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -28,14 +29,13 @@ struct HelpReferenceTests {
     }
 }
 
-@Suite("ethos help prints the references", .enabled(if: FileManager.default.isExecutableFile(
-    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+@Suite("ethos help prints the references", .needsBuiltBinary)
 struct HelpReferenceBinaryTests {
     @Test("copied alone to another folder, 'ethos help format|diagnostics|lint-rules' prints the reference, exit 0")
     func copiedAlone() throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let binary = folder.appendingPathComponent("ethos")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(".build/debug/ethos"), to: binary)
+        try FileManager.default.copyItem(at: builtBinary, to: binary)
         for topic in HelpTopic.allCases {
             let result = try runBinary(["help", topic.rawValue], binary: binary, in: folder)
             #expect(result.status == 0)

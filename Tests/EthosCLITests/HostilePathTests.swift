@@ -1,4 +1,5 @@
 import ArgumentParser
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -32,7 +33,7 @@ struct HostilePathTests {
     @Test("render, build and pack write only inside their output, in short, portable file names")
     func staysInside() async throws {
         // Three folders deep, so a name that climbed out of the output would still land in `root`.
-        let root = try temporaryDirectory()
+        let root = try temporaryFolder()
         let work = root.appendingPathComponent("a/b/c")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let file = work.appendingPathComponent("hostile.yml")
@@ -65,7 +66,7 @@ struct HostilePathTests {
         ["a/b", "a b"], ["CON", "con."], [String(repeating: "y", count: 90) + "1", String(repeating: "y", count: 90) + "2"],
     ])
     func collision(_ names: [String]) async throws {
-        let work = try temporaryDirectory()
+        let work = try temporaryFolder()
         let file = work.appendingPathComponent("clash.yml")
         try Self.yaml(names).write(to: file, atomically: true, encoding: .utf8)
         let out = work.appendingPathComponent("out").path

@@ -1,6 +1,7 @@
 @testable import EthosCLI
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ struct InitLocaleTests {
     @Test("init --locales en,no writes the Norwegian texts under 'nb' and validates clean",
           arguments: ["en,no", "en,NB"])
     func norwegianStarter(locales: String) async throws {
-        let file = try temporaryDirectory().appendingPathComponent("philosophy.yml").path
+        let file = try temporaryFolder().appendingPathComponent("philosophy.yml").path
         try await run(["init", "--locales", locales, "-o", file])
         let result = PhilosophyLoader.load(path: file)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")

@@ -3,13 +3,14 @@ import ArgumentParser
 import EthosLint
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 
 /// Runs the built `ethos` binary and returns its exit status, standard output and standard error.
 func runEthos(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
-    process.executableURL = repositoryRoot.appendingPathComponent(".build/debug/ethos")
+    process.executableURL = builtBinary
     process.arguments = arguments
     process.currentDirectoryURL = repositoryRoot
     let output = Pipe()
@@ -26,8 +27,7 @@ func runEthos(_ arguments: [String]) throws -> (status: Int32, output: String, e
 /// A trigger fixture of the lint tests, relative to the repository.
 func lintFixture(_ name: String) -> String { "Tests/EthosLintTests/Fixtures/\(name).yml" }
 
-@Suite("ethos lint, the built binary", .enabled(if: FileManager.default.isExecutableFile(
-    atPath: repositoryRoot.appendingPathComponent(".build/debug/ethos").path)))
+@Suite("ethos lint, the built binary", .needsBuiltBinary)
 struct LintBinaryTests {
     @Test("--format json prints one object per finding with the documented fields")
     func json() throws {

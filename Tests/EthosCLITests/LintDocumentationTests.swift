@@ -1,5 +1,6 @@
 import EthosLint
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 @testable import EthosCLI
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 struct PublishCommandTests {
     @Test("build writes the site; a second build replaces it; a foreign folder is refused (exit 1)")
     func build() async throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let site = folder.appendingPathComponent("site").path
         try await run(["build", example("nextiva.yml"), "-o", site, "--quiet"])
         #expect(FileManager.default.fileExists(atPath: site + "/en/teams/support.html"))
@@ -27,7 +28,7 @@ struct PublishCommandTests {
 
     @Test("pack writes one zip; --all-teams writes one per team")
     func pack() async throws {
-        let folder = try temporaryDirectory()
+        let folder = try temporaryFolder()
         let zip = folder.appendingPathComponent("support.zip").path
         try await run(["pack", example("nextiva.yml"), "--team", "support", "--start", "2026-12-01", "-o", zip])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: zip))

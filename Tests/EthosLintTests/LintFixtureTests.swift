@@ -1,6 +1,7 @@
 import EthosLint
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -15,9 +16,7 @@ struct LintFixtureTests {
     static let fixturesDirectory: URL = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
 
     static func names(in group: String) -> [String] {
-        let folder = fixturesDirectory.appendingPathComponent(group)
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.filter { $0.hasSuffix(".yml") }.map { "\(group)/\($0.dropLast(4))" }.sorted()
+        FindingFixtures(folder: fixturesDirectory).names(in: group).map { "\(group)/\($0)" }
     }
 
     static func allFixtures() -> [String] {
@@ -35,8 +34,7 @@ struct LintFixtureTests {
     }
 
     static func expected(_ fixture: String) throws -> [String] {
-        let text = try String(contentsOf: fixturesDirectory.appendingPathComponent(fixture + ".expected"), encoding: .utf8)
-        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        try FindingFixtures(folder: fixturesDirectory).expectedFindings(fixture)
     }
 
     @Test("Each fixture gives exactly the expected findings", arguments: allFixtures())

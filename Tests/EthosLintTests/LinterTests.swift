@@ -1,18 +1,10 @@
 import EthosLint
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import NextivaPhilosophy
 import Testing
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-func exampleFiles() -> [String] {
-    let folder = repositoryRoot.appendingPathComponent("Examples")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".yml") }.sorted()
-}
 
 @Suite("The linter")
 struct LinterTests {

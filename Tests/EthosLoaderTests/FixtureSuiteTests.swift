@@ -1,5 +1,6 @@
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -13,9 +14,7 @@ struct FixtureSuiteTests {
 
     /// The names of the fixtures in `group` (`invalid` or `valid`), without `.yml`, sorted.
     static func fixtureNames(in group: String) -> [String] {
-        let directory = fixturesDirectory.appendingPathComponent(group)
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.hasSuffix(".yml") }.map { String($0.dropLast(4)) }.sorted()
+        FindingFixtures(folder: fixturesDirectory).names(in: group)
     }
 
     /// Every fixture as `group/name`, for the parameterized test.
@@ -44,11 +43,7 @@ struct FixtureSuiteTests {
 
     /// The non-empty lines of `group/name.expected`.
     static func expectations(of fixture: String) throws -> [String] {
-        let url = fixturesDirectory.appendingPathComponent(fixture + ".expected")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        try FindingFixtures(folder: fixturesDirectory).expectedFindings(fixture)
     }
 
     // MARK: The fixtures

@@ -1,3 +1,4 @@
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -5,8 +6,7 @@ import Testing
 /// break has a fixture that breaks it, in the fixture suite with its exact place.
 @Suite("Every rule docs/format.md states has a fixture")
 struct FormatRuleFixtureTests {
-    static let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("docs/format.md")
+    static let reference = repositoryRoot.appendingPathComponent("docs/format.md")
 
     @Test("The rule is in docs/format.md and its fixture gives the expected finding", arguments: [
         ("at most 35 characters", "invalid/bad-locale-too-long", "bad-locale"),

@@ -1,18 +1,9 @@
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import NextivaPhilosophy
 import Testing
-
-/// The repository's root, for reading Examples/.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-func exampleFiles() -> [String] {
-    let folder = repositoryRoot.appendingPathComponent("Examples")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".yml") }.sorted()
-}
 
 @Suite("Loading philosophy files")
 struct LoaderTests {

@@ -1,13 +1,13 @@
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 
 /// The locale mistakes a new user makes give one finding at the `locales` line, not one per text.
 @Suite("Locale traps")
 struct LocaleTrapTests {
-    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Examples/kundeservice-nb.yml")
+    static let example = repositoryRoot.appendingPathComponent("Examples/kundeservice-nb.yml")
 
     /// The Norwegian example with its `locales` line replaced.
     static func norwegianExample(locales: String) throws -> LoadResult {

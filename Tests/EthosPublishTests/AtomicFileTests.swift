@@ -1,3 +1,4 @@
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosPublish

@@ -1,5 +1,6 @@
 import EthosModel
 @testable import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
 import ZIPFoundation

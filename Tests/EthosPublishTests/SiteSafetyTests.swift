@@ -1,4 +1,5 @@
 import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosPublish

@@ -1,5 +1,6 @@
 import EthosModel
 import EthosRender
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosPublish

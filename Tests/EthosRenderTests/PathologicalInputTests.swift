@@ -1,4 +1,5 @@
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender

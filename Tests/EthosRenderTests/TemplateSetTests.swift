@@ -1,3 +1,4 @@
+import EthosTestSupport
 import Foundation
 import Testing
 @testable import EthosRender
@@ -57,11 +58,4 @@ struct TemplateSetTests {
         let markdown = builtInRenderer.philosophyMarkdown(philosophy, locale: "en")
         #expect(markdown.contains(#"{{company}} {{#values}}x{{/values}} {{\> page.html}}"#))
     }
-}
-
-/// A new empty folder under the system's temporary folder.
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ethos-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
 }

@@ -1,7 +1,7 @@
 import EthosModel
 
 /// `standard-no-owner`: a standard no team owns.
-struct StandardNoOwner: LintCheck {
+struct StandardNoOwner: StandardFieldCheck {
     let id: RuleID = "standard-no-owner"
     let severity = Severity.warning
     let summary = "a standard no team owns"
@@ -13,11 +13,7 @@ struct StandardNoOwner: LintCheck {
         """
     let fix = "add 'owner:' with the name of the team that answers for it"
 
-    func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.philosophy.standards.enumerated().compactMap { index, standard in
-            guard standard.owner == nil else { return nil }
-            return finding("standard '\(standard.effectiveID)' has no owner",
-                           at: FieldPath.standard(index).path)
-        }
-    }
+    func lacksField(_ standard: ServiceStandard) -> Bool { standard.owner == nil }
+
+    func message(standardID: String) -> String { "standard '\(standardID)' has no owner" }
 }

@@ -1,7 +1,7 @@
 import EthosModel
 
 /// `standard-no-source`: a standard that does not say what customer research it rests on.
-struct StandardNoSource: LintCheck {
+struct StandardNoSource: StandardFieldCheck {
     let id: RuleID = "standard-no-source"
     let severity = Severity.info
     let summary = "a standard that names no customer research behind it"
@@ -14,11 +14,7 @@ struct StandardNoSource: LintCheck {
         """
     let fix = "add 'source:' naming the survey, interviews or data behind the number"
 
-    func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.philosophy.standards.enumerated().compactMap { index, standard in
-            guard standard.source == nil else { return nil }
-            return finding("standard '\(standard.effectiveID)' names no customer research behind it",
-                           at: FieldPath.standard(index).path)
-        }
-    }
+    func lacksField(_ standard: ServiceStandard) -> Bool { standard.source == nil }
+
+    func message(standardID: String) -> String { "standard '\(standardID)' names no customer research behind it" }
 }

@@ -1,7 +1,7 @@
 import EthosModel
 
 /// `standard-no-window`: a standard without the period it is judged over.
-struct StandardNoWindow: LintCheck {
+struct StandardNoWindow: StandardFieldCheck {
     let id: RuleID = "standard-no-window"
     let severity = Severity.warning
     let summary = "a standard without a window: over which period is it judged?"
@@ -13,11 +13,7 @@ struct StandardNoWindow: LintCheck {
         """
     let fix = "add 'window: month' (or day, week, quarter, year, or a duration such as 28d)"
 
-    func check(_ subject: LintSubject) -> [Diagnostic] {
-        subject.philosophy.standards.enumerated().compactMap { index, standard in
-            guard standard.window == nil else { return nil }
-            return finding("standard '\(standard.effectiveID)' does not say over which period it is judged",
-                           at: FieldPath.standard(index).path)
-        }
-    }
+    func lacksField(_ standard: ServiceStandard) -> Bool { standard.window == nil }
+
+    func message(standardID: String) -> String { "standard '\(standardID)' does not say over which period it is judged" }
 }

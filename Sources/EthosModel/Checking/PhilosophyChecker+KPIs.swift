@@ -13,7 +13,8 @@ extension PhilosophyChecker {
             if KPICatalog.builtIn.kpi(definition.id) == nil {
                 let missing = [("name", definition.name == nil), ("unit", definition.unit == nil),
                                ("direction", definition.direction == nil)].filter(\.1).map(\.0)
-                if !missing.isEmpty {
+                // A key the reader found but could not read is malformed, not missing.
+                if !missing.isEmpty, !unread.containsField(in: path.path) {
                     report(.missingKey, "new KPI '\(definition.id)' needs \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                            fix: KPICatalog.builtIn.suggestion(for: definition.id).map { "to override a built-in, did you mean '\($0)'?" },
                            at: path.path)

@@ -3,6 +3,9 @@
 /// in Swift; findings carry a ``FieldPath`` that the loader maps to a file location.
 public struct PhilosophyChecker {
     let philosophy: Philosophy
+    /// Fields the loader could not read: their problem is reported already, so nothing is
+    /// reported at or inside them.
+    let unread: UnreadFields
     let catalog: KPICatalog
     /// Every team's name in every locale, in file order, and as a set for lookups: references
     /// are checked in constant time, so a file with many teams and standards stays fast.
@@ -10,8 +13,9 @@ public struct PhilosophyChecker {
     let teamNameSet: Set<String>
     private(set) var findings: [Diagnostic] = []
 
-    private init(_ philosophy: Philosophy) {
+    private init(_ philosophy: Philosophy, unread: UnreadFields) {
         self.philosophy = philosophy
+        self.unread = unread
         catalog = philosophy.kpiCatalog
         teamNames = philosophy.teams.flatMap(\.name.allStrings)
         teamNameSet = Set(teamNames)
@@ -19,7 +23,12 @@ public struct PhilosophyChecker {
 
     /// All findings for `philosophy`, in the order the checks visit the fields.
     public static func check(_ philosophy: Philosophy) -> [Diagnostic] {
-        var checker = PhilosophyChecker(philosophy)
+        check(philosophy, skipping: .none)
+    }
+
+    /// All findings for a loaded `philosophy`, except at the fields its reader could not read.
+    package static func check(_ philosophy: Philosophy, skipping unread: UnreadFields) -> [Diagnostic] {
+        var checker = PhilosophyChecker(philosophy, unread: unread)
         checker.checkTopLevel()
         checker.checkKPIs()
         checker.checkValues()
@@ -32,8 +41,10 @@ public struct PhilosophyChecker {
         return checker.findings
     }
 
+    /// Records a finding at `path`, unless the field is unread (its problem is already known).
     mutating func report(_ rule: RuleID, _ message: String, severity: Severity = .error,
                          fix: String? = nil, at path: FieldPath, earlier: FieldPath? = nil) {
+        guard !unread.contains(path) else { return }
         findings.append(Diagnostic(severity, rule, message, fix: fix, at: path, earlier: earlier))
     }
 

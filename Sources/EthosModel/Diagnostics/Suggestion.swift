@@ -1,5 +1,5 @@
 /// Finds the likely intended word for a misspelt one, for "did you mean" hints.
-public enum Suggestion {
+package enum Suggestion {
     /// The longest word a suggestion is looked for: typos are made in names and keys, and
     /// comparing two long texts costs the product of their lengths.
     static let maximumLength = 100
@@ -7,7 +7,7 @@ public enum Suggestion {
     /// The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo:
     /// at most a third of the word's length (at least 1, at most 3 edits). Words and candidates
     /// longer than ``maximumLength`` characters get no suggestion.
-    public static func closest(to word: String, among candidates: [String], caseInsensitive: Bool = false) -> String? {
+    package static func closest(to word: String, among candidates: [String], caseInsensitive: Bool = false) -> String? {
         guard word.utf8.count <= maximumLength * 4 else { return nil }
         let normalize: (String) -> [Character] = { Array(caseInsensitive ? $0.lowercased() : $0) }
         let target = normalize(word)

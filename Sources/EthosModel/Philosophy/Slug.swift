@@ -1,10 +1,10 @@
 import Foundation
 
 /// Turns names into the file-name-safe identifiers outputs use.
-public enum Slug {
+package enum Slug {
     /// The longest slug: with a locale and an extension, a file name stays far below the
     /// 255-byte limit of common file systems.
-    public static let maximumLength = 80
+    package static let maximumLength = 80
 
     /// Lower-case ASCII letters, digits and `-`: `Kundenservice Süd` becomes `kundenservice-sud`.
     /// Letters are stripped of accents; `ß`, `æ`, `ø` and kin are spelt out; everything else
@@ -13,7 +13,7 @@ public enum Slug {
     /// A slug is cut to ``maximumLength`` characters, without a trailing `-`. A name that
     /// Windows reserves for a device (`con`, `nul`, `aux`, `prn`, `com1`, `lpt1` …) gets a
     /// trailing `-` (`con-`), which no other name's slug ends with, so it cannot collide.
-    public static func make(_ name: String) -> String {
+    package static func make(_ name: String) -> String {
         var slug = ""
         var pendingDash = false
         let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.folding(options: .diacriticInsensitive, locale: nil)

@@ -1,9 +1,9 @@
 /// Reads and writes the plain decimal numbers of the file format (`90`, `1.5`, `-20`),
 /// independent of any locale.
-public enum PlainNumber {
+package enum PlainNumber {
     /// Parses an optionally signed decimal number without exponent; `nil` for anything else,
     /// and for digits too many to be a finite number.
-    public static func parse<S: StringProtocol>(_ text: S) -> Double? {
+    package static func parse<S: StringProtocol>(_ text: S) -> Double? {
         var digits = 0
         var sawPoint = false
         for (offset, character) in text.enumerated() {
@@ -19,7 +19,7 @@ public enum PlainNumber {
     }
 
     /// Writes `value` without a trailing `.0` for whole numbers.
-    public static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }

@@ -5,12 +5,12 @@ import EthosModel
 ///
 /// A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`,
 /// so a spreadsheet shows it as text instead of running it as a formula.
-public enum ChecklistCSV {
+package enum ChecklistCSV {
     /// The column names, in English so import dialogs recognise them.
-    public static let header = ["Name", "Description", "Section", "Assignee", "Due day", "Due date"]
+    package static let header = ["Name", "Description", "Section", "Assignee", "Due day", "Due date"]
 
     /// The CSV text for `checklist`.
-    public static func make(_ checklist: Checklist) -> String {
+    package static func make(_ checklist: Checklist) -> String {
         let labels = Labels.for(checklist.locale)
         var rows = [header]
         for item in checklist.items {

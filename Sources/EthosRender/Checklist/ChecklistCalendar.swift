@@ -5,9 +5,9 @@ import EthosModel
 ///
 /// Everything in it follows from the checklist: event ids are the team's slug and the item's
 /// position, and the time stamp RFC 5545 requires is the start date at midnight UTC.
-public enum ChecklistCalendar {
+package enum ChecklistCalendar {
     /// The calendar for `checklist`, or `nil` when it has no start date to count from.
-    public static func make(_ checklist: Checklist) -> String? {
+    package static func make(_ checklist: Checklist) -> String? {
         guard let start = checklist.start else { return nil }
         let labels = Labels.for(checklist.locale)
         var lines = [

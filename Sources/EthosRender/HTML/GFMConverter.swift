@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkGFMConcurrency
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -30,45 +31,73 @@ public enum GFMConverter {
         public let anchor: String
     }
 
+    /// Every parser attaches exactly these, in this order: the table of inline special
+    /// characters is set once for this set (see `convertsInParallel`).
     private static let extensionNames = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
 
-    private static let registration: Void = {
+    /// Whether conversions run on many threads at once; decided once, before the first one.
+    ///
+    /// cmark-gfm 0.29.0.gfm.6 keeps the special characters of its inline extensions (`~`, `:`,
+    /// `w`) in one table for the whole process, which each parser sets as it starts parsing
+    /// inlines and clears as it finishes: two conversions at once (a site renders pages on
+    /// every core) could lose strikethrough or autolinks (github/cmark-gfm#176). Where the
+    /// library's calls that set and clear the table reach `CCmarkGFMConcurrency` (Linux), the
+    /// table is set here once for `extensionNames`, no parser writes it again, and every
+    /// parser, attaching those same extensions, reads what a parser alone would have set.
+    /// Elsewhere conversions hold `library` one at a time.
+    static let convertsInParallel: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
+        // One document through cmark_parser_finish shows whether the library's calls reach
+        // the definition in CCmarkGFMConcurrency.
+        guard let probe = makeParser() else { return false }
+        defer { cmark_parser_free(probe) }
+        feed(probe, "~~probe~~ www.example.com")
+        if let root = cmark_parser_finish(probe) { cmark_node_free(root) }
+        guard let parser = makeParser() else { return false }
+        defer { cmark_parser_free(parser) }
+        return ethos_cmark_pin_special_characters(parser)
     }()
 
-    /// cmark-gfm 0.29.0.gfm.6 keeps the special characters of its inline extensions (`~`, `:`,
-    /// `w` …) in one table for the whole process, which each parser adds to and removes from
-    /// as it finishes: two conversions at once (a site renders pages on every core) could
-    /// lose strikethrough or autolinks. One conversion at a time holds the library; the Swift
-    /// work around it runs in parallel.
+    /// Held around each conversion where they cannot run at once (see `convertsInParallel`);
+    /// the Swift work around it runs in parallel either way.
     private static let library = Mutex(())
 
     /// Converts `markdown` to HTML.
     public static func convert(_ markdown: String) -> Output {
-        _ = registration
-        let converted = library.withLock { _ in parseAndRender(markdown) }
+        let converted = convertsInParallel
+            ? parseAndRender(markdown)
+            : library.withLock { _ in parseAndRender(markdown) }
         let headings = HeadingAnchors.assign(to: converted.headings)
         return Output(html: HTMLTagAttributes.add(to: converted.html, headings: headings), headings: headings)
     }
 
-    /// The HTML cmark-gfm writes for `markdown`, and the level and text of its headings.
-    private static func parseAndRender(_ markdown: String) -> (html: String, headings: [(level: Int, text: String)]) {
-        let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return ("", []) }
-        defer { cmark_parser_free(parser) }
+    /// A parser with every extension of `extensionNames` attached, in order.
+    private static func makeParser() -> OpaquePointer? {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         for name in extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
+        return parser
+    }
+
+    private static func feed(_ parser: OpaquePointer, _ markdown: String) {
         var source = markdown
         source.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
+    }
+
+    /// The HTML cmark-gfm writes for `markdown`, and the level and text of its headings.
+    private static func parseAndRender(_ markdown: String) -> (html: String, headings: [(level: Int, text: String)]) {
+        guard let parser = makeParser() else { return ("", []) }
+        defer { cmark_parser_free(parser) }
+        feed(parser, markdown)
         guard let root = cmark_parser_finish(parser) else { return ("", []) }
         defer { cmark_node_free(root) }
         let headings = headingTexts(in: root)
-        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+        guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
             return ("", headings)
         }
         defer { free(rendered) }

@@ -65,7 +65,7 @@ public struct Labels: Sendable {
     }
 
     /// `month`, `quarter`, or a duration such as `30 days`: the period a standard is judged over.
-    public func window(_ window: Window, format: LocalizedFormat) -> String {
+    package func window(_ window: Window, format: LocalizedFormat) -> String {
         switch window {
         case .calendar(let period): self[.window(period)]
         case .duration(let duration): format.duration(duration)
@@ -73,7 +73,7 @@ public struct Labels: Sendable {
     }
 
     /// `quarterly`, or a duration: how often refresher training happens.
-    public func refresher(_ window: Window, format: LocalizedFormat) -> (label: String, value: String) {
+    package func refresher(_ window: Window, format: LocalizedFormat) -> (label: String, value: String) {
         switch window {
         case .calendar(let period): (self[.refresherTraining], self[.every(period)])
         case .duration(let duration): (self[.refresherInterval], format.duration(duration))

@@ -11,12 +11,12 @@ import EthosModel
 ///
 /// Web addresses (`https://…`, `http://…`, `www.…`) become links that Ethos writes itself,
 /// `[text](<address>)`, so they read exactly as written and can only ever be web links.
-public enum MarkdownEscaping {
+package enum MarkdownEscaping {
     /// `text` as one line of literal Markdown text.
     ///
     /// A text marked as another language's (``LanguageMarks``) is escaped as the text inside
     /// the marks, which stay around it; marks anywhere else are dropped.
-    public static func inline(_ text: String) -> String {
+    package static func inline(_ text: String) -> String {
         if LanguageMarks.contains(text) {
             guard let run = LanguageMarks.run(text) else { return inline(LanguageMarks.strip(text)) }
             return LanguageMarks.mark(inline(run.inner), as: LocaleID(run.tag))

@@ -3,31 +3,31 @@ import Foundation
 
 /// Numbers, shares and durations written the way a locale writes them, through Foundation's
 /// format styles: `90 %` and `2 minuti` in Slovenian, `90%` and `2 minutes` in English.
-public struct LocalizedFormat: Sendable {
+package struct LocalizedFormat: Sendable {
     /// The locale whose conventions are used.
-    public let locale: LocaleID
+    package let locale: LocaleID
     private let foundationLocale: Locale
 
     /// Creates a formatter for `locale`.
-    public init(_ locale: LocaleID) {
+    package init(_ locale: LocaleID) {
         self.locale = locale
         self.foundationLocale = Locale(identifier: locale.tag)
     }
 
     /// `1,234.5` / `1.234,5`.
-    public func number(_ value: Double) -> String {
+    package func number(_ value: Double) -> String {
         value.formatted(.number.locale(foundationLocale))
     }
 
     /// A fraction as a percentage: `0.9` becomes `90%` or `90 %`.
-    public func percent(_ fraction: Double) -> String {
+    package func percent(_ fraction: Double) -> String {
         fraction.formatted(.percent.locale(foundationLocale))
     }
 
     /// `2 minutes`, `5 minut`, `1,5 timer`, in the unit the duration was written in. A
     /// duration too long to count in milliseconds, which no checked file holds (a model built
     /// in Swift might), is given in the file's syntax.
-    public func duration(_ duration: ServiceDuration) -> String {
+    package func duration(_ duration: ServiceDuration) -> String {
         let milliseconds = (duration.totalSeconds * 1_000).rounded()
         guard milliseconds.magnitude < Double(Int64.max) else { return duration.description }
         let unit: Duration.UnitsFormatStyle.Unit = switch duration.unit {
@@ -44,7 +44,7 @@ public struct LocalizedFormat: Sendable {
     }
 
     /// A target value in its own kind: number, percentage or duration.
-    public func measure(_ measure: Measure) -> String {
+    package func measure(_ measure: Measure) -> String {
         switch measure {
         case .number(let value): number(value)
         case .percent(let fraction): percent(fraction)

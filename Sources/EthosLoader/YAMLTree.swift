@@ -1,0 +1,22 @@
+import EthosModel
+import Yams
+
+/// The one parse of a philosophy's text: Yams composes it into a tree of nodes with marks.
+///
+/// This stage owns what YAML itself rejects: broken syntax and a key repeated in one mapping
+/// (both put in plain words by ``SyntaxError``), and a file that holds no document at all.
+enum YAMLTree {
+    /// The tree of `text`, or the one error that stops it from being read.
+    static func compose(_ text: String, file: String) -> Result<Node, Diagnostic> {
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                return .failure(Diagnostic(.error, .emptyFile, "the file holds no philosophy",
+                                           fix: "run 'ethos init' for a starter file",
+                                           location: SourceLocation(file: file, line: 1, column: 1)))
+            }
+            return .success(root)
+        } catch {
+            return .failure(SyntaxError.diagnostic(for: error, text: text, file: file))
+        }
+    }
+}
