@@ -9,16 +9,11 @@ one of them; a test fails when the two are out of step.
 import pathlib
 import sys
 
+from swift_embedding import raw_literal, write_or_check
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DOCS = ["docs/format.md", "docs/diagnostics.md", "docs/lint.md"]
 OUTPUT = ROOT / "Sources/EthosCLI/BuiltInReferences.swift"
-
-
-def raw_literal(text: str) -> str:
-    hashes = "#"
-    while '"""' + hashes in text or "\\" + hashes in text:
-        hashes += "#"
-    return f'{hashes}"""\n{text}\n"""{hashes}'
 
 
 def main() -> int:
@@ -33,10 +28,7 @@ def main() -> int:
         + "\n".join(entries)
         + "\n    ]\n}\n"
     )
-    if "--check" in sys.argv:
-        return 0 if OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == source else 1
-    OUTPUT.write_text(source, encoding="utf-8")
-    return 0
+    return write_or_check({OUTPUT: source})
 
 
 if __name__ == "__main__":

@@ -12,23 +12,23 @@ import Darwin
 ///
 /// The UNSAFE option is never set: raw HTML in the input is dropped and `javascript:`,
 /// `vbscript:`, `file:` and `data:` link targets are blanked by cmark-gfm itself.
-public enum GFMConverter {
+package enum GFMConverter {
     /// A converted document: the HTML body and its headings in document order.
-    public struct Output: Sendable {
+    package struct Output: Sendable {
         /// The HTML, with an `id` on every heading and `scope` on every table header.
-        public let html: String
+        package let html: String
         /// Every heading, in order, with the anchor its `id` holds.
-        public let headings: [Heading]
+        package let headings: [Heading]
     }
 
     /// One heading of a converted document.
-    public struct Heading: Sendable, Hashable {
+    package struct Heading: Sendable, Hashable {
         /// 1 for `#`, 2 for `##` ...
-        public let level: Int
+        package let level: Int
         /// The heading's text without markup.
-        public let text: String
+        package let text: String
         /// The `id` of the heading element: a slug of the text, unique within the document.
-        public let anchor: String
+        package let anchor: String
     }
 
     /// Every parser attaches exactly these, in this order: the table of inline special
@@ -63,7 +63,7 @@ public enum GFMConverter {
     private static let library = Mutex(())
 
     /// Converts `markdown` to HTML.
-    public static func convert(_ markdown: String) -> Output {
+    package static func convert(_ markdown: String) -> Output {
         let converted = convertsInParallel
             ? parseAndRender(markdown)
             : library.withLock { _ in parseAndRender(markdown) }

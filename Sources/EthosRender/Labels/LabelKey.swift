@@ -1,7 +1,7 @@
 /// A label Ethos puts around a philosophy, by the key templates read it under
 /// (`{{labels.checklistTitle}}`); each case's comment gives its English wording. Every
 /// language's labels switch over every key, so a language that lacks one does not compile.
-public enum LabelKey: String, CaseIterable, Sendable {
+package enum LabelKey: String, CaseIterable, Sendable {
     /// "Customer-service philosophy"
     case subtitle
     /// "Contents"

@@ -7,11 +7,11 @@ import EthosModel
 /// Templates read these as `{{labels.KEY}}`, Swift as `labels[.KEY]` (``LabelKey``);
 /// `docs/templates.md` lists the keys. A label with `{n}`, `{team}` or another placeholder
 /// in braces is filled in by Ethos before use.
-public struct Labels: Sendable {
+package struct Labels: Sendable {
     /// The locale whose words these are (`en` for locales without their own).
-    public let locale: LocaleID
+    package let locale: LocaleID
     /// Every label by its key's name, as templates read them.
-    public let text: [String: String]
+    package let text: [String: String]
     /// What tells these labels apart from others with the same keys, for the template
     /// shells' cache: the built-in labels are named by their locale. Labels made from other
     /// words must get an identity of their own.
@@ -26,7 +26,7 @@ public struct Labels: Sendable {
     }
 
     /// The labels for `locale`: its language's own, else English.
-    public static func `for`(_ locale: LocaleID) -> Labels {
+    package static func `for`(_ locale: LocaleID) -> Labels {
         switch locale.language {
         case "de": builtInGerman
         case "sl": builtInSlovenian
@@ -42,7 +42,7 @@ public struct Labels: Sendable {
     private static let builtInNorwegian = Labels(builtIn: "nb", words: norwegian)
 
     /// The label for `key`, with `{name}` placeholders replaced by `values[name]`.
-    public subscript(_ key: LabelKey, _ values: [String: String] = [:]) -> String {
+    package subscript(_ key: LabelKey, _ values: [String: String] = [:]) -> String {
         let label = words[key] ?? key.rawValue
         guard !values.isEmpty else { return label }
         var filled = ""
@@ -57,7 +57,7 @@ public struct Labels: Sendable {
     }
 
     /// `Day 3`, `Week 2`.
-    public func phase(_ phase: Phase) -> String {
+    package func phase(_ phase: Phase) -> String {
         switch phase {
         case .day(let number): self[.phaseDay, ["n": String(number)]]
         case .week(let number): self[.phaseWeek, ["n": String(number)]]
@@ -82,7 +82,7 @@ public struct Labels: Sendable {
 
     /// The name of a task owner: `manager` becomes `Manager` or `Führungskraft`; other owners
     /// are shown as written.
-    public func owner(_ owner: String) -> String {
+    package func owner(_ owner: String) -> String {
         LabelKey.owner(named: owner).map { self[$0] } ?? owner
     }
 }
