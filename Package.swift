@@ -30,6 +30,7 @@ let package = Package(
             name: "EthosRender",
             dependencies: ["EthosModel", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(name: "EthosScore", dependencies: ["EthosModel", "EthosLoader"]),
         .target(name: "CEthosSystem"),
         .target(
             name: "EthosPublish",
@@ -38,11 +39,11 @@ let package = Package(
         .target(
             name: "EthosCLI",
             dependencies: [
-                "EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "CCmarkGFM",
+                "EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "EthosScore", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "Ethos", dependencies: ["EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish"]),
+        .target(name: "Ethos", dependencies: ["EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "EthosScore"]),
         .executableTarget(name: "library-example", dependencies: ["Ethos"], path: "Examples/LibraryExample"),
         .executableTarget(name: "ethos", dependencies: ["EthosCLI"]),
         .target(name: "NextivaPhilosophy", dependencies: ["EthosModel"], path: "Examples/NextivaDSL/Philosophy"),
@@ -72,6 +73,11 @@ let package = Package(
         .testTarget(
             name: "EthosLintTests",
             dependencies: ["EthosLint", "EthosLoader", "EthosModel", "NextivaPhilosophy", "EthosTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EthosScoreTests",
+            dependencies: ["EthosScore", "EthosLoader", "EthosModel", "EthosTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
