@@ -30,7 +30,7 @@ let package = Package(
             name: "EthosRender",
             dependencies: ["EthosModel", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "EthosScore", dependencies: ["EthosModel", "EthosLoader"]),
+        .target(name: "EthosScore", dependencies: ["EthosModel", "EthosLoader", .product(name: "Yams", package: "Yams")]),
         .target(name: "CEthosSystem"),
         .target(
             name: "EthosPublish",

@@ -30,7 +30,8 @@ public struct EthosCommand: AsyncParsableCommand {
         version: EthosVersion.description,
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
-            BuildCommand.self, PackCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
+            BuildCommand.self, PackCommand.self, ScoreCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self,
+            HelpCommand.self,
         ]
     )
 

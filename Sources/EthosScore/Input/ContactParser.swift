@@ -1,0 +1,146 @@
+import EthosModel
+
+/// Turns the records of one contact file into contacts, through the file's column map.
+///
+/// A cell that does not read rejects its row with a located problem; nothing is guessed.
+struct ContactParser {
+    let file: String
+    let map: ColumnMap
+    let binding: HeaderBinding
+    let clock: ZoneClock?
+    let matcher: NameMatcher
+
+    /// A problem that stops the whole run: a zone-less timestamp without `--timezone`.
+    struct Fatal: Error {
+        let diagnostic: Diagnostic
+    }
+
+    /// The contact of `record`, or the problem that rejects it.
+    func contact(from record: CSVRecord) throws(Fatal) -> Result<Contact, Diagnostic> {
+        guard record.count == binding.width else {
+            return .failure(Diagnostic(.error, .fieldCount,
+                                       "the record has \(record.count) fields; the header has \(binding.width)",
+                                       fix: "a comma or quote in a field that is not quoted moves the fields",
+                                       location: location(record, max(1, min(record.count, binding.width)))))
+        }
+        var contact = Contact()
+        for (field, index, spec) in binding.columns {
+            let outcome = record.withField(index) { bytes -> Result<Diagnostic?, Fatal> in
+                if bytes.isEmpty { return .success(field.isRequired ? missing(field, record, index) : nil) }
+                do throws(Fatal) {
+                    return .success(try read(field, spec: spec, bytes: bytes, into: &contact, record: record, index: index))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            if let problem = try outcome.get() { return .failure(problem) }
+        }
+        return .success(contact)
+    }
+
+    private func read(_ field: ContactField, spec: FieldSpec, bytes: UnsafeBufferPointer<UInt8>, into contact: inout Contact,
+                      record: CSVRecord, index: Int) throws(Fatal) -> Diagnostic? {
+        switch field.kind {
+        case .text:
+            switch field {
+            case .id: contact.id = ContactID(hashing: bytes)
+            case .channel: contact.channel = matcher.channel(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
+            default: contact.team = matcher.team(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
+            }
+        case .timestamp:
+            guard let cell = TimestampCell.parse(bytes) else {
+                return Diagnostic(.error, .badTimestamp, "'\(text(bytes))' is not a timestamp",
+                                  fix: "write ISO 8601, such as 2026-03-29T14:05:00+02:00 or 2026-03-29 14:05",
+                                  location: location(record, index + 1))
+            }
+            let instant = try self.instant(cell, record: record, index: index)
+            switch field {
+            case .created: contact.created = instant
+            case .firstReply: contact.firstReply = instant
+            default: contact.solved = instant
+            }
+        case .duration(let seconds):
+            guard let value = NumberCell.number(bytes), value >= 0 else { return badValue(bytes, "a duration of 0 or more", record, index) }
+            let inSeconds = value * (spec.unitSeconds ?? seconds)
+            switch field {
+            case .firstReplySeconds, .firstReplyMinutes: contact.firstReplyDelay = Int64((inSeconds * 1_000_000).rounded())
+            case .waitSeconds: contact.wait = Int64((inSeconds * 1_000_000).rounded())
+            case .handleSeconds, .handleMinutes: contact.handleTotal = inSeconds
+            default: contact.handleParts = (contact.handleParts ?? 0) + inSeconds
+            }
+        case .count:
+            guard let value = NumberCell.integer(bytes), value >= 0 else { return badValue(bytes, "a whole number of 0 or more", record, index) }
+            if field == .replies { contact.replies = value } else { contact.reopens = value }
+        case .boolean:
+            let value: Bool
+            if spec.trueValues.isEmpty {
+                guard let read = NumberCell.boolean(bytes) else { return badValue(bytes, "true or false (yes/no, 1/0)", record, index) }
+                value = read
+            } else {
+                let cell = text(bytes)
+                value = spec.trueValues.contains { $0.caseInsensitiveCompare(cell) == .orderedSame }
+            }
+            if field == .fcr { contact.fcrFlag = value } else { contact.abandoned = value }
+        case .answer(let scale):
+            guard let answer = self.answer(bytes, spec: spec, scale: scale, field: field) else {
+                let spelled = (spec.good + spec.bad).map { "'\($0)'" }.joined(separator: ", ")
+                return badValue(bytes, "an answer \(scale.lowerBound)–\(scale.upperBound)" + (spelled.isEmpty ? "" : " or \(spelled)"), record, index)
+            }
+            guard let answer else { return nil }
+            switch field {
+            case .csat: contact.csat = answer
+            case .nps: contact.nps = answer
+            default: contact.ces = answer
+            }
+        }
+        return nil
+    }
+
+    /// An answer on `scale`, or one of the map's spellings; `.some(nil)` is a spelling of no answer.
+    private func answer(_ bytes: UnsafeBufferPointer<UInt8>, spec: FieldSpec, scale: ClosedRange<Int>, field: ContactField) -> Int?? {
+        if !(spec.good.isEmpty && spec.bad.isEmpty && spec.none.isEmpty) {
+            let cell = text(bytes)
+            let matches: ([String]) -> Bool = { $0.contains { $0.caseInsensitiveCompare(cell) == .orderedSame } }
+            if matches(spec.good) { return .some(scale.upperBound) }
+            if matches(spec.bad) { return .some(scale.lowerBound) }
+            if matches(spec.none) { return .some(nil) }
+        }
+        guard let value = NumberCell.integer(bytes), scale.contains(value) else { return nil }
+        return .some(spec.reverse ? scale.upperBound + scale.lowerBound - value : value)
+    }
+
+    private func instant(_ cell: TimestampCell, record: CSVRecord, index: Int) throws(Fatal) -> Int64 {
+        switch cell {
+        case .instant(let value):
+            return value
+        case .wallClock(let value):
+            guard let clock else {
+                throw Fatal(diagnostic: Diagnostic(
+                    .error, .missingTimezone,
+                    "'\(record.string(at: index))' has no time zone, and no --timezone was given",
+                    fix: map.zoneAdvice ?? "pass the zone the export's times are in, such as --timezone Europe/Berlin",
+                    location: location(record, index + 1)))
+            }
+            let seconds = value >= 0 ? value / 1_000_000 : (value - 999_999) / 1_000_000
+            return clock.utcSeconds(ofLocal: seconds) * 1_000_000 + (value - seconds * 1_000_000)
+        }
+    }
+
+    private func missing(_ field: ContactField, _ record: CSVRecord, _ index: Int) -> Diagnostic {
+        Diagnostic(.error, field == .id ? .badValue : .badTimestamp, "the \(field.rawValue) cell is empty; every contact needs one",
+                   location: location(record, index + 1))
+    }
+
+    private func badValue(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: String, _ record: CSVRecord, _ index: Int) -> Diagnostic {
+        Diagnostic(.error, .badValue, "'\(text(bytes))' is not \(expected)", location: location(record, index + 1))
+    }
+
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let value = String(decoding: bytes, as: UTF8.self)
+        return value.count > 60 ? String(value.prefix(60)) + "…" : value
+    }
+
+    private func location(_ record: CSVRecord, _ column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: record.line, column: column)
+    }
+}

@@ -1,0 +1,137 @@
+import EthosModel
+
+/// Reads every contact file once, feeding each accepted contact to the accumulators, and
+/// handles duplicates: the later row of an id wins, so the earlier row is taken back out.
+///
+/// Ids are kept as 128-bit hashes with the file and line of their latest row; the rows a later
+/// duplicate replaces are read a second time, and only those, to take them back out.
+final class ContactPass {
+    private let sources: [ContactSource]
+    private let clock: ZoneClock?
+    private let dayClock: ZoneClock
+    private let matcher: NameMatcher
+    private let accumulators: [MeasureAccumulator]
+    private let queuedChannels: [Bool]
+
+    private var latest: [ContactID: (file: Int32, line: Int32)] = [:]
+    private var superseded: [Int: Set<Int>] = [:]
+    /// How many timestamps fall on each local day, to find the data's first and last day
+    /// (a count, so that a replaced row's days can be taken back).
+    private(set) var dayCounts: [Int: Int] = [:]
+    private(set) var rows = 0
+    private(set) var rejected = 0
+    private(set) var duplicates = 0
+    private(set) var problems: [Diagnostic] = []
+    /// The fields each file has a column for.
+    private(set) var boundFields: Set<ContactField> = []
+
+    init(sources: [ContactSource], clock: ZoneClock?, dayClock: ZoneClock, matcher: NameMatcher,
+         accumulators: [MeasureAccumulator], philosophy: Philosophy) {
+        self.sources = sources
+        self.clock = clock
+        self.dayClock = dayClock
+        self.matcher = matcher
+        self.accumulators = accumulators
+        queuedChannels = philosophy.channels.map { $0.kind == .phone || $0.kind == .chat }
+    }
+
+    /// Distinct ids among the accepted rows.
+    var contacts: Int { latest.count }
+
+    /// Reads every file; throws the problem that stops the run (a missing column, a file that
+    /// is not UTF-8 or not CSV, a zone-less timestamp without a time zone).
+    func run() throws(Diagnostic) {
+        for (index, source) in sources.enumerated() {
+            try read(source, index: index, secondPass: false)
+        }
+        for (index, source) in sources.enumerated() where superseded[index] != nil {
+            try read(source, index: index, secondPass: true)
+        }
+    }
+
+    private func read(_ source: ContactSource, index: Int, secondPass: Bool) throws(Diagnostic) {
+        let file = source.displayName
+        var parser: ContactParser?
+        let lines = superseded[index] ?? []
+        do {
+            let reader = try CSVReader(path: source.path)
+            try reader.forEachRecord { record in
+                guard let parser else {
+                    let header = (0..<record.count).map(record.string(at:))
+                    let binding = try HeaderBinding(map: source.map, header: header, file: file, headerLine: record.line)
+                    if !secondPass { boundFields.formUnion(binding.columns.map(\.field)) }
+                    parser = ContactParser(file: file, map: source.map, binding: binding, clock: clock, matcher: matcher)
+                    return
+                }
+                if secondPass {
+                    guard lines.contains(record.line), case .success(let contact) = try parser.contact(from: record) else { return }
+                    count(contact, sign: -1)
+                    return
+                }
+                rows += 1
+                switch try parser.contact(from: record) {
+                case .failure(let problem):
+                    rejected += 1
+                    problems.append(problem)
+                case .success(let contact):
+                    accept(contact, file: index, line: record.line, name: { record.string(at: $0) }, parser: parser)
+                }
+            }
+        } catch let error as CSVReadError {
+            throw Self.diagnostic(for: error, file: file)
+        } catch let error as Diagnostic {
+            throw error
+        } catch let error as ContactParser.Fatal {
+            throw error.diagnostic
+        } catch {
+            throw Diagnostic(.error, .fileUnreadable, "\(error)", location: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    private func accept(_ contact: Contact, file: Int, line: Int, name: (Int) -> String, parser: ContactParser) {
+        if let earlier = latest[contact.id] {
+            duplicates += 1
+            superseded[Int(earlier.file), default: []].insert(Int(earlier.line))
+            let idColumn = parser.binding.columns.first { $0.field == .id }?.index ?? 0
+            let place = Int(earlier.file) == file ? "line \(earlier.line)" : "\(sources[Int(earlier.file)].displayName):\(earlier.line)"
+            problems.append(Diagnostic(.warning, .duplicateID,
+                                       "the id '\(name(idColumn))' was read before, at \(place); this later row counts instead",
+                                       location: SourceLocation(file: sources[file].displayName, line: line, column: idColumn + 1)))
+        }
+        latest[contact.id] = (Int32(file), Int32(line))
+        count(contact, sign: 1)
+    }
+
+    private func count(_ contact: Contact, sign: Int) {
+        let created = dayClock.localDay(ofUTC: contact.created)
+        let solved = contact.solved.map(dayClock.localDay(ofUTC:))
+        dayCounts[created.index, default: 0] += sign
+        if let solved { dayCounts[solved.index, default: 0] += sign }
+        if let reply = contact.firstReply ?? contact.firstReplyDelay.map({ contact.created + $0 }) {
+            dayCounts[dayClock.localDay(ofUTC: reply).index, default: 0] += sign
+        }
+        let days = ContactDays(created: created, solved: solved)
+        let queued = contact.channel.map { queuedChannels[$0] } ?? false
+        for accumulator in accumulators {
+            accumulator.add(contact, days: days, isQueued: queued, sign: Int64(sign))
+        }
+    }
+
+    static func diagnostic(for error: CSVReadError, file: String) -> Diagnostic {
+        switch error {
+        case .unreadable(_, let reason):
+            Diagnostic(.error, .fileUnreadable, "the file cannot be read: \(reason)", location: SourceLocation(file: file, line: 1, column: 1))
+        case .notUTF8(let line):
+            Diagnostic(.error, .invalidUTF8, "line \(line) is not UTF-8 text",
+                       fix: "export the file as UTF-8 (CSV UTF-8 in Excel), or convert it with iconv",
+                       location: SourceLocation(file: file, line: line, column: 1))
+        case .unclosedQuote(let line):
+            Diagnostic(.error, .badCSV, "a quoted field that starts on this line is never closed",
+                       location: SourceLocation(file: file, line: line, column: 1))
+        case .recordTooLong(let line, let limit):
+            Diagnostic(.error, .badCSV, "the record starting on this line is longer than \(limit / 1_048_576) MiB",
+                       fix: "a quote that is never closed makes the rest of the file one field",
+                       location: SourceLocation(file: file, line: line, column: 1))
+        }
+    }
+}

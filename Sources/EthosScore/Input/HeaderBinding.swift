@@ -1,0 +1,36 @@
+import EthosModel
+
+/// Which column of one file each mapped field is read from, found in the file's header.
+struct HeaderBinding {
+    /// The field's column (0-based) and how it is read, for the fields the file has.
+    private(set) var columns: [(field: ContactField, index: Int, spec: FieldSpec)] = []
+    /// How many fields a record of the file has.
+    let width: Int
+
+    /// Binds `map` to the header record; a required field whose column is missing is an error
+    /// naming it, with the header's nearest column name as a suggestion.
+    init(map: ColumnMap, header: [String], file: String, headerLine: Int) throws(Diagnostic) {
+        width = header.count
+        var positions: [String: Int] = [:]
+        for (index, name) in header.enumerated() where positions[name.lowercased()] == nil {
+            positions[name.lowercased()] = index
+        }
+        for field in ContactField.allCases {
+            guard let spec = map.fields[field] else { continue }
+            if let index = spec.columns.lazy.compactMap({ positions[$0.lowercased()] }).first {
+                columns.append((field, index, spec))
+            } else if !spec.optional {
+                let wanted = spec.columns.first ?? field.rawValue
+                let nearest = Suggestion.closest(to: wanted, among: header, caseInsensitive: true)
+                throw Diagnostic(.error, .missingColumn,
+                                 "the map '\(map.name)' reads \(field.rawValue) from the column '\(wanted)', which the header does not have",
+                                 fix: nearest.map { "did you mean '\($0)'? (fix the map)" }
+                                     ?? "check that this is a \(map.name) export, or pass the right --map",
+                                 location: SourceLocation(file: file, line: headerLine, column: 1))
+            }
+        }
+    }
+
+    /// Whether the file has a column for `field`.
+    func has(_ field: ContactField) -> Bool { columns.contains { $0.field == field } }
+}

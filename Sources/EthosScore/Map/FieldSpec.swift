@@ -1,0 +1,41 @@
+/// Where a map reads one contact field, and how it reads the cells.
+public struct FieldSpec: Hashable, Sendable {
+    /// The column names to look for, in order; the first one the header has is read
+    /// (`ID` or the older `Id`). Header names match case-insensitively.
+    public var columns: [String]
+    /// For numbers of time: how many seconds one unit of the column is (60 for minutes).
+    public var unitSeconds: Double?
+    /// For csat: spellings of a good answer (counted as 5), a bad one (counted as 1) and of
+    /// no answer (an empty cell is always no answer). Compared case-insensitively.
+    public var good: [String]
+    public var bad: [String]
+    public var none: [String]
+    /// For booleans: the spellings of true; anything else is false. Empty: `true/yes/1`.
+    public var trueValues: [String]
+    /// For answer scales whose high end is bad (effort asked as "how hard was it"): the
+    /// answer is mirrored on its scale (1 ↔ 7 for ces).
+    public var reverse: Bool
+    /// Whether a header without the column is fine (the field is then empty in every row).
+    /// Map files name only columns they need, so their fields are never optional.
+    public var optional: Bool
+
+    /// Reads the column `column` (or the first of `columns` the header has).
+    public init(_ columns: String..., unitSeconds: Double? = nil, good: [String] = [], bad: [String] = [],
+                none: [String] = [], trueValues: [String] = [], reverse: Bool = false, optional: Bool = false) {
+        self.init(columns: columns, unitSeconds: unitSeconds, good: good, bad: bad, none: none,
+                  trueValues: trueValues, reverse: reverse, optional: optional)
+    }
+
+    /// Reads the first of `columns` the header has.
+    public init(columns: [String], unitSeconds: Double? = nil, good: [String] = [], bad: [String] = [],
+                none: [String] = [], trueValues: [String] = [], reverse: Bool = false, optional: Bool = false) {
+        self.columns = columns
+        self.unitSeconds = unitSeconds
+        self.good = good
+        self.bad = bad
+        self.none = none
+        self.trueValues = trueValues
+        self.reverse = reverse
+        self.optional = optional
+    }
+}
