@@ -6,6 +6,11 @@ Workloads come from the team's generator (gen_enterprise.py, found beside the re
 shared/bench/, or where ETHOS_BENCH_GENERATOR points). Every timing is hyperfine's median over
 at least 5 runs after a warm-up; peak memory is /usr/bin/time's maximum resident set size.
 Each site build starts from an empty output folder (hyperfine --prepare), for every tool.
+
+The scorecard section times `ethos score` on 1,000,000 generated contact records (gen_tickets.py,
+beside gen_enterprise.py, or ETHOS_BENCH_TICKETS) against Benchmarks/score_reference.py's DuckDB
+and pandas engines, best of 3 runs each, and checks Ethos's figures equal DuckDB's. It runs alone,
+rewriting only its own section of RESULTS.md, with `python3 Benchmarks/bench.py --only score`.
 """
 import json
 import os
@@ -25,6 +30,11 @@ LOCALES = "en,de,sl,nb"
 SIZES = [125, 250, 500, 1000]
 ETHOS_ONLY_SIZE = 8000
 RUNS = int(os.environ.get("ETHOS_BENCH_RUNS", "5"))
+TICKETS = pathlib.Path(os.environ.get("ETHOS_BENCH_TICKETS", GENERATOR.parent / "gen_tickets.py"))
+SCORE_ROWS = 1_000_000
+SCORE_TEAMS = 1000
+SCORE_RUNS = 3
+SCORE_TIMEZONE = "Europe/Berlin"
 EXTENSIONS = ["-e", "table", "-e", "tasklist", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
 
 
@@ -75,7 +85,134 @@ def hugo_site(teams, philosophy):
     return site
 
 
+def timed(command):
+    """(wall seconds, peak MB) of one run of `command`, from /usr/bin/time."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M", "sh", "-c", command],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"failed ({result.returncode}): {command}\n{result.stderr[-2000:]}")
+    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    return float(seconds), int(kilobytes) / 1024
+
+
+def score():
+    """`ethos score` on 1,000,000 contact records (1,000 teams) against the same figures computed
+    by DuckDB in SQL and by pandas (Benchmarks/score_reference.py), best of 3 runs each; peak
+    memory is the largest of the runs. Ethos's JSON must equal DuckDB's (compare_scores.py)."""
+    try:
+        import duckdb, pandas, yaml  # noqa: F401  (the reference engines need them)
+    except ImportError as error:
+        sys.exit(f"bench: the scorecard reference needs duckdb, pandas and pyyaml ({error}): "
+                 "pip install duckdb pandas pyyaml")
+    if not TICKETS.exists():
+        sys.exit(f"bench: the contact generator is missing: {TICKETS} (set ETHOS_BENCH_TICKETS)")
+    folder = WORK / "score"
+    folder.mkdir(parents=True, exist_ok=True)
+    contacts = folder / f"contacts-{SCORE_ROWS}-{SCORE_TEAMS}.csv"
+    if not contacts.exists():
+        with contacts.open("w") as output:
+            subprocess.run([sys.executable, str(TICKETS), "--rows", str(SCORE_ROWS), "--teams", str(SCORE_TEAMS)],
+                           stdout=output, check=True)
+    philosophy = generate(SCORE_TEAMS)
+    reference = ROOT / "Benchmarks" / "score_reference.py"
+    outputs = {name: folder / f"{name}.json" for name in ("ethos", "duckdb", "pandas")}
+    commands = {
+        "ethos": f"{ETHOS} score {philosophy} --contacts {contacts} --map generic --timezone {SCORE_TIMEZONE} "
+                 f"--format json -o {outputs['ethos']}",
+        "duckdb": f"{sys.executable} {reference} {philosophy} {contacts} --engine duckdb "
+                  f"--timezone {SCORE_TIMEZONE} -o {outputs['duckdb']}",
+        "pandas": f"{sys.executable} {reference} {philosophy} {contacts} --engine pandas "
+                  f"--timezone {SCORE_TIMEZONE} -o {outputs['pandas']}",
+    }
+    result = {"rows": SCORE_ROWS, "teams": SCORE_TEAMS, "bytes": contacts.stat().st_size, "commands": commands}
+    for name, command in commands.items():
+        runs = [timed(command) for _ in range(SCORE_RUNS)]
+        result[name] = min(seconds for seconds, _ in runs)
+        result[f"{name}_mb"] = max(megabytes for _, megabytes in runs)
+        print(f"score: {name} best {result[name]:.2f} s, peak {result[f'{name}_mb']:.0f} MB", file=sys.stderr)
+    comparisons = {}
+    for a, b in (("ethos", "duckdb"), ("duckdb", "pandas")):
+        check = subprocess.run([sys.executable, str(ROOT / "Benchmarks" / "compare_scores.py"),
+                                str(outputs[a]), str(outputs[b])], capture_output=True, text=True)
+        comparisons[f"{a}-{b}"] = (check.returncode == 0, check.stdout.strip().splitlines()[-1] if check.stdout else "")
+        if check.returncode != 0:
+            print(check.stdout, file=sys.stderr)
+    result["comparisons"] = comparisons
+    return result
+
+
+def score_lines(result):
+    """The scorecard section of RESULTS.md, with its own goals."""
+    goal = lambda ok: "met" if ok else "**missed**"
+    same = lambda key: "equal" if result["comparisons"][key][0] else f"**differ** ({result['comparisons'][key][1]})"
+    ethos, duck, panda = result["ethos"], result["duckdb"], result["pandas"]
+    return [
+        "## Scorecard: `ethos score` against DuckDB and pandas",
+        "",
+        f"{result['rows']:,} contact records (`gen_tickets.py --rows {result['rows']} --teams {result['teams']}`, "
+        f"generic layout, {result['bytes'] / 1e6:.0f} MB) scored against the standards of "
+        f"`gen_enterprise.py --teams {result['teams']}` (FRT share per channel, AHT, FCR, CSAT, NPS, CES; "
+        "company-wide and per team, window by window). DuckDB computes the same figures in SQL over "
+        "`read_csv` of the file and pandas with `read_csv` and `groupby` "
+        "(`Benchmarks/score_reference.py`, both including the Python start-up and the judging of the "
+        f"aggregates). Best of {SCORE_RUNS} runs (`/usr/bin/time`), peak memory the largest of the runs.",
+        "",
+        "| rows | Ethos | DuckDB | pandas | Ethos / DuckDB | Ethos / pandas | Ethos peak | DuckDB peak | pandas peak |",
+        "|---|---|---|---|---|---|---|---|---|",
+        f"| {result['rows']:,} | {ethos:.2f} s | {duck:.2f} s | {panda:.2f} s | {ethos / duck:.2f}× | "
+        f"{ethos / panda:.2f}× | {result['ethos_mb']:.0f} MB | {result['duckdb_mb']:.0f} MB | {result['pandas_mb']:.0f} MB |",
+        "",
+        f"Figures: Ethos against DuckDB {same('ethos-duckdb')}; DuckDB against pandas {same('duckdb-pandas')} "
+        "(`Benchmarks/compare_scores.py`: counts exact, values within 1e-4, statuses, windows and teams).",
+        "",
+        "| goal | measured | |",
+        "|---|---|---|",
+        f"| {result['rows']:,} rows: `ethos score` at most 2× DuckDB | {ethos / duck:.2f}× | {goal(ethos <= 2 * duck)} |",
+        f"| {result['rows']:,} rows: `ethos score` at most 0.25× pandas | {ethos / panda:.2f}× | {goal(ethos <= 0.25 * panda)} |",
+        f"| {result['rows']:,} rows: `ethos score` at most 200 MB peak | {result['ethos_mb']:.0f} MB | "
+        f"{goal(result['ethos_mb'] <= 200)} |",
+        f"| `ethos score` JSON equals DuckDB's | {same('ethos-duckdb')} | {goal(result['comparisons']['ethos-duckdb'][0])} |",
+        "",
+        "```",
+        *(result["commands"][name].replace(str(ETHOS), "ethos").replace(sys.executable, "python3")
+          .replace(str(ROOT) + "/", "").replace(str(WORK) + "/", "") for name in ("ethos", "duckdb", "pandas")),
+        "```",
+        "",
+    ]
+
+
+def splice_section(text, lines):
+    """`text` (RESULTS.md) with its scorecard section replaced by `lines`, or `lines` put before
+    the Goals section when there is none yet."""
+    heading = lines[0]
+    existing = text.splitlines()
+    start = next((i for i, line in enumerate(existing) if line.startswith("## Scorecard")), None)
+    if start is not None:
+        end = next((i for i in range(start + 1, len(existing)) if existing[i].startswith("## ")), len(existing))
+        existing[start:end] = lines
+    else:
+        at = next((i for i, line in enumerate(existing) if line == "## Goals"), len(existing))
+        existing[at:at] = lines
+    assert heading in existing
+    return "\n".join(existing).rstrip("\n") + "\n"
+
+
+def score_only():
+    """`bench.py --only score`: runs the scorecard benchmark alone and rewrites only its section."""
+    if not ETHOS.exists():
+        sys.exit(f"bench: build Ethos first (swift build -c release): {ETHOS} is missing")
+    WORK.mkdir(parents=True, exist_ok=True)
+    results = ROOT / "Benchmarks" / "RESULTS.md"
+    text = results.read_text() if results.exists() else "# Benchmark results\n"
+    results.write_text(splice_section(text, score_lines(score())))
+    print(results.read_text())
+
+
 def main():
+    if sys.argv[1:] == ["--only", "score"]:
+        return score_only()
+    if sys.argv[1:]:
+        sys.exit("usage: bench.py [--only score]")
     if not GENERATOR.exists():
         sys.exit(f"bench: the workload generator is missing: {GENERATOR} (set ETHOS_BENCH_GENERATOR)")
     WORK.mkdir(parents=True, exist_ok=True)
@@ -130,7 +267,9 @@ def main():
         "lint_mb": peak_memory(f"{ETHOS} lint {enterprise} > /dev/null"),
     }
 
-    write_results(rows, scaling, one, checking)
+    scorecard = score()
+
+    write_results(rows, scaling, one, checking, scorecard)
     shutil.rmtree(OUT, ignore_errors=True)
     print((ROOT / "Benchmarks" / "RESULTS.md").read_text())
 
@@ -139,7 +278,7 @@ def version(command):
     return run(command).stdout.strip().splitlines()[0]
 
 
-def write_results(rows, scaling, one, checking):
+def write_results(rows, scaling, one, checking, scorecard=None):
     memory = next(line for line in pathlib.Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
     cpu = next((line.split(":", 1)[1].strip() for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -206,6 +345,7 @@ def write_results(rows, scaling, one, checking):
         f"| `ethos validate` | {checking['validate'] * 1000:.0f} ms | {checking['validate_mb']:.0f} MB |",
         f"| `ethos lint` | {checking['lint'] * 1000:.0f} ms | {checking['lint_mb']:.0f} MB |",
         "",
+        *(score_lines(scorecard) if scorecard else []),
         "## Goals",
         "",
         "| goal | measured | |",
