@@ -482,9 +482,7 @@ def score(phil, meta, results, min_sample):
             teams = {}
             for t in sorted(k for k in aggs if k is not None):
                 if int(aggs[t]["counted"]) >= 1:
-                    j = judge(st, aggs[t], min_sample)
-                    j.pop("budget", None)
-                    teams[t] = j
+                    teams[t] = judge(st, aggs[t], min_sample)
             win["teams"] = teams
             wins.append(win)
         stray = set(by_window) - {w[0] for w in windows(st["wkind"], first, last)}
