@@ -22,6 +22,7 @@ struct HeaderBinding {
             } else if !spec.optional {
                 let wanted = spec.columns.first ?? field.rawValue
                 let nearest = Suggestion.closest(to: wanted, among: header, caseInsensitive: true)
+                    ?? header.first { $0.lowercased().contains(wanted.lowercased()) }
                 throw Diagnostic(.error, .missingColumn,
                                  "the map '\(map.name)' reads \(field.rawValue) from the column '\(wanted)', which the header does not have",
                                  fix: nearest.map { "did you mean '\($0)'? (fix the map)" }
