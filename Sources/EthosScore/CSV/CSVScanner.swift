@@ -45,7 +45,8 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
         case needMore
         /// A line with no bytes before its line ending; the next line starts at `next`.
         case blank(next: Int)
-        /// A record whose bytes end at `end` (before its line ending) and the next starts at
+        /// A record whose bytes end at `end` (before its LF, or the end of the input; a CR
+        /// before `end` is the rest of the line ending) and the next starts at
         /// `next`; `quoted` when a field was quoted, and so may hold newlines.
         case record(end: Int, next: Int, quoted: Bool)
         /// The quoted field starting at `fieldStart` is still open at the end of the input.
@@ -60,13 +61,15 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
             case .end:
                 return
             case .needMore:
-                if filled - position > recordLimit { throw CSVReadError.recordTooLong(line: line, limit: recordLimit) }
+                // One byte more than the limit may be the CR of the record's CRLF.
+                if filled - position > recordLimit + 1 { throw CSVReadError.recordTooLong(line: line, limit: recordLimit) }
                 try refill()
             case .blank(let next):
                 line += 1
                 position = next
             case .record(let end, let next, let quoted):
-                if end - position > recordLimit { throw CSVReadError.recordTooLong(line: line, limit: recordLimit) }
+                let lineEnding = end > position && buffer[end - 1] == CSVByte.carriageReturn ? 1 : 0
+                if end - position - lineEnding > recordLimit { throw CSVReadError.recordTooLong(line: line, limit: recordLimit) }
                 try validate(upTo: end)
                 let recordLine = line
                 line += 1 + (quoted ? lineFeeds(from: position, to: end) : 0)
