@@ -170,10 +170,9 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
                 quoted = true
                 index += 1
                 while true {
-                    guard let found = memchr(bytes + index, CInt(CSVByte.quote), filled - index) else {
-                        return atEnd ? .unclosedQuote(fieldStart: fieldStart) : .needMore
-                    }
-                    index = bytes.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    index = Self.nextQuote(bytes, from: index, to: filled)
+                    if index == filled { return atEnd ? .unclosedQuote(fieldStart: fieldStart) : .needMore }
+                    index += 1
                     if index == filled {
                         if atEnd { break }
                         return .needMore
@@ -202,6 +201,23 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
             if bytes[index] == CSVByte.lineFeed { return .record(end: index, next: index + 1, quoted: quoted) }
             index += 1
         }
+    }
+
+    /// The index of the first `"` in `[start, end)`, or `end`, eight bytes at a time (quoted
+    /// fields are short: a call to `memchr` for each costs more than it saves).
+    @inline(__always)
+    private static func nextQuote(_ bytes: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = ones &* UInt64(CSVByte.quote)
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)) ^ quotes
+            let mask = (word &- ones) & ~word & 0x8080_8080_8080_8080
+            if mask != 0 { return index + mask.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < end && bytes[index] != CSVByte.quote { index += 1 }
+        return index
     }
 
     /// The index of the first `,` or LF in `[start, end)`, or `end`. Eight bytes at a time:
