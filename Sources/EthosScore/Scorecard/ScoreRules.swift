@@ -16,6 +16,4 @@ extension RuleID {
     public static let missingTimezone = RuleID(rawValue: "missing-timezone")
     /// A CSV file that cannot be read as CSV (an unclosed quote, a record over the size limit).
     public static let badCSV = RuleID(rawValue: "bad-csv")
-    /// A map file or `--map` name that is not a map.
-    public static let badMap = RuleID(rawValue: "bad-map")
 }
