@@ -1,5 +1,6 @@
 import ArgumentParser
 import EthosLoader
+import EthosScore
 
 /// `ethos schema`: prints the format as a JSON Schema.
 struct SchemaCommand: ParsableCommand {
@@ -16,15 +17,21 @@ struct SchemaCommand: ParsableCommand {
 
             The schema checks shapes and scalar syntax; 'ethos validate' also checks meaning: \
             references, units against KPIs, ranges and translations.
+
+            With --scorecard it prints instead the schema of the JSON 'ethos score --format \
+            json' writes, which 'ethos build --scores' reads.
             """
     )
+
+    @Flag(help: "Print the schema of the scorecard's JSON (ethos score) instead of the philosophy format's.")
+    var scorecard = false
 
     @Option(name: .shortAndLong, help: "Write the schema to this file (atomically) instead of standard output.",
             completion: Completions.outputFile)
     var output: String?
 
     func run() throws {
-        let schema = FormatSchema.document.serialized()
+        let schema = (scorecard ? ScorecardSchema.document : FormatSchema.document).serialized()
         if let output {
             try FileOutput.writeAtomically(schema, to: output)
         } else {
