@@ -3,49 +3,90 @@ import EthosModel
 /// Turns the records of one contact file into contacts, through the file's column map.
 ///
 /// A cell that does not read rejects its row with a located problem; nothing is guessed.
-struct ContactParser {
+final class ContactParser {
     let file: String
     let map: ColumnMap
     let binding: HeaderBinding
     let clock: ZoneClock?
     let matcher: NameMatcher
+    /// The channel and team each value of this file means, so each value is matched once.
+    let names = NameCache()
+
+    /// Why the last record given to ``contact(from:)`` was rejected.
+    private(set) var problem: Diagnostic?
+
+    init(file: String, map: ColumnMap, binding: HeaderBinding, clock: ZoneClock?, matcher: NameMatcher) {
+        self.file = file
+        self.map = map
+        self.binding = binding
+        self.clock = clock
+        self.matcher = matcher
+    }
+
+    /// The answers of ``NameMatcher`` for one file's values.
+    final class NameCache {
+        var channels: [String: Int?] = [:]
+        var teams: [String: Int?] = [:]
+    }
 
     /// A problem that stops the whole run: a zone-less timestamp without `--timezone`.
     struct Fatal: Error {
         let diagnostic: Diagnostic
     }
 
-    /// The contact of `record`, or the problem that rejects it.
-    func contact(from record: CSVRecord) throws(Fatal) -> Result<Contact, Diagnostic> {
+    /// The contact of `record`, or `nil` when a cell rejects it (the reason is in ``problem``).
+    func contact(from record: CSVRecord) throws(Fatal) -> Contact? {
+        problem = nil
         guard record.count == binding.width else {
-            return .failure(Diagnostic(.error, .fieldCount,
-                                       "the record has \(record.count) fields; the header has \(binding.width)",
-                                       fix: "a comma or quote in a field that is not quoted moves the fields",
-                                       location: location(record, max(1, min(record.count, binding.width)))))
+            problem = Diagnostic(.error, .fieldCount, "the record has \(record.count) fields; the header has \(binding.width)",
+                                 fix: "a comma or quote in a field that is not quoted moves the fields",
+                                 location: location(record, max(1, min(record.count, binding.width))))
+            return nil
         }
         var contact = Contact()
-        for (field, index, spec) in binding.columns {
-            let outcome = record.withField(index) { bytes -> Result<Diagnostic?, Fatal> in
-                if bytes.isEmpty { return .success(field.isRequired ? missing(field, record, index) : nil) }
-                do throws(Fatal) {
-                    return .success(try read(field, spec: spec, bytes: bytes, into: &contact, record: record, index: index))
-                } catch {
-                    return .failure(error)
+        var fatal: Fatal?
+        for column in binding.columns {
+            let (field, index) = (column.field, column.index)
+            let accepted = record.withField(index) { bytes -> Bool in
+                if bytes.isEmpty {
+                    if field.isRequired { problem = missing(field, record, index) }
+                    return !field.isRequired
                 }
+                do throws(Fatal) {
+                    problem = try read(field, spec: column.spec, bytes: bytes, into: &contact, record: record, index: index)
+                } catch {
+                    fatal = error
+                }
+                return problem == nil && fatal == nil
             }
-            if let problem = try outcome.get() { return .failure(problem) }
+            if let fatal { throw fatal }
+            if !accepted { return nil }
         }
-        return .success(contact)
+        return contact
     }
 
-    private func read(_ field: ContactField, spec: FieldSpec, bytes: UnsafeBufferPointer<UInt8>, into contact: inout Contact,
+    private func read(_ field: ContactField, spec: borrowing FieldSpec, bytes: UnsafeBufferPointer<UInt8>, into contact: inout Contact,
                       record: CSVRecord, index: Int) throws(Fatal) -> Diagnostic? {
         switch field.kind {
         case .text:
             switch field {
             case .id: contact.id = ContactID(hashing: bytes)
-            case .channel: contact.channel = matcher.channel(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
-            default: contact.team = matcher.team(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
+            case .channel:
+                let value = String(decoding: bytes, as: UTF8.self)
+                if let known = names.channels[value] {
+                    contact.channel = known
+                } else {
+                    contact.channel = matcher.channel(value, map: map, at: location(record, index + 1))
+                    names.channels[value] = contact.channel
+                }
+            default:
+                let value = String(decoding: bytes, as: UTF8.self)
+                if let known = names.teams[value] {
+                    contact.team = known
+                } else {
+                    contact.team = matcher.team(value, map: map, at: location(record, index + 1))
+                    names.teams[value] = contact.team
+                }
             }
         case .timestamp:
             guard let cell = TimestampCell.parse(bytes) else {

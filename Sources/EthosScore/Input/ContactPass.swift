@@ -15,9 +15,8 @@ final class ContactPass {
 
     private var latest: [ContactID: (file: Int32, line: Int32)] = [:]
     private var superseded: [Int: Set<Int>] = [:]
-    /// How many timestamps fall on each local day, to find the data's first and last day
-    /// (a count, so that a replaced row's days can be taken back).
-    private(set) var dayCounts: [Int: Int] = [:]
+    /// How many timestamps fall on each local day.
+    private(set) var dayCounts = DayCounts()
     private(set) var rows = 0
     private(set) var rejected = 0
     private(set) var duplicates = 0
@@ -64,17 +63,16 @@ final class ContactPass {
                     return
                 }
                 if secondPass {
-                    guard lines.contains(record.line), case .success(let contact) = try parser.contact(from: record) else { return }
+                    guard lines.contains(record.line), let contact = try parser.contact(from: record) else { return }
                     count(contact, sign: -1)
                     return
                 }
                 rows += 1
-                switch try parser.contact(from: record) {
-                case .failure(let problem):
+                if let contact = try parser.contact(from: record) {
+                    accept(contact, file: index, line: record.line, name: { record.string(at: $0) }, parser: parser)
+                } else if let problem = parser.problem {
                     rejected += 1
                     problems.append(problem)
-                case .success(let contact):
-                    accept(contact, file: index, line: record.line, name: { record.string(at: $0) }, parser: parser)
                 }
             }
         } catch let error as CSVReadError {
@@ -89,7 +87,7 @@ final class ContactPass {
     }
 
     private func accept(_ contact: Contact, file: Int, line: Int, name: (Int) -> String, parser: ContactParser) {
-        if let earlier = latest[contact.id] {
+        if let earlier = latest.updateValue((Int32(file), Int32(line)), forKey: contact.id) {
             duplicates += 1
             superseded[Int(earlier.file), default: []].insert(Int(earlier.line))
             let idColumn = parser.binding.columns.first { $0.field == .id }?.index ?? 0
@@ -98,17 +96,16 @@ final class ContactPass {
                                        "the id '\(name(idColumn))' was read before, at \(place); this later row counts instead",
                                        location: SourceLocation(file: sources[file].displayName, line: line, column: idColumn + 1)))
         }
-        latest[contact.id] = (Int32(file), Int32(line))
         count(contact, sign: 1)
     }
 
     private func count(_ contact: Contact, sign: Int) {
         let created = dayClock.localDay(ofUTC: contact.created)
         let solved = contact.solved.map(dayClock.localDay(ofUTC:))
-        dayCounts[created.index, default: 0] += sign
-        if let solved { dayCounts[solved.index, default: 0] += sign }
+        dayCounts.add(created, sign)
+        if let solved { dayCounts.add(solved, sign) }
         if let reply = contact.firstReply ?? contact.firstReplyDelay.map({ contact.created + $0 }) {
-            dayCounts[dayClock.localDay(ofUTC: reply).index, default: 0] += sign
+            dayCounts.add(dayClock.localDay(ofUTC: reply), sign)
         }
         let days = ContactDays(created: created, solved: solved)
         let queued = contact.channel.map { queuedChannels[$0] } ?? false

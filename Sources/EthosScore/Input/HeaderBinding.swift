@@ -2,8 +2,22 @@ import EthosModel
 
 /// Which column of one file each mapped field is read from, found in the file's header.
 struct HeaderBinding {
-    /// The field's column (0-based) and how it is read, for the fields the file has.
-    private(set) var columns: [(field: ContactField, index: Int, spec: FieldSpec)] = []
+    /// A field the file has: its column (0-based) and how it is read. A class, so that reading
+    /// a row walks the columns without copying each spec's lists.
+    final class Column {
+        let field: ContactField
+        let index: Int
+        let spec: FieldSpec
+
+        init(field: ContactField, index: Int, spec: FieldSpec) {
+            self.field = field
+            self.index = index
+            self.spec = spec
+        }
+    }
+
+    /// The fields the file has, in the order of ``ContactField``.
+    private(set) var columns: [Column] = []
     /// How many fields a record of the file has.
     let width: Int
 
@@ -18,7 +32,7 @@ struct HeaderBinding {
         for field in ContactField.allCases {
             guard let spec = map.fields[field] else { continue }
             if let index = spec.columns.lazy.compactMap({ positions[$0.lowercased()] }).first {
-                columns.append((field, index, spec))
+                columns.append(Column(field: field, index: index, spec: spec))
             } else if !spec.optional {
                 let wanted = spec.columns.first ?? field.rawValue
                 let nearest = Suggestion.closest(to: wanted, among: header, caseInsensitive: true)

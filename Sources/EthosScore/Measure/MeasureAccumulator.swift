@@ -10,7 +10,14 @@ final class MeasureAccumulator {
     let bucketing: Bucketing
     /// Team slots: 0 for contacts in no team, 1… for the philosophy's teams.
     private let slots: Int
-    private(set) var tallies: [Int: [Tally]] = [:]
+    /// Where each bucket's tallies start in ``storage``: `slots` tallies per bucket.
+    private(set) var bucketStarts: [Int: Int] = [:]
+    /// The tallies of every bucket, one after another (one array, updated in place).
+    private(set) var storage: [Tally] = []
+    /// The last day counted and its bucket's start in ``storage``: rows mostly come in order of
+    /// time, so most rows skip the bucket lookup.
+    private var lastDay = Int.min
+    private var lastStart = 0
     /// For medians: bucket → slot → first-reply time (µs; `Int64.max`: never answered) → count.
     private(set) var delays: [Int: [Int: [Int64: Int64]]] = [:]
 
@@ -76,9 +83,23 @@ final class MeasureAccumulator {
     }
 
     private func record(_ day: LocalDay, _ slot: Int, _ change: (inout Tally) -> Void) {
-        let bucket = bucketing.bucket(of: day)
-        if tallies[bucket] == nil { tallies[bucket] = Array(repeating: Tally(), count: slots) }
-        change(&tallies[bucket]![slot])
+        if day.index != lastDay {
+            let bucket = bucketing.bucket(of: day)
+            if let start = bucketStarts[bucket] {
+                lastStart = start
+            } else {
+                lastStart = storage.count
+                bucketStarts[bucket] = lastStart
+                storage.append(contentsOf: repeatElement(Tally(), count: slots))
+            }
+            lastDay = day.index
+        }
+        change(&storage[lastStart + slot])
+    }
+
+    /// The tallies of the bucket starting at `start` in ``storage``, by slot.
+    func tallies(atBucketStart start: Int) -> ArraySlice<Tally> {
+        storage[start..<start + slots]
     }
 }
 

@@ -42,8 +42,7 @@ public enum ScoreEngine {
         problems += coarseData(plans, sources: options.contacts, bound: pass.boundFields)
         problems += matcher.warnings
 
-        let days = pass.dayCounts.filter { $0.value > 0 }.keys
-        let range = days.min().map { (LocalDay(index: $0), LocalDay(index: days.max()!)) }
+        let range = pass.dayCounts.range
         let teamNames = philosophy.teams.map { $0.name.resolved(for: philosophy.defaultLocale, defaultLocale: philosophy.defaultLocale) }
         let evaluator = WindowEvaluator(range: range, teamNames: teamNames, minSample: options.minSample)
         let available = { (computation: Computation) in
@@ -59,7 +58,7 @@ public enum ScoreEngine {
             company: philosophy.company, timezone: zone.identifier, minSample: options.minSample,
             data: .init(files: options.contacts.map(\.displayName), rows: pass.rows, contacts: pass.contacts,
                         duplicates: pass.duplicates, rejected: rejected,
-                        from: range.map { $0.0.description }, to: range.map { $0.1.description }),
+                        from: range.map { $0.from.description }, to: range.map { $0.to.description }),
             standards: standards, kpis: kpis,
             problems: ordered(problems, files: options.contacts.map(\.displayName) + options.surveys + options.actuals).map(Scorecard.Problem.init)
         )

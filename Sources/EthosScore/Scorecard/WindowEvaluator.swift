@@ -62,8 +62,8 @@ struct WindowEvaluator {
     private func sums(_ accumulator: MeasureAccumulator, _ span: WindowSpan) -> ([Tally], [Int: [Int64: Int64]]) {
         var tallies = Array(repeating: Tally(), count: teamNames.count + 1)
         var delays: [Int: [Int64: Int64]] = [:]
-        for (bucket, bucketTallies) in accumulator.tallies where bucket >= span.start.index && bucket < span.end.index {
-            for slot in bucketTallies.indices { tallies[slot] += bucketTallies[slot] }
+        for (bucket, start) in accumulator.bucketStarts where bucket >= span.start.index && bucket < span.end.index {
+            for (slot, tally) in accumulator.tallies(atBucketStart: start).enumerated() { tallies[slot] += tally }
             for (slot, counts) in accumulator.delays[bucket] ?? [:] {
                 delays[slot, default: [:]].merge(counts, uniquingKeysWith: +)
             }
