@@ -1,4 +1,5 @@
 import EthosModel
+import EthosScore
 
 /// What a standard's window values are, so each is written the way it reads: a share as a
 /// percentage, a duration in minutes and seconds, a score as a number.

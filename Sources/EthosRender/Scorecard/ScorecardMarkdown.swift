@@ -19,8 +19,10 @@ enum ScorecardMarkdown {
                 + "| \(labels[.scoreStatusColumn]) | \(labels[.scoreBudgetColumn]) |\n|---|--:|--:|---|--:|\n"
             for row in standard.rows {
                 let period = "\(row.start) – \(row.last)" + (row.partial ? " (\(labels[.scorePartial]))" : "")
-                out += "| \(e(period)) | \(e(row.counted)) | \(e(row.valueText)) | \(symbol(row.status)) \(e(row.statusText)) "
-                    + "| \(e(row.budget ?? "–")) |\n"
+                // Dates and locale-formatted figures hold no Markdown; escaping them would only
+                // write `90\.5%` into the source.
+                out += "| \(period) | \(row.counted) | \(row.valueText) | \(symbol(row.status)) \(e(row.statusText)) "
+                    + "| \(row.budget ?? "–") |\n"
             }
         }
         out += teams(view)
