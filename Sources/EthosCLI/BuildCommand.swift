@@ -70,8 +70,12 @@ struct BuildCommand: AsyncParsableCommand {
     /// The scorecard `--scores` names, if any; a file that does not read is a usage error naming it.
     private func scorecard() throws -> Scorecard? {
         guard let scores else { return nil }
+        guard let data = FileManager.default.contents(atPath: scores) else {
+            FileOutput.standardError.write("\(scores): error: cannot read the file (--scores)\n")
+            throw ExitStatus.usage
+        }
         do {
-            return try Scorecard(json: try Data(contentsOf: URL(fileURLWithPath: scores)))
+            return try Scorecard(json: data)
         } catch {
             let reason = (error as? DecodingError).map(Self.reason) ?? error.localizedDescription
             FileOutput.standardError.write("\(scores): error: not a scorecard of ethos score --format json: \(reason)\n")
@@ -82,15 +86,15 @@ struct BuildCommand: AsyncParsableCommand {
     /// What is wrong with a scorecard's JSON, in one line.
     private static func reason(_ error: DecodingError) -> String {
         switch error {
-        case .dataCorrupted(let context): "\(context.debugDescription) \(path(context.codingPath))"
-        case .keyNotFound(let key, let context): "key '\(key.stringValue)' missing \(path(context.codingPath))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): "\(context.debugDescription) \(path(context.codingPath))"
+        case .dataCorrupted(let context): context.debugDescription + path(context.codingPath)
+        case .keyNotFound(let key, let context): "key '\(key.stringValue)' missing" + path(context.codingPath)
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): context.debugDescription + path(context.codingPath)
         @unknown default: "\(error)"
         }
     }
 
     private static func path(_ keys: [any CodingKey]) -> String {
-        keys.isEmpty ? "" : "at " + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        keys.isEmpty ? "" : " at " + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
     }
 
     func run() async throws {

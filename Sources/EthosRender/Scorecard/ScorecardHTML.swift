@@ -38,7 +38,7 @@ enum ScorecardHTML {
             + "</thead>\n<tbody>\n"
         for row in standard.rows {
             let partial = row.partial ? " <small>(\(h(labels[.scorePartial])))</small>" : ""
-            out += "<tr><td>\(h(row.start)) – \(h(row.last))\(partial)</td><td>\(h(row.counted))</td>"
+            out += "<tr><td style=\"white-space:nowrap\">\(h(row.start)) – \(h(row.last))\(partial)</td><td>\(h(row.counted))</td>"
                 + "<td>\(h(row.valueText))</td>\(statusCell(row.status, labels: labels))<td>\(h(row.budget ?? "–"))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
@@ -51,7 +51,7 @@ enum ScorecardHTML {
         case .missed: "#cf222e"
         case .notEnoughData: "#9a6700"
         }
-        return "<td class=\"status \(status.rawValue)\" style=\"color:\(colour)\">\(ScorecardMarkdown.symbol(status)) "
+        return "<td class=\"status \(status.rawValue)\" style=\"color:\(colour);white-space:nowrap\">\(ScorecardMarkdown.symbol(status)) "
             + "\(HTMLEscaping.escape(labels[.status(status)]))</td>"
     }
 
