@@ -37,7 +37,7 @@ enum ScorecardHTML {
             + "<th scope=\"col\">\(h(labels[.scoreStatusColumn]))</th><th scope=\"col\">\(h(labels[.scoreBudgetColumn]))</th></tr>\n"
             + "</thead>\n<tbody>\n"
         for row in standard.rows {
-            let partial = row.partial ? " <small>(\(h(labels[.scorePartial])))</small>" : ""
+            let partial = row.partial ? "<br><small>(\(h(labels[.scorePartial])))</small>" : ""
             out += "<tr><td style=\"white-space:nowrap\">\(h(row.start)) – \(h(row.last))\(partial)</td><td>\(h(row.counted))</td>"
                 + "<td>\(h(row.valueText))</td>\(statusCell(row.status, labels: labels))<td>\(h(row.budget ?? "–"))</td></tr>\n"
         }
