@@ -62,7 +62,7 @@ struct BuildCommand: AsyncParsableCommand {
             completion: .directory)
     var sources: String?
 
-    @Option(help: ArgumentHelp("Add a page of how the standards fared, from this scorecard (ethos score --format json).",
+    @Option(help: ArgumentHelp("A scorecard (ethos score -o scores.json) to publish.",
                                valueName: "json"),
             completion: .file(extensions: ["json"]))
     var scores: String?

@@ -22,9 +22,13 @@ struct ScoreCommand: ParsableCommand {
             each --contacts.
 
             Examples:
-              ethos score philosophy.yml --contacts tickets.csv --map zendesk --timezone Europe/Berlin
-              ethos score philosophy.yml --contacts calls.csv --map connect --contacts chats.csv --map generic \\
-                  --surveys surveys.csv --actuals finance.csv --format json -o scores.json
+              ethos score philosophy.yml --contacts tickets.csv --map zendesk \\
+                  --timezone Europe/Berlin
+              ethos score philosophy.yml --contacts tickets.csv --format html -o scores.html \\
+                  --locale de
+              ethos score philosophy.yml --contacts calls.csv --map connect \\
+                  --contacts chats.csv --map generic --surveys surveys.csv \\
+                  --actuals finance.csv --format json -o scores.json
               ethos build philosophy.yml --scores scores.json -o site
 
             A bad cell rejects its row with a located problem (tickets.csv:14:2: error: …); \
