@@ -24,8 +24,8 @@ struct ScoreCommand: ParsableCommand {
             Examples:
               ethos score philosophy.yml --contacts tickets.csv --map zendesk \\
                   --timezone Europe/Berlin
-              ethos score philosophy.yml --contacts tickets.csv --format html -o scores.html \\
-                  --locale de
+              ethos score philosophy.yml --contacts tickets.csv --locale de \\
+                  --format html -o scores.html
               ethos score philosophy.yml --contacts calls.csv --map connect \\
                   --contacts chats.csv --map generic --surveys surveys.csv \\
                   --actuals finance.csv --format json -o scores.json
