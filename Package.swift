@@ -28,13 +28,13 @@ let package = Package(
         .target(name: "EthosLint", dependencies: ["EthosModel", "EthosLoader"]),
         .target(
             name: "EthosRender",
-            dependencies: ["EthosModel", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["EthosModel", "EthosScore", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "EthosScore", dependencies: ["EthosModel", "EthosLoader", .product(name: "Yams", package: "Yams")]),
         .target(name: "CEthosSystem"),
         .target(
             name: "EthosPublish",
-            dependencies: ["EthosModel", "EthosRender", "CEthosSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["EthosModel", "EthosRender", "EthosScore", "CEthosSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "EthosCLI",
@@ -62,12 +62,12 @@ let package = Package(
         ),
         .testTarget(
             name: "EthosRenderTests",
-            dependencies: ["EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport"],
+            dependencies: ["EthosRender", "EthosScore", "EthosLoader", "EthosModel", "EthosTestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "EthosPublishTests",
-            dependencies: ["EthosPublish", "EthosRender", "EthosLoader", "EthosModel", "EthosTestSupport",
+            dependencies: ["EthosPublish", "EthosRender", "EthosScore", "EthosLoader", "EthosModel", "EthosTestSupport",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(

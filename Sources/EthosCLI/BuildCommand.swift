@@ -2,6 +2,7 @@ import ArgumentParser
 import EthosModel
 import EthosPublish
 import EthosRender
+import EthosScore
 import Foundation
 
 /// `ethos build`: the intranet site.
@@ -21,6 +22,8 @@ struct BuildCommand: AsyncParsableCommand {
                                         the checklist
               <locale>/onboarding/*     each team's checklist as .html, .md and .csv
               <locale>/kpis.html, standards.html, teams.html
+              <locale>/scores.html      with --scores: how the standards fared, window
+                                        by window, company-wide and per team
 
             Links are relative, and pages hold no scripts and load nothing from elsewhere, so \
             the site works from any web server, any sub-path and straight from disk.
@@ -37,6 +40,8 @@ struct BuildCommand: AsyncParsableCommand {
               ethos build philosophy.yml -o site
               ethos build philosophy.yml -o /var/www/service --quiet
               ethos build philosophy.yml -o site --sources site-markdown
+              ethos score philosophy.yml --contacts tickets.csv -o scores.json
+              ethos build philosophy.yml -o site --scores scores.json
             """
     )
 
@@ -57,11 +62,46 @@ struct BuildCommand: AsyncParsableCommand {
             completion: .directory)
     var sources: String?
 
+    @Option(help: ArgumentHelp("A scorecard (ethos score -o scores.json) to publish.",
+                               valueName: "json"),
+            completion: .file(extensions: ["json"]))
+    var scores: String?
+
+    /// The scorecard `--scores` names, if any; a file that does not read is a usage error naming it.
+    private func scorecard() throws -> Scorecard? {
+        guard let scores else { return nil }
+        guard let data = FileManager.default.contents(atPath: scores) else {
+            FileOutput.standardError.write("\(scores): error: cannot read the file (--scores)\n")
+            throw ExitStatus.usage
+        }
+        do {
+            return try Scorecard(json: data)
+        } catch {
+            let reason = (error as? DecodingError).map(Self.reason) ?? error.localizedDescription
+            FileOutput.standardError.write("\(scores): error: not a scorecard of ethos score --format json: \(reason)\n")
+            throw ExitStatus.usage
+        }
+    }
+
+    /// What is wrong with a scorecard's JSON, in one line.
+    private static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context): context.debugDescription + path(context.codingPath)
+        case .keyNotFound(let key, let context): "key '\(key.stringValue)' missing" + path(context.codingPath)
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): context.debugDescription + path(context.codingPath)
+        @unknown default: "\(error)"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.isEmpty ? "" : " at " + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
         let philosophy = try input.load()
-        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load())
+        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard())
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {

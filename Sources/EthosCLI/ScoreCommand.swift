@@ -1,5 +1,6 @@
 import ArgumentParser
 import EthosModel
+import EthosRender
 import EthosScore
 import Foundation
 
@@ -21,9 +22,13 @@ struct ScoreCommand: ParsableCommand {
             each --contacts.
 
             Examples:
-              ethos score philosophy.yml --contacts tickets.csv --map zendesk --timezone Europe/Berlin
-              ethos score philosophy.yml --contacts calls.csv --map connect --contacts chats.csv --map generic \\
-                  --surveys surveys.csv --actuals finance.csv --format json -o scores.json
+              ethos score philosophy.yml --contacts tickets.csv --map zendesk \\
+                  --timezone Europe/Berlin
+              ethos score philosophy.yml --contacts tickets.csv --locale de \\
+                  --format html -o scores.html
+              ethos score philosophy.yml --contacts calls.csv --map connect \\
+                  --contacts chats.csv --map generic --surveys surveys.csv \\
+                  --actuals finance.csv --format json -o scores.json
               ethos build philosophy.yml --scores scores.json -o site
 
             A bad cell rejects its row with a located problem (tickets.csv:14:2: error: …); \
@@ -112,7 +117,14 @@ struct ScoreCommand: ParsableCommand {
         let data: Data
         switch chosen {
         case .json: data = scorecard.json()
-        case .text, .md, .html: data = scorecard.json()
+        case .text, .md, .html:
+            // Colour only for a person at a terminal who has not asked for none (no-color.org).
+            let colour = output == nil && isatty(STDOUT_FILENO) == 1
+                && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            let document = ScorecardDocument.render(scorecard, philosophy: philosophy,
+                                                    locale: locale.map { LocaleID($0) } ?? philosophy.defaultLocale,
+                                                    as: chosen.documentFormat, colour: colour, templates: try TemplateSet.builtIn())
+            data = Data(document.utf8)
         }
         if let output {
             try FileOutput.writeAtomically(data, to: output)
@@ -170,6 +182,17 @@ enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
         case "md", "markdown": self = .md
         case "html", "htm": self = .html
         default: return nil
+        }
+    }
+}
+
+extension ScoreFormat {
+    /// The form ``ScorecardDocument`` writes for the formats other than JSON.
+    var documentFormat: ScorecardFormat {
+        switch self {
+        case .md: .markdown
+        case .html: .html
+        case .text, .json: .text
         }
     }
 }

@@ -222,4 +222,48 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case betterHigher = "better-higher"
     /// "lower"
     case betterLower = "better-lower"
+    /// "How we are doing"
+    case scorecardTitle
+    /// "met"
+    case scoreMet
+    /// "missed"
+    case scoreMissed
+    /// "not enough data"
+    case scoreNotEnoughData
+    /// "no data: {input}"
+    case scoreNoData
+    /// "no complete window yet"
+    case scoreNoCompleteWindow
+    /// "Data"
+    case scoreData
+    /// "Contacts"
+    case scoreContacts
+    /// "Rejected rows"
+    case scoreRejected
+    /// "Period"
+    case scoreWindowColumn
+    /// "Counted"
+    case scoreCountedColumn
+    /// "Result"
+    case scoreValueColumn
+    /// "Status"
+    case scoreStatusColumn
+    /// "Error budget used"
+    case scoreBudgetColumn
+    /// "{used} of {allowed}"
+    case scoreBudgetOf
+    /// "budget {used}/{allowed}"
+    case scoreBudgetShort
+    /// "incomplete"
+    case scorePartial
+    /// "Teams in the last complete period"
+    case scoreTeamsHeading
+    /// "Team"
+    case scoreTeamColumn
+    /// "… and {n} more teams"
+    case scoreMoreTeams
+    /// "Trend: {standard}"
+    case scoreChartTitle
+    /// "{count} periods from {from} to {to}: {met} met, {missed} missed, {thin} with too little data. Target {target}, latest result {latest}."
+    case scoreChartDescription
 }

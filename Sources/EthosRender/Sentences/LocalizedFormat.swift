@@ -52,3 +52,18 @@ package struct LocalizedFormat: Sendable {
         }
     }
 }
+
+extension LocalizedFormat {
+    /// A fraction as a percentage with at most one decimal: `91.2%`, `91,2 %`.
+    package func percentOneDecimal(_ fraction: Double) -> String {
+        fraction.formatted(.percent.precision(.fractionLength(0...1)).locale(Locale(identifier: locale.tag)))
+    }
+
+    /// A measured time in its two largest units, abbreviated: `2 min, 5 sec`, `1 h, 3 min`.
+    package func elapsed(seconds: Double) -> String {
+        guard seconds.isFinite, seconds.magnitude < 1e12 else { return number(seconds) }
+        let style = Duration.UnitsFormatStyle(allowedUnits: [.days, .hours, .minutes, .seconds], width: .abbreviated,
+                                              maximumUnitCount: 2, fractionalPart: .hide)
+        return Duration.seconds(Int64(seconds.rounded())).formatted(style.locale(Locale(identifier: locale.tag)))
+    }
+}

@@ -18,6 +18,8 @@ enum SitePage: Sendable, Hashable {
     case standards
     /// `<locale>/teams.html`.
     case teams
+    /// `<locale>/scores.html`: how the standards fared, from `ethos build --scores`.
+    case scores
     /// `<locale>/values/<slug>.html`, by the value's position.
     case value(Int)
     /// `<locale>/teams/<slug>.html`, by the team's position.
@@ -35,9 +37,10 @@ enum SitePage: Sendable, Hashable {
     static let stylesheetPath = "style.css"
 
     /// The pages of one locale, in the order they are built: the ``navigation(of:kpisInUse:)``
-    /// pages, then each value's page and each team's page and checklist.
-    static func pages(of philosophy: Philosophy, kpisInUse: [KPI]) -> [SitePage] {
-        var pages = navigation(of: philosophy, kpisInUse: kpisInUse).map(\.page)
+    /// pages (with the scores page when
+    /// there is a scorecard), then each value's page and each team's page and checklist.
+    static func pages(of philosophy: Philosophy, kpisInUse: [KPI], hasScores: Bool = false) -> [SitePage] {
+        var pages = navigation(of: philosophy, kpisInUse: kpisInUse, hasScores: hasScores).map(\.page)
         pages += philosophy.values.indices.map(SitePage.value)
         pages += philosophy.teams.indices.flatMap { [SitePage.team($0), .checklist($0)] }
         return pages
@@ -45,11 +48,13 @@ enum SitePage: Sendable, Hashable {
 
     /// The pages every page of a locale links in its navigation, with the label key of each
     /// entry: the philosophy, and the lists the philosophy has something for.
-    static func navigation(of philosophy: Philosophy, kpisInUse: [KPI]) -> [(page: SitePage, label: LabelKey)] {
+    static func navigation(of philosophy: Philosophy, kpisInUse: [KPI],
+                           hasScores: Bool = false) -> [(page: SitePage, label: LabelKey)] {
         var entries: [(page: SitePage, label: LabelKey)] = [(.philosophy, .navPhilosophy)]
         if !kpisInUse.isEmpty { entries.append((.kpis, .navKPIs)) }
         if !philosophy.standards.isEmpty { entries.append((.standards, .navStandards)) }
         if !philosophy.teams.isEmpty { entries.append((.teams, .navTeams)) }
+        if hasScores { entries.append((.scores, .scorecardTitle)) }
         return entries
     }
 
@@ -61,7 +66,7 @@ enum SitePage: Sendable, Hashable {
         case .stylesheet: []
         case .philosophy: [.html, .md]
         case .checklist: [.html, .md, .csv]
-        case .root, .kpis, .standards, .teams, .value, .team: [.html]
+        case .root, .kpis, .standards, .teams, .scores, .value, .team: [.html]
         }
     }
 
@@ -82,6 +87,7 @@ enum SitePage: Sendable, Hashable {
         case .kpis: "kpis.\(file)"
         case .standards: "standards.\(file)"
         case .teams: "teams.\(file)"
+        case .scores: "scores.\(file)"
         case .value(let index): "values/\(slugs.valueSlugs[index]).\(file)"
         case .team(let index): "teams/\(slugs.teamSlugs[index]).\(file)"
         case .checklist(let index): "onboarding/\(slugs.teamSlugs[index]).\(file)"

@@ -1,4 +1,5 @@
 import EthosModel
+import EthosScore
 import Foundation
 
 /// Renders a philosophy as a static intranet site: the list of its files and each file's
@@ -18,21 +19,29 @@ public struct SiteRenderer: Sendable {
     private let templates: TemplateSet
     private let documents: DocumentRenderer
     private let contexts: RenderContexts
+    /// With a scorecard: its view in each locale, for the scores page, the standards page's
+    /// links and the teams' figures.
+    private let scoreViews: [LocaleID: ScorecardView]
 
-    /// Prepares the site for `philosophy`, rendered with `templates`.
-    public init(philosophy: Philosophy, templates: TemplateSet) {
+    /// Prepares the site for `philosophy`, rendered with `templates`; with a `scorecard`
+    /// (`ethos score`'s JSON) the site has a page of how the standards fared.
+    public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil) {
         self.philosophy = philosophy
         self.templates = templates
         self.documents = DocumentRenderer(templates: templates)
         let contexts = RenderContexts(philosophy)
         self.contexts = contexts
+        scoreViews = scorecard.map { scorecard in
+            Dictionary(uniqueKeysWithValues: philosophy.locales.map { ($0, ScorecardView(scorecard, context: contexts[$0])) })
+        } ?? [:]
+        let hasScores = scorecard != nil
         let slugs = PageSlugs(philosophy)
         var jobs = SitePage.siteWide.map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
         var folders: [String] = []
         for locale in philosophy.locales {
             let tag = locale.tag
             folders += [tag] + SitePage.localeFolders.map { "\(tag)/\($0)" }
-            jobs += SitePage.pages(of: philosophy, kpisInUse: contexts.kpisInUse).map { page in
+            jobs += SitePage.pages(of: philosophy, kpisInUse: contexts.kpisInUse, hasScores: hasScores).map { page in
                 SiteJob(paths: page.paths(slugs: slugs).map { "\(tag)/\($0)" }, page: page, locale: locale)
             }
         }
@@ -52,6 +61,11 @@ public struct SiteRenderer: Sendable {
         }
         let context = contexts[locale].at(SiteLinks(depth: path.split(separator: "/").count - 2))
         let chrome = chrome(for: job.page, context: context)
+        if job.page == .scores, let view = scoreViews[locale] {
+            let html = ScorecardDocument.page(view, locale: locale, templates: templates, chrome: chrome,
+                                              title: siteTitle(context.labels[.scorecardTitle]))
+            return [SiteFile(path: path, data: Data(html.utf8), markdown: nil)]
+        }
         let (source, checklist) = source(of: job.page, context: context)
         return zip(job.paths, job.page.formats).map { path, format in
             let data = source.rendered(as: format, templates: templates, chrome: chrome).map { Data($0.utf8) }
@@ -77,16 +91,18 @@ public struct SiteRenderer: Sendable {
                                  context.text(value.name))
         case .team(let index):
             let team = philosophy.teams[index]
-            (markdown, title) = (templates.render(context.teamPage(team), labels: context.labels),
+            var model = context.teamPage(team)
+            model.scores = teamScores(team, context: context)
+            (markdown, title) = (templates.render(model, labels: context.labels),
                                  context.text(team.name))
         case .kpis:
             (markdown, title) = (templates.render(context.kpisPage), context.labels[.kpis])
         case .standards:
-            (markdown, title) = (templates.render(context.standardsPage),
+            (markdown, title) = (templates.render(standardsPage(context)),
                                  context.labels[.standards])
         case .teams:
             (markdown, title) = (templates.render(context.teamsPage), context.labels[.navTeams])
-        case .root, .json, .stylesheet:
+        case .root, .json, .stylesheet, .scores:
             (markdown, title) = ("", "")
         }
         return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale), nil)
@@ -118,7 +134,7 @@ public struct SiteRenderer: Sendable {
         let current = page ?? .philosophy
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
-        chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse).map { entry, label in
+        chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
             NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels[label], current: entry == current)
         }
         guard page != nil, philosophy.locales.count > 1 else { return chrome }
@@ -127,5 +143,31 @@ public struct SiteRenderer: Sendable {
             LanguageLink(href: links.toRoot + other.tag + "/" + path, lang: other.tag, name: other.nativeName)
         }
         return chrome
+    }
+
+    /// The standards page, each standard linking its section of the scores page when there is one.
+    private func standardsPage(_ context: RenderContext) -> StandardsPageViewModel {
+        let page = context.standardsPage
+        guard let view = scoreViews[context.locale], let scores = context.link(to: .scores) else { return page }
+        let anchors = Dictionary(view.standards.map { ($0.id, $0.anchor) }, uniquingKeysWith: { first, _ in first })
+        let standards = zip(page.standards, philosophy.standards).map { item, standard in
+            var item = item
+            item.scoreLink = anchors[standard.effectiveID].map { "\(scores)#\($0)" }
+            return item
+        }
+        return StandardsPageViewModel(labels: page.labels, standards: standards)
+    }
+
+    /// `team`'s status in the last complete window of each standard the scorecard has it in.
+    private func teamScores(_ team: Team, context: RenderContext) -> [TeamScoreItem] {
+        guard let view = scoreViews[context.locale], let scores = context.link(to: .scores) else { return [] }
+        // The scorecard names teams as the file does in its first locale.
+        let name = team.name.resolved(for: philosophy.defaultLocale, defaultLocale: philosophy.defaultLocale)
+        return view.standards.compactMap { standard in
+            guard let status = standard.teams[name], let last = standard.lastComplete else { return nil }
+            return TeamScoreItem(standard: standard.id, href: "\(scores)#\(standard.anchor)", window: "\(last.start) – \(last.last)",
+                                 value: standard.teamValues[name] ?? "–",
+                                 status: "\(ScorecardMarkdown.symbol(status)) \(context.labels[.status(status)])")
+        }
     }
 }

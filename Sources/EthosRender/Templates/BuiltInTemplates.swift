@@ -250,7 +250,7 @@ enum BuiltInTemplates {
 | {{labels.standardColumn}} | {{labels.windowColumn}} | {{labels.channelColumn}} | {{labels.ownerColumn}} | {{labels.sourceColumn}} |
 |---|---|---|---|---|
 {{#standards}}
-| {{#statement}}**{{.}}** {{/statement}}{{sentence}} | {{window}} | {{channel}} | {{owner}} | {{source}} |
+| {{#statement}}**{{.}}** {{/statement}}{{sentence}}{{#scoreLink}} · [{{labels.scorecardTitle}}]({{.}}){{/scoreLink}} | {{window}} | {{channel}} | {{owner}} | {{source}} |
 {{/standards}}
 
 
@@ -315,6 +315,16 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; }
 
 {{> kpis.md}}
 {{/empty(kpis)}}
+{{^empty(scores)}}
+## {{labels.scorecardTitle}}
+
+| {{labels.standardColumn}} | {{labels.scoreWindowColumn}} | {{labels.scoreValueColumn}} | {{labels.scoreStatusColumn}} |
+|---|---|---|---|
+{{#scores}}
+| [{{standard}}]({{href}}) | {{window}} | {{value}} | {{status}} |
+{{/scores}}
+
+{{/empty(scores)}}
 ## {{labels.onboardingChecklist}}
 
 [{{labels.onboardingChecklist}}]({{checklist.html}}) · [{{labels.checklistMarkdown}}]({{checklist.md}}) · [{{labels.checklistCSV}}]({{checklist.csv}})

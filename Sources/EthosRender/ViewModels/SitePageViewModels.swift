@@ -23,6 +23,21 @@ struct TeamPageViewModel: TemplateViewModel {
     let team: TeamItem
     let kpis: [KPIItem]
     let checklist: ChecklistFiles
+    /// On a site with scores: the team's status in each standard's last complete window.
+    var scores: [TeamScoreItem] = []
+}
+
+/// A team's figure in one standard's last complete window, as `team.md` reads it.
+struct TeamScoreItem: Encodable {
+    /// The standard's id.
+    let standard: String
+    /// The standard's section on the scores page.
+    let href: String
+    /// `2026-10-01 – 2026-10-31`.
+    let window: String
+    let value: String
+    /// `● met`.
+    let status: String
 }
 
 /// What `kpis-page.md` reads: every KPI in use.

@@ -7,4 +7,6 @@ struct StandardItem: Encodable {
     let owner: String
     let source: String
     let statement: String?
+    /// On a site with scores: the standard's section on the scores page.
+    var scoreLink: String? = nil
 }
