@@ -166,24 +166,28 @@ bench: release
 	if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi
 	python3 Benchmarks/bench.py
 
-# libFuzzer on load → lint → render (Sources/EthosFuzz), with the address sanitizer, in its own
-# build folder. `make fuzz FUZZ_SECONDS=3600` fuzzes for an hour on one core; the corpus it
-# grows stays in .build-fuzz/corpus for the next run. `make fuzz-smoke` is the one-minute run
-# `make test` does.
+# libFuzzer, with the address sanitizer, in its own build folder, on two targets: load → lint →
+# render (Sources/EthosFuzz) and the scorecard's CSV reader (Sources/EthosCSVFuzz). `make fuzz
+# FUZZ_SECONDS=3600` fuzzes each for an hour on one core, one after the other; the corpora they
+# grow stay in .build-fuzz for the next run. `make fuzz-smoke` is the short run `make test` does
+# (60 s for EthosFuzz, 30 s for EthosCSVFuzz).
 FUZZ_SECONDS ?= 600
-FUZZ_FLAGS := -c release --scratch-path .build-fuzz --product EthosFuzz \
+FUZZ_TARGETS := EthosFuzz EthosCSVFuzz
+FUZZ_FLAGS := -c release --scratch-path .build-fuzz \
 	-Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld \
 	-Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
 	-Xcc -fsanitize=fuzzer-no-link -Xcc -fsanitize=address
 
 fuzz-build: deps
-	ETHOS_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS)
+	@for target in $(FUZZ_TARGETS); do \
+		ETHOS_FUZZ=1 $(SWIFT) build $(FUZZ_FLAGS) --product $$target || exit 1; \
+	done
 
 fuzz: fuzz-build
-	scripts/fuzz.sh $(FUZZ_SECONDS)
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_SECONDS)
 
 fuzz-smoke: fuzz-build
-	scripts/fuzz.sh 60
+	scripts/fuzz.sh 60 30
 
 clean:
 	rm -rf .build

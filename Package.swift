@@ -89,9 +89,12 @@ let package = Package(
     ]
 )
 
-// The libFuzzer target (`make fuzz`) needs the fuzzer and address sanitizer flags to link, so
-// it is part of the package only when ETHOS_FUZZ=1; plain builds and tests never see it.
+// The libFuzzer targets (`make fuzz`) need the fuzzer and address sanitizer flags to link, so
+// they are part of the package only when ETHOS_FUZZ=1; plain builds and tests never see them.
+// EthosFuzz runs load → lint → render; EthosCSVFuzz runs the scorecard's CSV reader.
 if Context.environment["ETHOS_FUZZ"] == "1" {
     package.targets.append(.executableTarget(name: "EthosFuzz", dependencies: ["EthosLoader", "EthosLint", "EthosRender"]))
     package.products.append(.executable(name: "EthosFuzz", targets: ["EthosFuzz"]))
+    package.targets.append(.executableTarget(name: "EthosCSVFuzz", dependencies: ["EthosScore"]))
+    package.products.append(.executable(name: "EthosCSVFuzz", targets: ["EthosCSVFuzz"]))
 }

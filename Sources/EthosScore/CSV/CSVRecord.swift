@@ -16,6 +16,8 @@ public struct CSVRecord {
     /// Calls `body` with the unquoted UTF-8 bytes of field `index` (0-based, below `count`),
     /// valid only inside `body`.
     public func withField<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        // The table is unsafe memory: without this check a bad index would read past it.
+        precondition(index >= 0 && index < fields.count, "field \(index) of a record with \(fields.count)")
         let span = fields[index]
         let raw = UnsafeBufferPointer(start: base + Int(span.start), count: span.length)
         guard span.isEscaped else { return try body(raw) }
