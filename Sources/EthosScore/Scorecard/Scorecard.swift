@@ -1,7 +1,7 @@
 import EthosModel
 
 /// The result of `ethos score`: every standard judged window by window, company-wide and per
-/// team, the KPIs' own figures, and every problem with the input. Its JSON (``ScorecardJSON``)
+/// team, the KPIs' own figures, and every problem with the input. Its JSON (``json()``)
 /// is the contract `ethos build --scores` reads; `docs/scorecard.md` describes each key.
 public struct Scorecard: Codable, Hashable, Sendable {
     /// The version of the JSON contract.
