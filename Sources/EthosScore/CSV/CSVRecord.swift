@@ -8,7 +8,9 @@ public struct CSVRecord {
     /// newlines inside quoted fields of earlier records.
     public let line: Int
     let base: UnsafePointer<UInt8>
-    let fields: UnsafeBufferPointer<CSVFieldSpan>
+    /// Offset of the record's first byte in the buffer: where its first field starts.
+    let start: Int
+    let fields: UnsafeBufferPointer<CSVFieldEnd>
 
     /// How many fields the record has (at least one: a line holding only `,` has two empty ones).
     public var count: Int { fields.count }
@@ -18,12 +20,20 @@ public struct CSVRecord {
     public func withField<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         // The table is unsafe memory: without this check a bad index would read past it.
         precondition(index >= 0 && index < fields.count, "field \(index) of a record with \(fields.count)")
-        let span = fields[index]
-        let raw = UnsafeBufferPointer(start: base + Int(span.start), count: span.length)
-        guard span.isEscaped else { return try body(raw) }
-        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { scratch in
-            let length = CSVFieldSpan.unescape(raw, into: scratch)
-            return try body(UnsafeBufferPointer(rebasing: scratch[..<length]))
+        // Every field but the last ends at a comma, and the next starts after it.
+        let fieldStart = index == 0 ? start : fields[index - 1].end + 1
+        let field = fields[index]
+        switch field.kind {
+        case .plain:
+            return try body(UnsafeBufferPointer(start: base + fieldStart, count: field.end - fieldStart))
+        case .quoted:
+            return try body(UnsafeBufferPointer(start: base + fieldStart + 1, count: field.end - fieldStart - 2))
+        case .escaped:
+            let raw = UnsafeBufferPointer(start: base + fieldStart, count: field.end - fieldStart)
+            return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { scratch in
+                let length = CSVFieldEnd.unescape(raw, into: scratch)
+                return try body(UnsafeBufferPointer(rebasing: scratch[..<length]))
+            }
         }
     }
 
@@ -33,22 +43,27 @@ public struct CSVRecord {
     }
 }
 
-/// Where one field lies in the reader's buffer: the bytes to hand out as they are, or, for an
-/// escaped field, the raw quoted bytes that `unescape` turns into the field's value.
-struct CSVFieldSpan {
-    private static let escapedFlag: UInt32 = 1 << 31
-    /// Offset of the first byte in the buffer.
-    let start: UInt32
-    private let endAndFlag: UInt32
-
-    init(start: Int, end: Int, escaped: Bool) {
-        self.start = UInt32(truncatingIfNeeded: start)
-        endAndFlag = UInt32(truncatingIfNeeded: end) | (escaped ? Self.escapedFlag : 0)
+/// Where one field ends in the reader's buffer (before its comma, or before the record's line
+/// ending), and how to read its bytes: 4 bytes a field, so that even a 16 MiB record of commas
+/// keeps its table at 64 MiB. Offsets are below 2^30 (`CSVReader` keeps its buffer smaller).
+struct CSVFieldEnd {
+    enum Kind: UInt32 {
+        /// The bytes as they are.
+        case plain = 0
+        /// A quoted field with no quote inside: the bytes between its quotes.
+        case quoted = 1
+        /// A quoted field with doubled quotes or text after its closing quote, for `unescape`.
+        case escaped = 2
     }
 
-    var length: Int { Int(endAndFlag & ~Self.escapedFlag) - Int(start) }
-    /// The span holds a quoted field with doubled quotes or text after its closing quote.
-    var isEscaped: Bool { endAndFlag & Self.escapedFlag != 0 }
+    private let bits: UInt32
+
+    init(end: Int, kind: Kind) {
+        bits = UInt32(truncatingIfNeeded: end) | kind.rawValue << 30
+    }
+
+    var end: Int { Int(bits & 0x3FFF_FFFF) }
+    var kind: Kind { Kind(rawValue: bits >> 30) ?? .plain }
 
     /// Writes the value of the quoted field `raw` (which starts with its opening quote) into
     /// `output`, at least as long as `raw`, and returns its length. Inside the quotes `""` is

@@ -21,7 +21,7 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
     private var atEnd = false
     /// The physical line `position` is on.
     private var line = 1
-    private var fields: UnsafeMutablePointer<CSVFieldSpan>
+    private var fields: UnsafeMutablePointer<CSVFieldEnd>
     private var fieldCapacity = 64
     private var fieldCount = 0
 
@@ -71,10 +71,11 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
                 let lineEnding = end > position && buffer[end - 1] == CSVByte.carriageReturn ? 1 : 0
                 if end - position - lineEnding > recordLimit { throw CSVReadError.recordTooLong(line: line, limit: recordLimit) }
                 try validate(upTo: end)
-                let recordLine = line
+                let record = CSVRecord(line: line, base: buffer, start: position,
+                                       fields: UnsafeBufferPointer(start: fields, count: fieldCount))
                 line += 1 + (quoted ? lineFeeds(from: position, to: end) : 0)
                 position = next
-                try body(CSVRecord(line: recordLine, base: buffer, fields: UnsafeBufferPointer(start: fields, count: fieldCount)))
+                try body(record)
             case .unclosedQuote(let fieldStart):
                 try validate(upTo: filled)
                 throw CSVReadError.unclosedQuote(line: line + lineFeeds(from: position, to: fieldStart))
@@ -133,15 +134,15 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
         }
     }
 
-    private mutating func appendField(start: Int, end: Int, escaped: Bool) {
+    private mutating func appendField(end: Int, kind: CSVFieldEnd.Kind) {
         if fieldCount == fieldCapacity {
-            let larger = UnsafeMutablePointer<CSVFieldSpan>.allocate(capacity: fieldCapacity * 2)
+            let larger = UnsafeMutablePointer<CSVFieldEnd>.allocate(capacity: fieldCapacity * 2)
             larger.moveInitialize(from: fields, count: fieldCount)
             fields.deallocate()
             fields = larger
             fieldCapacity *= 2
         }
-        (fields + fieldCount).initialize(to: CSVFieldSpan(start: start, end: end, escaped: escaped))
+        (fields + fieldCount).initialize(to: CSVFieldEnd(end: end, kind: kind))
         fieldCount += 1
     }
 
@@ -191,11 +192,11 @@ struct CSVScanner<Source: CSVByteSource>: ~Copyable {
                 end -= 1
             }
             if fieldStart == dataStart {
-                appendField(start: fieldStart, end: end, escaped: false)
+                appendField(end: end, kind: .plain)
             } else if !escaped && end == dataStart {
-                appendField(start: fieldStart + 1, end: dataStart - 1, escaped: false)
+                appendField(end: end, kind: .quoted)
             } else {
-                appendField(start: fieldStart, end: end, escaped: true)
+                appendField(end: end, kind: .escaped)
             }
             if index == filled { return .record(end: filled, next: filled, quoted: quoted) }
             if bytes[index] == CSVByte.lineFeed { return .record(end: index, next: index + 1, quoted: quoted) }
