@@ -58,6 +58,9 @@ final class ContactPass {
                 guard let parser else {
                     let header = (0..<record.count).map(record.string(at:))
                     let binding = try HeaderBinding(map: source.map, header: header, file: file, headerLine: record.line)
+                    // About one contact per 100 bytes: room for the ids without growing the table
+                    // again and again.
+                    if !secondPass { latest.reserveCapacity(latest.count + min(reader.byteCount / 100, 50_000_000)) }
                     if !secondPass { boundFields.formUnion(binding.columns.map(\.field)) }
                     parser = ContactParser(file: file, map: source.map, binding: binding, clock: clock, matcher: matcher)
                     return
@@ -86,7 +89,7 @@ final class ContactPass {
         }
     }
 
-    private func accept(_ contact: Contact, file: Int, line: Int, name: (Int) -> String, parser: ContactParser) {
+    private func accept(_ contact: borrowing Contact, file: Int, line: Int, name: (Int) -> String, parser: ContactParser) {
         if let earlier = latest.updateValue((Int32(file), Int32(line)), forKey: contact.id) {
             duplicates += 1
             superseded[Int(earlier.file), default: []].insert(Int(earlier.line))
@@ -99,13 +102,15 @@ final class ContactPass {
         count(contact, sign: 1)
     }
 
-    private func count(_ contact: Contact, sign: Int) {
+    private func count(_ contact: borrowing Contact, sign: Int) {
         let created = dayClock.localDay(ofUTC: contact.created)
         let solved = contact.solved.map(dayClock.localDay(ofUTC:))
         dayCounts.add(created, sign)
         if let solved { dayCounts.add(solved, sign) }
-        if let reply = contact.firstReply ?? contact.firstReplyDelay.map({ contact.created + $0 }) {
+        if let reply = contact.firstReply {
             dayCounts.add(dayClock.localDay(ofUTC: reply), sign)
+        } else if let delay = contact.firstReplyDelay {
+            dayCounts.add(dayClock.localDay(ofUTC: contact.created + delay), sign)
         }
         let days = ContactDays(created: created, solved: solved)
         let queued = contact.channel.map { queuedChannels[$0] } ?? false

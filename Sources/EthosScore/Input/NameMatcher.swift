@@ -6,6 +6,8 @@ import EthosModel
 final class NameMatcher {
     private let channels: [Channel]
     private let teamNames: [[String]]
+    /// Each team's names in every translation, lower-cased, to its index (the first team wins).
+    private let teamIndex: [String: Int]
     private var channelAnswers: [String: Int?] = [:]
     private var teamAnswers: [String: Int?] = [:]
     /// The warnings about values that match nothing, one per value and map.
@@ -14,6 +16,11 @@ final class NameMatcher {
     init(philosophy: Philosophy) {
         channels = philosophy.channels
         teamNames = philosophy.teams.map(\.name.allStrings)
+        var index: [String: Int] = [:]
+        for (team, names) in teamNames.enumerated() {
+            for name in names where index[name.lowercased()] == nil { index[name.lowercased()] = team }
+        }
+        teamIndex = index
     }
 
     /// The philosophy channel `value` means under `map`: the map's `channels` table, else a
@@ -49,7 +56,7 @@ final class NameMatcher {
         let key = map.name + "\u{0}" + value
         if let answer = teamAnswers[key] { return answer }
         let target = map.teams.first { $0.key.caseInsensitiveCompare(value) == .orderedSame }?.value ?? value
-        let answer = teamNames.firstIndex { names in names.contains { $0.caseInsensitiveCompare(target) == .orderedSame } }
+        let answer = teamIndex[target.lowercased()]
         if answer == nil {
             let nearest = Suggestion.closest(to: value, among: teamNames.flatMap { $0 }, caseInsensitive: true)
             warnings.append(Diagnostic(.warning, .unknownTeam,

@@ -1,46 +1,66 @@
 import EthosModel
 import Foundation
 
-/// Turns a window's counts into its value and decides met or missed, in exact decimal
-/// arithmetic: 90 % is 9/10, so 1 − 90 % of 100 contacts allows 10 misses, not 9.
+/// Turns a window's counts into its value and decides met or missed, in exact arithmetic:
+/// 90 % is 9/10, so 1 − 90 % of 100 contacts allows 10 misses, not 9.
+///
+/// Targets are read once as decimal fractions (`0.9` is 9/10, not the nearest binary
+/// fraction); counts are compared with them by cross-multiplying whole numbers, and means,
+/// which are sums of measured values, in decimal arithmetic.
 struct Judge {
     let computation: Computation
     let objective: Objective
     let minSample: Int
+    /// The share of a share objective, or the target of the others.
+    private let target: Fraction
+
+    init(computation: Computation, objective: Objective, minSample: Int) {
+        self.computation = computation
+        self.objective = objective
+        self.minSample = minSample
+        switch objective {
+        case .share(let share, _): target = Fraction(share)
+        case .atLeast(let measure), .atMost(let measure): target = Fraction(measure.magnitude)
+        }
+    }
 
     /// The figure, status and budget of `tally` (and, for a median, its first-reply times).
     func judge(_ tally: Tally, delays: [Int64: Int64]?) -> (value: Double?, status: ScoreStatus, budget: Budget?) {
-        guard tally.counted > 0 else {
-            if case .share = objective { return (nil, .notEnoughData, Budget(allowed: 0, used: 0)) }
-            return (nil, .notEnoughData, nil)
-        }
-        let exact = exactValue(tally, delays: delays)
-        let value = exact.map { Self.rounded(NSDecimalNumber(decimal: $0).doubleValue) }
         var budget: Budget?
-        let met: Bool
-        switch objective {
-        case .share(let share, _):
-            let fraction = Self.decimal(share)
-            let allowed = (Decimal(1) - fraction) * Decimal(tally.counted)
-            budget = Budget(allowed: Self.floor(allowed), used: Int(tally.counted - tally.hits))
-            met = Decimal(tally.hits) >= fraction * Decimal(tally.counted)
-        case .atLeast(let target):
-            met = exact.map { $0 >= Self.decimal(target.magnitude) } ?? false
-        case .atMost(let target):
-            met = exact.map { $0 <= Self.decimal(target.magnitude) } ?? false
+        if case .share = objective {
+            // floor((1 − n/d) × counted) = floor((d − n) × counted / d)
+            let allowed = (target.denominator - target.numerator) * tally.counted / target.denominator
+            budget = Budget(allowed: Int(allowed), used: Int(tally.counted - tally.hits))
         }
+        guard tally.counted > 0 else { return (nil, .notEnoughData, budget) }
+        let comparison = compare(tally, delays: delays)
+        let met: Bool
+        switch (objective, comparison.order) {
+        case (.share, let order?), (.atLeast, let order?): met = order >= 0
+        case (.atMost, let order?): met = order <= 0
+        case (_, nil): met = false
+        }
+        let value = comparison.value.map(Self.rounded)
         if tally.counted < Int64(minSample) { return (value, .notEnoughData, budget) }
         return (value, met ? .met : .missed, budget)
     }
 
-    /// The window's figure, exactly: `nil` for a median that is a never-answered contact.
-    func exactValue(_ tally: Tally, delays: [Int64: Int64]?) -> Decimal? {
-        let counted = Decimal(tally.counted)
+    /// The window's figure, and how it compares with the target (-1, 0, 1); `nil` for a median
+    /// that is a never-answered contact.
+    private func compare(_ tally: Tally, delays: [Int64: Int64]?) -> (value: Double?, order: Int?) {
+        let counted = tally.counted
         switch computation {
-        case .shareWithin, .firstContactResolution, .satisfaction: return Decimal(tally.hits) / counted
-        case .netPromoter: return Decimal(100) * Decimal(tally.hits - tally.detractors) / counted
-        case .meanHandleTime, .effort: return Self.decimal(tally.sum) / counted
-        case .medianFirstReply: return delays.flatMap(Self.median)
+        case .shareWithin, .firstContactResolution, .satisfaction:
+            return (Double(tally.hits) / Double(counted), target.compare(numerator: tally.hits, denominator: counted))
+        case .netPromoter:
+            let points = 100 * (tally.hits - tally.detractors)
+            return (Double(points) / Double(counted), target.compare(numerator: points, denominator: counted))
+        case .meanHandleTime, .effort:
+            let mean = Self.decimal(tally.sum) / Decimal(counted)
+            return (NSDecimalNumber(decimal: mean).doubleValue, target.compare(mean))
+        case .medianFirstReply:
+            guard let median = delays.flatMap(Self.median) else { return (nil, nil) }
+            return (NSDecimalNumber(decimal: median).doubleValue, target.compare(median))
         }
     }
 
@@ -73,11 +93,46 @@ struct Judge {
     static func rounded(_ value: Double) -> Double {
         (value * 10_000).rounded() / 10_000
     }
+}
 
-    private static func floor(_ value: Decimal) -> Int {
-        var input = value
+/// A target as an exact fraction of whole numbers, read from its shortest decimal spelling.
+struct Fraction {
+    let numerator: Int64
+    let denominator: Int64
+    private let decimal: Decimal
+
+    /// `value` as written in decimal: 0.9 is 9/10; at most 9 decimal places are kept.
+    init(_ value: Double) {
+        decimal = Judge.decimal(value)
+        var scale: Int64 = 1
+        var scaled = decimal
+        while scale < 1_000_000_000, scaled != scaled.rounded() {
+            scaled *= 10
+            scale *= 10
+        }
+        numerator = Int64(truncating: NSDecimalNumber(decimal: scaled.rounded()))
+        denominator = scale
+    }
+
+    /// How `numerator / denominator` compares with this fraction: -1, 0 or 1.
+    func compare(numerator other: Int64, denominator otherDenominator: Int64) -> Int {
+        let left = other.multipliedFullWidth(by: denominator)
+        let right = numerator.multipliedFullWidth(by: otherDenominator)
+        return left == right ? 0 : (left < right ? -1 : 1)
+    }
+
+    /// How `value` compares with this fraction: -1, 0 or 1.
+    func compare(_ value: Decimal) -> Int {
+        value == decimal ? 0 : (value < decimal ? -1 : 1)
+    }
+}
+
+private extension Decimal {
+    /// Rounded to a whole number.
+    func rounded() -> Decimal {
+        var input = self
         var result = Decimal()
-        NSDecimalRound(&result, &input, 0, .down)
-        return NSDecimalNumber(decimal: result).intValue
+        NSDecimalRound(&result, &input, 0, .plain)
+        return result
     }
 }

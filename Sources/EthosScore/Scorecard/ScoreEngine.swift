@@ -13,12 +13,12 @@ public enum ScoreEngine {
         let dayClock = ZoneClock(zone: zone)
         let clock = options.timeZone == nil ? nil : dayClock
         let matcher = NameMatcher(philosophy: philosophy)
-        let plans = philosophy.standards.map { StandardPlan($0, philosophy: philosophy) }
-        let kpiRows = Computation.contactKPIs.map { id in
-            (id, MeasureAccumulator(computation: Computation(kpi: id)!, channel: nil, bucketing: .calendar(.month),
-                                    teams: philosophy.teams.count))
+        let pool = AccumulatorPool(teams: philosophy.teams.count)
+        let plans = philosophy.standards.map { StandardPlan($0, philosophy: philosophy, pool: pool) }
+        let kpiRows = Computation.contactKPIs.compactMap { id in
+            Computation(kpi: id).map { (id, pool.accumulator(computation: $0, channel: nil, bucketing: .calendar(.month))) }
         }
-        let accumulators = plans.compactMap(\.accumulator) + kpiRows.map(\.1)
+        let accumulators = pool.all
 
         let pass = ContactPass(sources: options.contacts, clock: clock, dayClock: dayClock, matcher: matcher,
                                accumulators: accumulators, philosophy: philosophy)

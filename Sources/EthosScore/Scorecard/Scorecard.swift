@@ -165,6 +165,24 @@ public struct WindowScore: Codable, Hashable, Sendable {
     /// By team name; a team appears when it has a counted contact in the window.
     public var teams: [String: TeamScore]
 
+    private enum CodingKeys: String, CodingKey {
+        case start, end, partial, counted, hits, value, status, budget, teams
+    }
+
+    /// Writes `value` as `null` when there is none (an empty window), as the contract asks.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(partial, forKey: .partial)
+        try container.encodeIfPresent(counted, forKey: .counted)
+        try container.encodeIfPresent(hits, forKey: .hits)
+        try container.encode(value, forKey: .value)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(budget, forKey: .budget)
+        try container.encode(teams, forKey: .teams)
+    }
+
     public init(start: String, end: String, partial: Bool, counted: Int?, hits: Int?, value: Double?,
                 status: ScoreStatus, budget: Budget?, teams: [String: TeamScore]) {
         self.start = start
@@ -223,6 +241,19 @@ public struct KPIScore: Codable, Hashable, Sendable {
         public var end: String
         public var counted: Int
         public var value: Double?
+
+        private enum CodingKeys: String, CodingKey {
+            case start, end, counted, value
+        }
+
+        /// Writes `value` as `null` for a month without data.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+            try container.encode(counted, forKey: .counted)
+            try container.encode(value, forKey: .value)
+        }
 
         public init(start: String, end: String, counted: Int, value: Double?) {
             self.start = start

@@ -36,7 +36,7 @@ public enum ScorecardSchema {
                         "id": ["type": "string"],
                         "windows": ["type": "array", "items": [
                             "type": "object", "required": ["start", "end", "counted"], "additionalProperties": false,
-                            "properties": ["start": date, "end": date, "counted": count, "value": number],
+                            "properties": ["start": date, "end": date, "counted": count, "value": ["type": ["number", "null"]]],
                         ]],
                     ],
                 ],
@@ -69,7 +69,7 @@ public enum ScorecardSchema {
         "type": "object", "required": ["start", "end", "partial", "status", "teams"], "additionalProperties": false,
         "properties": [
             "start": date, "end": date, "partial": ["type": "boolean"], "counted": count, "hits": count,
-            "value": ["type": "number", "description": "Fractions for shares, seconds for durations, numbers for scores."],
+            "value": ["type": ["number", "null"], "description": "Fractions for shares, seconds for durations, numbers for scores; null for an empty window."],
             "status": status, "budget": budget,
             "teams": ["type": "object", "additionalProperties": team],
         ],

@@ -8,6 +8,10 @@ final class ZoneClock {
     let zone: TimeZone
     private var utcOffsets: [Int64: Int64] = [:]
     private var localOffsets: [Int64: Int64] = [:]
+    /// The last quarter hour looked up and its offset: most timestamps of a row, and of the
+    /// next rows, fall in the same one.
+    private var lastKey = Int64.min
+    private var lastOffset: Int64 = 0
     private static let bucket: Int64 = 900
 
     init(zone: TimeZone) {
@@ -17,9 +21,16 @@ final class ZoneClock {
     /// The offset from UTC, in seconds, in force at `utcSeconds`.
     func offset(atUTC utcSeconds: Int64) -> Int64 {
         let key = utcSeconds >= 0 ? utcSeconds / Self.bucket : (utcSeconds - Self.bucket + 1) / Self.bucket
-        if let offset = utcOffsets[key] { return offset }
-        let offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(key * Self.bucket))))
-        utcOffsets[key] = offset
+        if key == lastKey { return lastOffset }
+        let offset: Int64
+        if let known = utcOffsets[key] {
+            offset = known
+        } else {
+            offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(key * Self.bucket))))
+            utcOffsets[key] = offset
+        }
+        lastKey = key
+        lastOffset = offset
         return offset
     }
 
