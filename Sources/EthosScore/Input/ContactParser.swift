@@ -12,6 +12,9 @@ final class ContactParser {
     /// The channel and team each value of this file means, so each value is matched once.
     let names = NameCache()
 
+    /// The contact being read: a property, so that the per-field closures change it in place
+    /// instead of copying it in and out of each closure.
+    private var scratch = Contact()
     /// Why the last record given to ``contact(from:)`` was rejected.
     private(set) var problem: Diagnostic?
 
@@ -43,7 +46,7 @@ final class ContactParser {
                                  location: location(record, max(1, min(record.count, binding.width))))
             return nil
         }
-        var contact = Contact()
+        scratch = Contact()
         var fatal: Fatal?
         for column in binding.columns {
             let (field, index) = (column.field, column.index)
@@ -53,39 +56,41 @@ final class ContactParser {
                     return !field.isRequired
                 }
                 do throws(Fatal) {
-                    problem = try read(field, spec: column.spec, bytes: bytes, into: &contact, record: record, index: index)
+                    guard let rejection = try read(field, spec: column.spec, bytes: bytes, record: record, index: index) else { return true }
+                    problem = rejection
                 } catch {
                     fatal = error
                 }
-                return problem == nil && fatal == nil
+                return false
             }
             if let fatal { throw fatal }
             if !accepted { return nil }
         }
-        return contact
+        return scratch
     }
 
-    private func read(_ field: ContactField, spec: borrowing FieldSpec, bytes: UnsafeBufferPointer<UInt8>, into contact: inout Contact,
+    /// Reads one cell into ``scratch``; returns the problem that rejects the row, if any.
+    private func read(_ field: ContactField, spec: borrowing FieldSpec, bytes: UnsafeBufferPointer<UInt8>,
                       record: CSVRecord, index: Int) throws(Fatal) -> Diagnostic? {
         switch field.kind {
         case .text:
             switch field {
-            case .id: contact.id = ContactID(hashing: bytes)
+            case .id: scratch.id = ContactID(hashing: bytes)
             case .channel:
                 let value = String(decoding: bytes, as: UTF8.self)
                 if let known = names.channels[value] {
-                    contact.channel = known
+                    scratch.channel = known
                 } else {
-                    contact.channel = matcher.channel(value, map: map, at: location(record, index + 1))
-                    names.channels[value] = contact.channel
+                    scratch.channel = matcher.channel(value, map: map, at: location(record, index + 1))
+                    names.channels[value] = scratch.channel
                 }
             default:
                 let value = String(decoding: bytes, as: UTF8.self)
                 if let known = names.teams[value] {
-                    contact.team = known
+                    scratch.team = known
                 } else {
-                    contact.team = matcher.team(value, map: map, at: location(record, index + 1))
-                    names.teams[value] = contact.team
+                    scratch.team = matcher.team(value, map: map, at: location(record, index + 1))
+                    names.teams[value] = scratch.team
                 }
             }
         case .timestamp:
@@ -96,22 +101,22 @@ final class ContactParser {
             }
             let instant = try self.instant(cell, record: record, index: index)
             switch field {
-            case .created: contact.created = instant
-            case .firstReply: contact.firstReply = instant
-            default: contact.solved = instant
+            case .created: scratch.created = instant
+            case .firstReply: scratch.firstReply = instant
+            default: scratch.solved = instant
             }
         case .duration(let seconds):
             guard let value = NumberCell.number(bytes), value >= 0 else { return badValue(bytes, "a duration of 0 or more", record, index) }
             let inSeconds = value * (spec.unitSeconds ?? seconds)
             switch field {
-            case .firstReplySeconds, .firstReplyMinutes: contact.firstReplyDelay = Int64((inSeconds * 1_000_000).rounded())
-            case .waitSeconds: contact.wait = Int64((inSeconds * 1_000_000).rounded())
-            case .handleSeconds, .handleMinutes: contact.handleTotal = inSeconds
-            default: contact.handleParts = (contact.handleParts ?? 0) + inSeconds
+            case .firstReplySeconds, .firstReplyMinutes: scratch.firstReplyDelay = Int64((inSeconds * 1_000_000).rounded())
+            case .waitSeconds: scratch.wait = Int64((inSeconds * 1_000_000).rounded())
+            case .handleSeconds, .handleMinutes: scratch.handleTotal = inSeconds
+            default: scratch.handleParts = (scratch.handleParts ?? 0) + inSeconds
             }
         case .count:
             guard let value = NumberCell.integer(bytes), value >= 0 else { return badValue(bytes, "a whole number of 0 or more", record, index) }
-            if field == .replies { contact.replies = value } else { contact.reopens = value }
+            if field == .replies { scratch.replies = value } else { scratch.reopens = value }
         case .boolean:
             let value: Bool
             if spec.trueValues.isEmpty {
@@ -121,7 +126,7 @@ final class ContactParser {
                 let cell = text(bytes)
                 value = spec.trueValues.contains { $0.caseInsensitiveCompare(cell) == .orderedSame }
             }
-            if field == .fcr { contact.fcrFlag = value } else { contact.abandoned = value }
+            if field == .fcr { scratch.fcrFlag = value } else { scratch.abandoned = value }
         case .answer(let scale):
             guard let answer = self.answer(bytes, spec: spec, scale: scale, field: field) else {
                 let spelled = (spec.good + spec.bad).map { "'\($0)'" }.joined(separator: ", ")
@@ -129,9 +134,9 @@ final class ContactParser {
             }
             guard let answer else { return nil }
             switch field {
-            case .csat: contact.csat = answer
-            case .nps: contact.nps = answer
-            default: contact.ces = answer
+            case .csat: scratch.csat = answer
+            case .nps: scratch.nps = answer
+            default: scratch.ces = answer
             }
         }
         return nil

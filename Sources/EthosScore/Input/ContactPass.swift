@@ -15,6 +15,9 @@ final class ContactPass {
 
     private var latest: [ContactID: (file: Int32, line: Int32)] = [:]
     private var superseded: [Int: Set<Int>] = [:]
+    /// By file, the lines of rows whose id was read before, and where that earlier row is; the
+    /// second pass reads them again for the warning's id.
+    private var duplicateRows: [Int: [Int: (file: Int32, line: Int32)]] = [:]
     /// How many timestamps fall on each local day.
     private(set) var dayCounts = DayCounts()
     private(set) var rows = 0
@@ -43,7 +46,7 @@ final class ContactPass {
         for (index, source) in sources.enumerated() {
             try read(source, index: index, secondPass: false)
         }
-        for (index, source) in sources.enumerated() where superseded[index] != nil {
+        for (index, source) in sources.enumerated() where superseded[index] != nil || duplicateRows[index] != nil {
             try read(source, index: index, secondPass: true)
         }
     }
@@ -52,6 +55,10 @@ final class ContactPass {
         let file = source.displayName
         var parser: ContactParser?
         let lines = superseded[index] ?? []
+        let laterRows = duplicateRows[index] ?? [:]
+        let counting = CountingQueue()
+        var batch = ContactBatch()
+        defer { counting.finish() }
         do {
             let reader = try CSVReader(path: source.path)
             try reader.forEachRecord { record in
@@ -62,22 +69,30 @@ final class ContactPass {
                     // again and again.
                     if !secondPass { latest.reserveCapacity(latest.count + min(reader.byteCount / 100, 50_000_000)) }
                     if !secondPass { boundFields.formUnion(binding.columns.map(\.field)) }
-                    parser = ContactParser(file: file, map: source.map, binding: binding, clock: clock, matcher: matcher)
+                    parser = ContactParser(file: file, map: source.map, binding: binding, clock: clock?.copy(), matcher: matcher)
                     return
                 }
                 if secondPass {
+                    if let earlier = laterRows[record.line] { warnDuplicate(record, parser: parser, earlier: earlier, file: index) }
                     guard lines.contains(record.line), let contact = try parser.contact(from: record) else { return }
                     count(contact, sign: -1)
                     return
                 }
                 rows += 1
                 if let contact = try parser.contact(from: record) {
-                    accept(contact, file: index, line: record.line, name: { record.string(at: $0) }, parser: parser)
+                    batch.append(contact, line: record.line)
+                    if batch.isFull {
+                        let full = batch
+                        batch = ContactBatch()
+                        counting.submit { self.accept(full, file: index) }
+                    }
                 } else if let problem = parser.problem {
                     rejected += 1
                     problems.append(problem)
                 }
             }
+            let last = batch
+            counting.submit { self.accept(last, file: index) }
         } catch let error as CSVReadError {
             throw Self.diagnostic(for: error, file: file)
         } catch let error as Diagnostic {
@@ -89,17 +104,26 @@ final class ContactPass {
         }
     }
 
-    private func accept(_ contact: borrowing Contact, file: Int, line: Int, name: (Int) -> String, parser: ContactParser) {
-        if let earlier = latest.updateValue((Int32(file), Int32(line)), forKey: contact.id) {
-            duplicates += 1
-            superseded[Int(earlier.file), default: []].insert(Int(earlier.line))
-            let idColumn = parser.binding.columns.first { $0.field == .id }?.index ?? 0
-            let place = Int(earlier.file) == file ? "line \(earlier.line)" : "\(sources[Int(earlier.file)].displayName):\(earlier.line)"
-            problems.append(Diagnostic(.warning, .duplicateID,
-                                       "the id '\(name(idColumn))' was read before, at \(place); this later row counts instead",
-                                       location: SourceLocation(file: sources[file].displayName, line: line, column: idColumn + 1)))
+    /// Counts a batch of accepted contacts of file `file`, on the counting queue. A contact
+    /// whose id was read before replaces the earlier row, which the second pass takes back out.
+    private func accept(_ batch: ContactBatch, file: Int) {
+        for (contact, line) in zip(batch.contacts, batch.lines) {
+            if let earlier = latest.updateValue((Int32(file), line), forKey: contact.id) {
+                duplicates += 1
+                superseded[Int(earlier.file), default: []].insert(Int(earlier.line))
+                duplicateRows[file, default: [:]][Int(line)] = earlier
+            }
+            count(contact, sign: 1)
         }
-        count(contact, sign: 1)
+    }
+
+    /// The `duplicate-id` warning of a later row, with its id as written.
+    private func warnDuplicate(_ record: CSVRecord, parser: ContactParser, earlier: (file: Int32, line: Int32), file: Int) {
+        let idColumn = parser.binding.columns.first { $0.field == .id }?.index ?? 0
+        let place = Int(earlier.file) == file ? "line \(earlier.line)" : "\(sources[Int(earlier.file)].displayName):\(earlier.line)"
+        problems.append(Diagnostic(.warning, .duplicateID,
+                                   "the id '\(record.string(at: idColumn))' was read before, at \(place); this later row counts instead",
+                                   location: SourceLocation(file: sources[file].displayName, line: record.line, column: idColumn + 1)))
     }
 
     private func count(_ contact: borrowing Contact, sign: Int) {

@@ -18,6 +18,9 @@ final class ZoneClock {
         self.zone = zone
     }
 
+    /// A clock of the same zone with caches of its own, for another thread.
+    func copy() -> ZoneClock { ZoneClock(zone: zone) }
+
     /// The offset from UTC, in seconds, in force at `utcSeconds`.
     func offset(atUTC utcSeconds: Int64) -> Int64 {
         let key = utcSeconds >= 0 ? utcSeconds / Self.bucket : (utcSeconds - Self.bucket + 1) / Self.bucket
