@@ -56,7 +56,7 @@ final class ContactParser {
                     return !field.isRequired
                 }
                 do throws(Fatal) {
-                    guard let rejection = try read(field, spec: column.spec, bytes: bytes, record: record, index: index) else { return true }
+                    guard let rejection = try read(column, bytes: bytes, record: record) else { return true }
                     problem = rejection
                 } catch {
                     fatal = error
@@ -70,8 +70,9 @@ final class ContactParser {
     }
 
     /// Reads one cell into ``scratch``; returns the problem that rejects the row, if any.
-    private func read(_ field: ContactField, spec: borrowing FieldSpec, bytes: UnsafeBufferPointer<UInt8>,
-                      record: CSVRecord, index: Int) throws(Fatal) -> Diagnostic? {
+    private func read(_ column: HeaderBinding.Column, bytes: UnsafeBufferPointer<UInt8>,
+                      record: CSVRecord) throws(Fatal) -> Diagnostic? {
+        let (field, index) = (column.field, column.index)
         switch field.kind {
         case .text:
             switch field {
@@ -105,9 +106,9 @@ final class ContactParser {
             case .firstReply: scratch.firstReply = instant
             default: scratch.solved = instant
             }
-        case .duration(let seconds):
+        case .duration:
             guard let value = NumberCell.number(bytes), value >= 0 else { return badValue(bytes, "a duration of 0 or more", record, index) }
-            let inSeconds = value * (spec.unitSeconds ?? seconds)
+            let inSeconds = value * column.unitSeconds
             switch field {
             case .firstReplySeconds, .firstReplyMinutes: scratch.firstReplyDelay = Int64((inSeconds * 1_000_000).rounded())
             case .waitSeconds: scratch.wait = Int64((inSeconds * 1_000_000).rounded())
@@ -119,16 +120,17 @@ final class ContactParser {
             if field == .replies { scratch.replies = value } else { scratch.reopens = value }
         case .boolean:
             let value: Bool
-            if spec.trueValues.isEmpty {
+            if !column.hasSpellings {
                 guard let read = NumberCell.boolean(bytes) else { return badValue(bytes, "true or false (yes/no, 1/0)", record, index) }
                 value = read
             } else {
                 let cell = text(bytes)
-                value = spec.trueValues.contains { $0.caseInsensitiveCompare(cell) == .orderedSame }
+                value = binding.specs[column.spec].trueValues.contains { $0.caseInsensitiveCompare(cell) == .orderedSame }
             }
             if field == .fcr { scratch.fcrFlag = value } else { scratch.abandoned = value }
         case .answer(let scale):
-            guard let answer = self.answer(bytes, spec: spec, scale: scale, field: field) else {
+            guard let answer = self.answer(bytes, column: column, scale: scale) else {
+                let spec = binding.specs[column.spec]
                 let spelled = (spec.good + spec.bad).map { "'\($0)'" }.joined(separator: ", ")
                 return badValue(bytes, "an answer \(scale.lowerBound)–\(scale.upperBound)" + (spelled.isEmpty ? "" : " or \(spelled)"), record, index)
             }
@@ -143,8 +145,9 @@ final class ContactParser {
     }
 
     /// An answer on `scale`, or one of the map's spellings; `.some(nil)` is a spelling of no answer.
-    private func answer(_ bytes: UnsafeBufferPointer<UInt8>, spec: FieldSpec, scale: ClosedRange<Int>, field: ContactField) -> Int?? {
-        if !(spec.good.isEmpty && spec.bad.isEmpty && spec.none.isEmpty) {
+    private func answer(_ bytes: UnsafeBufferPointer<UInt8>, column: HeaderBinding.Column, scale: ClosedRange<Int>) -> Int?? {
+        if column.hasSpellings {
+            let spec = binding.specs[column.spec]
             let cell = text(bytes)
             let matches: ([String]) -> Bool = { $0.contains { $0.caseInsensitiveCompare(cell) == .orderedSame } }
             if matches(spec.good) { return .some(scale.upperBound) }
@@ -152,7 +155,7 @@ final class ContactParser {
             if matches(spec.none) { return .some(nil) }
         }
         guard let value = NumberCell.integer(bytes), scale.contains(value) else { return nil }
-        return .some(spec.reverse ? scale.upperBound + scale.lowerBound - value : value)
+        return .some(column.reverse ? scale.upperBound + scale.lowerBound - value : value)
     }
 
     private func instant(_ cell: TimestampCell, record: CSVRecord, index: Int) throws(Fatal) -> Int64 {

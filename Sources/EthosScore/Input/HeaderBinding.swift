@@ -2,22 +2,26 @@ import EthosModel
 
 /// Which column of one file each mapped field is read from, found in the file's header.
 struct HeaderBinding {
-    /// A field the file has: its column (0-based) and how it is read. A class, so that reading
-    /// a row walks the columns without copying each spec's lists.
-    final class Column {
+    /// A field the file has: its column (0-based) and what reading a cell needs of its spec.
+    /// Plain values only, so that reading a row walks the columns without reference counting;
+    /// the spec's lists of spellings are looked up in ``specs`` only for the fields that have them.
+    struct Column {
         let field: ContactField
         let index: Int
-        let spec: FieldSpec
-
-        init(field: ContactField, index: Int, spec: FieldSpec) {
-            self.field = field
-            self.index = index
-            self.spec = spec
-        }
+        /// The position of the field's spec in ``specs``.
+        let spec: Int
+        /// For numbers of time: seconds per unit.
+        let unitSeconds: Double
+        /// Whether the spec spells answers or yes (good/bad/none, true).
+        let hasSpellings: Bool
+        /// For answer scales: whether answers are mirrored.
+        let reverse: Bool
     }
 
     /// The fields the file has, in the order of ``ContactField``.
     private(set) var columns: [Column] = []
+    /// The specs of ``columns``.
+    private(set) var specs: [FieldSpec] = []
     /// How many fields a record of the file has.
     let width: Int
 
@@ -32,7 +36,12 @@ struct HeaderBinding {
         for field in ContactField.allCases {
             guard let spec = map.fields[field] else { continue }
             if let index = spec.columns.lazy.compactMap({ positions[$0.lowercased()] }).first {
-                columns.append(Column(field: field, index: index, spec: spec))
+                let unit: Double
+                if case .duration(let seconds) = field.kind { unit = spec.unitSeconds ?? seconds } else { unit = 1 }
+                columns.append(Column(field: field, index: index, spec: specs.count, unitSeconds: unit,
+                                      hasSpellings: !(spec.good.isEmpty && spec.bad.isEmpty && spec.none.isEmpty && spec.trueValues.isEmpty),
+                                      reverse: spec.reverse))
+                specs.append(spec)
             } else if !spec.optional {
                 let wanted = spec.columns.first ?? field.rawValue
                 let nearest = Suggestion.closest(to: wanted, among: header, caseInsensitive: true)

@@ -14,10 +14,10 @@ final class MeasureAccumulator {
     private(set) var bucketStarts: [Int: Int] = [:]
     /// The tallies of every bucket, one after another (one array, updated in place).
     private(set) var storage: [Tally] = []
-    /// The last day counted and its bucket's start in ``storage``: rows mostly come in order of
-    /// time, so most rows skip the bucket lookup.
-    private var lastDay = Int.min
-    private var lastStart = 0
+    /// For each day seen, its bucket's start in ``storage`` (-1: not seen yet), from
+    /// `firstDay` on: a day is placed in its bucket once, then found by index.
+    private var startsByDay: [Int32] = []
+    private var firstDay = 0
     /// For medians: bucket → slot → first-reply time (µs; `Int64.max`: never answered) → count.
     private(set) var delays: [Int: [Int: [Int64: Int64]]] = [:]
 
@@ -83,18 +83,31 @@ final class MeasureAccumulator {
     }
 
     private func record(_ day: LocalDay, _ slot: Int, _ change: (inout Tally) -> Void) {
-        if day.index != lastDay {
-            let bucket = bucketing.bucket(of: day)
-            if let start = bucketStarts[bucket] {
-                lastStart = start
-            } else {
-                lastStart = storage.count
-                bucketStarts[bucket] = lastStart
-                storage.append(contentsOf: repeatElement(Tally(), count: slots))
-            }
-            lastDay = day.index
+        change(&storage[start(of: day) + slot])
+    }
+
+    /// Where the tallies of `day`'s bucket start in ``storage``, making the bucket when new.
+    private func start(of day: LocalDay) -> Int {
+        if startsByDay.isEmpty { firstDay = day.index }
+        if day.index < firstDay {
+            startsByDay.insert(contentsOf: repeatElement(-1, count: firstDay - day.index), at: 0)
+            firstDay = day.index
+        } else if day.index >= firstDay + startsByDay.count {
+            startsByDay.append(contentsOf: repeatElement(-1, count: day.index - firstDay - startsByDay.count + 1))
         }
-        change(&storage[lastStart + slot])
+        let known = startsByDay[day.index - firstDay]
+        if known >= 0 { return Int(known) }
+        let bucket = bucketing.bucket(of: day)
+        let start: Int
+        if let existing = bucketStarts[bucket] {
+            start = existing
+        } else {
+            start = storage.count
+            bucketStarts[bucket] = start
+            storage.append(contentsOf: repeatElement(Tally(), count: slots))
+        }
+        startsByDay[day.index - firstDay] = Int32(start)
+        return start
     }
 
     /// The tallies of the bucket starting at `start` in ``storage``, by slot.

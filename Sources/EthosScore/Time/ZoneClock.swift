@@ -8,10 +8,12 @@ final class ZoneClock {
     let zone: TimeZone
     private var utcOffsets: [Int64: Int64] = [:]
     private var localOffsets: [Int64: Int64] = [:]
-    /// The last quarter hour looked up and its offset: most timestamps of a row, and of the
-    /// next rows, fall in the same one.
-    private var lastKey = Int64.min
-    private var lastOffset: Int64 = 0
+    /// A span of time with one offset, around the last instant looked up: until the zone's
+    /// next change of offset, and back to the earliest instant seen in it. Most timestamps of
+    /// a file fall in a handful of such spans, so most lookups are two comparisons.
+    private var spanStart = Int64.max
+    private var spanEnd = Int64.min
+    private var spanOffset: Int64 = 0
     private static let bucket: Int64 = 900
 
     init(zone: TimeZone) {
@@ -23,8 +25,8 @@ final class ZoneClock {
 
     /// The offset from UTC, in seconds, in force at `utcSeconds`.
     func offset(atUTC utcSeconds: Int64) -> Int64 {
+        if utcSeconds >= spanStart && utcSeconds < spanEnd { return spanOffset }
         let key = utcSeconds >= 0 ? utcSeconds / Self.bucket : (utcSeconds - Self.bucket + 1) / Self.bucket
-        if key == lastKey { return lastOffset }
         let offset: Int64
         if let known = utcOffsets[key] {
             offset = known
@@ -32,8 +34,17 @@ final class ZoneClock {
             offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(key * Self.bucket))))
             utcOffsets[key] = offset
         }
-        lastKey = key
-        lastOffset = offset
+        let start = key * Self.bucket
+        if offset == spanOffset, start == spanStart - Self.bucket {
+            // The quarter hour just before the span, with its offset (offsets change only on
+            // quarter hours): the span grows back by it.
+            spanStart = start
+        } else {
+            let next = zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: Double(start)))
+            spanStart = start
+            spanEnd = next.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? .max
+            spanOffset = offset
+        }
         return offset
     }
 
