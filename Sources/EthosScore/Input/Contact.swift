@@ -96,8 +96,8 @@ struct Contact {
     }
 }
 
-/// A contact's id, as a 128-bit hash of its bytes, so that a million ids fit in a few tens of
-/// megabytes. Two different ids get the same hash with a probability of about 10⁻²⁷ in a
+/// A contact's id (or another cell's value), as a 128-bit hash of its bytes, so that a
+/// million ids fit in a few tens of megabytes. Two different ids get the same hash with a probability of about 10⁻²⁷ in a
 /// million rows.
 struct ContactID: Hashable {
     let low: UInt64

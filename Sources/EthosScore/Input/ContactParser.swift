@@ -12,10 +12,10 @@ final class ContactParser {
     /// The channel and team each value of this file means, so each value is matched once.
     let names = NameCache()
 
-    /// The contact being read: a property, so that the per-field closures change it in place
-    /// instead of copying it in and out of each closure.
-    private var scratch = Contact()
-    /// Why the last record given to ``contact(from:)`` was rejected.
+    /// The contact last read by ``read(_:)``: a property, so that the per-field closures change
+    /// it in place instead of copying it in and out of each closure.
+    private(set) var scratch = Contact()
+    /// Why the last record given to ``read(_:)`` was rejected.
     private(set) var problem: Diagnostic?
 
     init(file: String, map: ColumnMap, binding: HeaderBinding, clock: ZoneClock?, matcher: NameMatcher) {
@@ -26,10 +26,11 @@ final class ContactParser {
         self.matcher = matcher
     }
 
-    /// The answers of ``NameMatcher`` for one file's values.
+    /// The answers of ``NameMatcher`` for one file's values, by the 128-bit hash of the value's
+    /// bytes (as ids are kept), so that a known value is found without making a string.
     final class NameCache {
-        var channels: [String: Int?] = [:]
-        var teams: [String: Int?] = [:]
+        var channels: [ContactID: Int?] = [:]
+        var teams: [ContactID: Int?] = [:]
     }
 
     /// A problem that stops the whole run: a zone-less timestamp without `--timezone`.
@@ -37,14 +38,15 @@ final class ContactParser {
         let diagnostic: Diagnostic
     }
 
-    /// The contact of `record`, or `nil` when a cell rejects it (the reason is in ``problem``).
-    func contact(from record: CSVRecord) throws(Fatal) -> Contact? {
+    /// Reads `record` into ``scratch``; `false` when a cell rejects it (the reason is in
+    /// ``problem``).
+    func read(_ record: CSVRecord) throws(Fatal) -> Bool {
         problem = nil
         guard record.count == binding.width else {
             problem = Diagnostic(.error, .fieldCount, "the record has \(record.count) fields; the header has \(binding.width)",
                                  fix: "a comma or quote in a field that is not quoted moves the fields",
                                  location: location(record, max(1, min(record.count, binding.width))))
-            return nil
+            return false
         }
         scratch = Contact()
         var fatal: Fatal?
@@ -64,9 +66,9 @@ final class ContactParser {
                 return false
             }
             if let fatal { throw fatal }
-            if !accepted { return nil }
+            if !accepted { return false }
         }
-        return scratch
+        return true
     }
 
     /// Reads one cell into ``scratch``; returns the problem that rejects the row, if any.
@@ -78,20 +80,20 @@ final class ContactParser {
             switch field {
             case .id: scratch.id = ContactID(hashing: bytes)
             case .channel:
-                let value = String(decoding: bytes, as: UTF8.self)
-                if let known = names.channels[value] {
+                let key = ContactID(hashing: bytes)
+                if let known = names.channels[key] {
                     scratch.channel = known
                 } else {
-                    scratch.channel = matcher.channel(value, map: map, at: location(record, index + 1))
-                    names.channels[value] = scratch.channel
+                    scratch.channel = matcher.channel(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
+                    names.channels[key] = scratch.channel
                 }
             default:
-                let value = String(decoding: bytes, as: UTF8.self)
-                if let known = names.teams[value] {
+                let key = ContactID(hashing: bytes)
+                if let known = names.teams[key] {
                     scratch.team = known
                 } else {
-                    scratch.team = matcher.team(value, map: map, at: location(record, index + 1))
-                    names.teams[value] = scratch.team
+                    scratch.team = matcher.team(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
+                    names.teams[key] = scratch.team
                 }
             }
         case .timestamp:

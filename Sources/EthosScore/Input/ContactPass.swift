@@ -74,13 +74,13 @@ final class ContactPass {
                 }
                 if secondPass {
                     if let earlier = laterRows[record.line] { warnDuplicate(record, parser: parser, earlier: earlier, file: index) }
-                    guard lines.contains(record.line), let contact = try parser.contact(from: record) else { return }
-                    count(contact, sign: -1)
+                    guard lines.contains(record.line), try parser.read(record) else { return }
+                    count(parser.scratch, sign: -1)
                     return
                 }
                 rows += 1
-                if let contact = try parser.contact(from: record) {
-                    batch.append(contact, line: record.line)
+                if try parser.read(record) {
+                    batch.append(parser.scratch, line: record.line)
                     if batch.isFull {
                         let full = batch
                         batch = ContactBatch()
