@@ -18,8 +18,7 @@ struct ScoreCommand: ParsableCommand {
 
             Each --contacts file is read with the --map given after it: generic (Ethos's own \
             columns), zendesk, freshdesk, connect (Amazon Connect contact records), or a map \
-            file (YAML) for any other tool. Give no --map for the generic layout, or one after \
-            each --contacts.
+            file (YAML) for any other tool. A file with no --map after it is read as generic.
 
             Examples:
               ethos score philosophy.yml --contacts tickets.csv --map zendesk \\
@@ -86,9 +85,7 @@ struct ScoreCommand: ParsableCommand {
         guard !contactFiles.isEmpty || !actuals.isEmpty || !surveys.isEmpty else {
             throw ValidationError("give at least one --contacts file (or --surveys, --actuals)")
         }
-        guard maps.isEmpty || maps.count == contactFiles.count else {
-            throw ValidationError("give one --map after each --contacts (\(contactFiles.count) files, \(maps.count) maps), or none for the generic layout")
-        }
+        _ = try pairedMaps()
         guard minSample >= 1 else { throw ValidationError("--min-sample must be 1 or more") }
         if let timezone, TimeZone(identifier: timezone) == nil {
             let nearest = Suggestion.closest(to: timezone, among: TimeZone.knownTimeZoneIdentifiers, caseInsensitive: true)
@@ -101,8 +98,8 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let philosophy = try input.load()
-        let sources = try contactFiles.enumerated().map { index, path in
-            ContactSource(path: path, map: try columnMap(maps.isEmpty ? "generic" : maps[index]))
+        let sources = try zip(contactFiles, pairedMaps()).map { path, map in
+            ContactSource(path: path, map: try columnMap(map))
         }
         let options = ScoreOptions(contacts: sources, surveys: surveys, actuals: actuals,
                                    timeZone: timezone.flatMap(TimeZone.init(identifier:)), minSample: minSample)
@@ -135,6 +132,15 @@ struct ScoreCommand: ParsableCommand {
         if strict, scorecard.data.rejected > 0 { throw ExitStatus.problems }
         if failOn == .missed, scorecard.standards.contains(where: { $0.lastComplete?.status == .missed }) {
             throw ExitStatus.problems
+        }
+    }
+
+    /// The map of each contact file: the `--map` that follows it on the command line.
+    private func pairedMaps() throws -> [String] {
+        do throws(ContactMapPairing.Misplaced) {
+            return try ContactMapPairing.maps(for: contactFiles, maps: maps, in: Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            throw ValidationError(error.message)
         }
     }
 

@@ -62,8 +62,23 @@ struct ScoreCommandTests {
         let zone = try score(["--contacts", "\(Self.fixtures)/hand.csv", "--timezone", "Europe/Berln"])
         #expect(zone.status == 2)
         #expect(zone.errors.contains("Europe/Berlin"))
-        let pairs = try score(["--contacts", "a.csv", "--contacts", "b.csv", "--map", "zendesk"])
-        #expect(pairs.status == 2)
+        let early = try score(["--map", "zendesk", "--contacts", "a.csv"])
+        #expect(early.status == 2)
+        #expect(early.errors.contains("--map zendesk comes before any --contacts"))
+        let twice = try score(["--contacts", "a.csv", "--map", "zendesk", "--map=connect"])
+        #expect(twice.status == 2)
+    }
+
+    @Test func eachFileTakesTheMapThatFollowsIt() throws {
+        // hand.csv has generic columns; read as a Zendesk export it would lack 'ID'.
+        let zendesk = "\(Self.fixtures)/bad/coarse-data.zendesk.csv"
+        let paired = try score(["--contacts", "\(Self.fixtures)/hand.csv", "--contacts", zendesk, "--map", "zendesk",
+                                "--timezone", "Europe/Berlin", "--format", "json"])
+        #expect(paired.status == 0, "\(paired.errors)")
+        let swapped = try score(["--contacts", "\(Self.fixtures)/hand.csv", "--map", "zendesk", "--contacts", zendesk,
+                                 "--timezone", "Europe/Berlin", "--format", "json"])
+        #expect(swapped.status == 2)
+        #expect(swapped.errors.contains("[missing-column]"))
     }
 
     @Test func aBrokenMapFileIsLocated() throws {

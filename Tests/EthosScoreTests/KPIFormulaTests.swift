@@ -110,6 +110,17 @@ import Testing
         #expect(window.value == 0.6667)
     }
 
+    @Test func aLaterExportReplacesAContactReadFromAnEarlierOne() throws {
+        // later.csv has contact 1 again, now with a CSAT answer of 1: it replaces the 5.
+        let both = try scoreFixtures(["hand.csv", "later.csv"])
+        #expect(both.data.contacts == 4)
+        #expect(both.data.duplicates == 2)
+        let csat = try #require(try both.standard("csat").windows.first)
+        #expect(csat.counted == 3 && csat.hits == 2)
+        let warning = try #require(both.problems.first { $0.file == "later.csv" })
+        #expect(warning.rule == "duplicate-id" && warning.line == 2 && warning.message.contains("hand.csv:2"))
+    }
+
     @Test func theSameInputGivesTheSameBytes() throws {
         #expect(try scoreFixtures(["hand.csv"]).json() == scoreFixtures(["hand.csv"]).json())
     }
