@@ -40,8 +40,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, FileSyntaxCodable {
         return CalendarDate(year: year, month: month, day: day)
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    var dayNumber: Int {
+    /// Days since 1970-01-01.
+    package var dayNumber: Int { CalendarDate.dayNumber(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 of a civil date, in the proleptic Gregorian calendar (Howard
+    /// Hinnant's `days_from_civil`).
+    package static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
@@ -51,7 +55,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, FileSyntaxCodable {
     }
 
     /// The year, month and day of a day number (`civil_from_days`).
-    private static func civil(fromDayNumber number: Int) -> (Int, Int, Int) {
+    package static func civil(fromDayNumber number: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = number + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -67,7 +71,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, FileSyntaxCodable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days of `month` in `year`.
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -1,3 +1,5 @@
+import EthosModel
+
 /// A timestamp as written in a cell, before a time zone is applied.
 enum TimestampCell: Equatable {
     /// A timestamp with `Z` or an offset: microseconds since 1970-01-01 00:00 UTC.
@@ -13,7 +15,7 @@ enum TimestampCell: Equatable {
         var cursor = ByteCursor(bytes)
         guard let year = cursor.digits(4), cursor.skip(UInt8(ascii: "-")), let month = cursor.digits(2),
               cursor.skip(UInt8(ascii: "-")), let day = cursor.digits(2),
-              (1...12).contains(month), day >= 1, day <= LocalDay.daysIn(month: month, year: year) else { return nil }
+              (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         var seconds = Int64(LocalDay(year: year, month: month, day: day).index) * 86_400
         var micro: Int64 = 0
         if cursor.atEnd { return .wallClock(seconds * 1_000_000) }

@@ -31,6 +31,17 @@ final class ContactParser {
     final class NameCache {
         var channels: [ContactID: Int?] = [:]
         var teams: [ContactID: Int?] = [:]
+
+        /// The answer for the value `bytes` in the table at `table`; `match` answers a value
+        /// not seen before.
+        func answer(for bytes: UnsafeBufferPointer<UInt8>, in table: ReferenceWritableKeyPath<NameCache, [ContactID: Int?]>,
+                    match: (String) -> Int?) -> Int? {
+            let key = ContactID(hashing: bytes)
+            if let known = self[keyPath: table][key] { return known }
+            let answer = match(String(decoding: bytes, as: UTF8.self))
+            self[keyPath: table][key] = answer
+            return answer
+        }
     }
 
     /// A problem that stops the whole run: a zone-less timestamp without `--timezone`.
@@ -80,21 +91,9 @@ final class ContactParser {
             switch field {
             case .id: scratch.id = ContactID(hashing: bytes)
             case .channel:
-                let key = ContactID(hashing: bytes)
-                if let known = names.channels[key] {
-                    scratch.channel = known
-                } else {
-                    scratch.channel = matcher.channel(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
-                    names.channels[key] = scratch.channel
-                }
+                scratch.channel = names.answer(for: bytes, in: \.channels) { matcher.channel($0, map: map, at: location(record, index + 1)) }
             default:
-                let key = ContactID(hashing: bytes)
-                if let known = names.teams[key] {
-                    scratch.team = known
-                } else {
-                    scratch.team = matcher.team(String(decoding: bytes, as: UTF8.self), map: map, at: location(record, index + 1))
-                    names.teams[key] = scratch.team
-                }
+                scratch.team = names.answer(for: bytes, in: \.teams) { matcher.team($0, map: map, at: location(record, index + 1)) }
             }
         case .timestamp:
             guard let cell = TimestampCell.parse(bytes) else {

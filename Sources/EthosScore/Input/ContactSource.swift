@@ -4,6 +4,7 @@ public struct ContactSource: Hashable, Sendable {
     public var path: String
     /// How problems name the file (default: the path as given).
     public var displayName: String
+    /// How its columns are read.
     public var map: ColumnMap
 
     /// The file at `path`, read with `map`.

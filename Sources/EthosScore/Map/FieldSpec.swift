@@ -5,10 +5,12 @@ public struct FieldSpec: Hashable, Sendable {
     public var columns: [String]
     /// For numbers of time: how many seconds one unit of the column is (60 for minutes).
     public var unitSeconds: Double?
-    /// For csat: spellings of a good answer (counted as 5), a bad one (counted as 1) and of
-    /// no answer (an empty cell is always no answer). Compared case-insensitively.
+    /// For answers: the spellings of a good answer, counted as the top of the scale (5 for
+    /// csat). Spellings compare case-insensitively; an empty cell is always no answer.
     public var good: [String]
+    /// For answers: the spellings of a bad answer, counted as the bottom of the scale.
     public var bad: [String]
+    /// For answers: the spellings of no answer (a survey sent but not answered).
     public var none: [String]
     /// For booleans: the spellings of true; anything else is false. Empty: `true/yes/1`.
     public var trueValues: [String]
