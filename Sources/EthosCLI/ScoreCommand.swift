@@ -97,7 +97,13 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let philosophy = try input.load()
+        let philosophy: Philosophy
+        do {
+            philosophy = try input.load()
+        } catch let error as ExitCode where error == ExitStatus.problems {
+            // A philosophy that does not load cannot be scored: an input that cannot be read.
+            throw ExitStatus.usage
+        }
         let sources = try zip(contactFiles, pairedMaps()).map { path, map in
             ContactSource(path: path, map: try columnMap(map))
         }
@@ -168,7 +174,7 @@ struct ScoreCommand: ParsableCommand {
         }
         var text = shown.joined()
         if scorecard.problems.count > 20 {
-            text += "… and \(scorecard.problems.count - 20) more problems (all are in the JSON output)\n"
+            text += "… and \(scorecard.problems.count - 20) more problems (--format json lists them all)\n"
         }
         if scorecard.data.rejected > 0 {
             text += "\(scorecard.data.rejected) of \(scorecard.data.rows) rows rejected\n"

@@ -81,6 +81,12 @@ struct ScoreCommandTests {
         #expect(swapped.errors.contains("[missing-column]"))
     }
 
+    @Test func aPhilosophyThatDoesNotLoadCannotBeScored() throws {
+        let run = try runEthos(["score", "no-such-philosophy.yml", "--contacts", "\(Self.fixtures)/hand.csv"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("no-such-philosophy.yml:1:1: error: no such file [file-unreadable]"))
+    }
+
     @Test func aBrokenMapFileIsLocated() throws {
         let run = try score(["--contacts", "\(Self.fixtures)/hand.csv", "--map", "\(Self.fixtures)/maps/broken.yml"])
         #expect(run.status == 2)
