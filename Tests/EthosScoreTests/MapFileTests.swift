@@ -29,6 +29,18 @@ import Testing
         #expect(try scorecard.standard("csat").windows.first?.teams["Returns"]?.counted == 2)
     }
 
+    @Test func aTenPointSatisfactionScaleCountsItsTopQuarterAsGood() throws {
+        let map = try MapFile.load(path: scoreFixture("maps/ten-point.yml"), file: "ten-point.yml")
+        #expect(map.fields[.csat]?.scale == 1...10)
+        let philosophy = try loadPhilosophy("Tests/EthosScoreTests/Fixtures/scored.yml")
+        let scorecard = try ScoreEngine.score(philosophy, options: ScoreOptions(
+            contacts: [ContactSource(path: scoreFixture("maps/ten-point.csv"), map: map, displayName: "ten-point.csv")]))
+        // 10 and 8 are good, 7 and 1 are not; 11 is off the scale and rejects its row.
+        let csat = try #require(try scorecard.standard("csat").windows.first)
+        #expect(csat.counted == 4 && csat.hits == 2)
+        #expect(scorecard.problems.map { "\($0.line):\($0.column) \($0.rule) \($0.message)" } == ["6:3 bad-value '11' is not an answer 1–10"])
+    }
+
     @Test func everyProblemOfABrokenMapIsLocated() throws {
         do throws(MapFile.Problems) {
             _ = try MapFile.load(path: scoreFixture("maps/broken.yml"), file: "broken.yml")

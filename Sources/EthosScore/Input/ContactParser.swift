@@ -132,8 +132,9 @@ final class ContactParser {
         case .answer(let scale):
             guard let answer = self.answer(bytes, column: column, scale: scale) else {
                 let spec = binding.specs[column.spec]
+                let asked = column.scale ?? scale
                 let spelled = (spec.good + spec.bad).map { "'\($0)'" }.joined(separator: ", ")
-                return badValue(bytes, "an answer \(scale.lowerBound)–\(scale.upperBound)" + (spelled.isEmpty ? "" : " or \(spelled)"), record, index)
+                return badValue(bytes, "an answer \(asked.lowerBound)–\(asked.upperBound)" + (spelled.isEmpty ? "" : " or \(spelled)"), record, index)
             }
             guard let answer else { return nil }
             switch field {
@@ -155,8 +156,13 @@ final class ContactParser {
             if matches(spec.bad) { return .some(scale.lowerBound) }
             if matches(spec.none) { return .some(nil) }
         }
-        guard let value = NumberCell.integer(bytes), scale.contains(value) else { return nil }
-        return .some(column.reverse ? scale.upperBound + scale.lowerBound - value : value)
+        let asked = column.scale ?? scale
+        guard let value = NumberCell.integer(bytes), asked.contains(value) else { return nil }
+        let answer = column.reverse ? asked.upperBound + asked.lowerBound - value : value
+        guard column.scale != nil else { return .some(answer) }
+        // Another scale for csat: the top quarter is good (4 and 5 of 1–5, 8 to 10 of 1–10).
+        let good = 4 * (answer - asked.lowerBound) >= 3 * (asked.upperBound - asked.lowerBound)
+        return .some(good ? scale.upperBound : scale.lowerBound)
     }
 
     private func instant(_ cell: TimestampCell, record: CSVRecord, index: Int) throws(Fatal) -> Int64 {

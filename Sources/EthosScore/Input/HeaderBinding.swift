@@ -16,6 +16,8 @@ struct HeaderBinding {
         let hasSpellings: Bool
         /// For answer scales: whether answers are mirrored.
         let reverse: Bool
+        /// For csat: the export's own scale, when it is not 1–5.
+        let scale: ClosedRange<Int>?
     }
 
     /// The fields the file has, in the order of ``ContactField``.
@@ -40,7 +42,7 @@ struct HeaderBinding {
                 if case .duration(let seconds) = field.kind { unit = spec.unitSeconds ?? seconds } else { unit = 1 }
                 columns.append(Column(field: field, index: index, spec: specs.count, unitSeconds: unit,
                                       hasSpellings: !(spec.good.isEmpty && spec.bad.isEmpty && spec.none.isEmpty && spec.trueValues.isEmpty),
-                                      reverse: spec.reverse))
+                                      reverse: spec.reverse, scale: spec.scale))
                 specs.append(spec)
             } else if !spec.optional {
                 let wanted = spec.columns.first ?? field.rawValue

@@ -17,20 +17,25 @@ public struct FieldSpec: Hashable, Sendable {
     /// For answer scales whose high end is bad (effort asked as "how hard was it"): the
     /// answer is mirrored on its scale (1 ↔ 7 for ces).
     public var reverse: Bool
+    /// For csat: the scale the export asks on, when it is not 1–5 (`1...10`). An answer in the
+    /// top quarter of the scale is good, as 4 and 5 are of 1–5: 8 to 10 of 1–10.
+    public var scale: ClosedRange<Int>?
     /// Whether a header without the column is fine (the field is then empty in every row).
     /// Map files name only columns they need, so their fields are never optional.
     public var optional: Bool
 
     /// Reads the column `column` (or the first of `columns` the header has).
     public init(_ columns: String..., unitSeconds: Double? = nil, good: [String] = [], bad: [String] = [],
-                none: [String] = [], trueValues: [String] = [], reverse: Bool = false, optional: Bool = false) {
+                none: [String] = [], trueValues: [String] = [], reverse: Bool = false, scale: ClosedRange<Int>? = nil,
+                optional: Bool = false) {
         self.init(columns: columns, unitSeconds: unitSeconds, good: good, bad: bad, none: none,
-                  trueValues: trueValues, reverse: reverse, optional: optional)
+                  trueValues: trueValues, reverse: reverse, scale: scale, optional: optional)
     }
 
     /// Reads the first of `columns` the header has.
     public init(columns: [String], unitSeconds: Double? = nil, good: [String] = [], bad: [String] = [],
-                none: [String] = [], trueValues: [String] = [], reverse: Bool = false, optional: Bool = false) {
+                none: [String] = [], trueValues: [String] = [], reverse: Bool = false, scale: ClosedRange<Int>? = nil,
+                optional: Bool = false) {
         self.columns = columns
         self.unitSeconds = unitSeconds
         self.good = good
@@ -38,6 +43,7 @@ public struct FieldSpec: Hashable, Sendable {
         self.none = none
         self.trueValues = trueValues
         self.reverse = reverse
+        self.scale = scale
         self.optional = optional
     }
 }

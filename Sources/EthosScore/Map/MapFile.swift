@@ -1,3 +1,4 @@
+import Foundation
 import EthosLoader
 import EthosModel
 import Yams
@@ -36,8 +37,21 @@ public enum MapFile {
     }
 
     private static let topKeys = ["map", "fields", "channels", "teams"]
-    private static let optionKeys = ["column", "good", "bad", "none", "true", "reverse", "unit"]
+    private static let optionKeys = ["column", "good", "bad", "none", "true", "reverse", "unit", "scale"]
     private static let units = ["seconds": 1.0, "minutes": 60.0, "hours": 3_600.0]
+
+    /// A scale written `1-10` (or `[1, 10]`): two whole numbers, the lower first.
+    static func scale(_ node: Node) -> ClosedRange<Int>? {
+        let ends: [Int]
+        if let items = node.sequence {
+            ends = items.compactMap(\.int)
+            guard ends.count == items.count else { return nil }
+        } else {
+            ends = (node.string ?? "").split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        }
+        guard ends.count == 2, ends[0] >= 0, ends[0] < ends[1], ends[1] <= 100 else { return nil }
+        return ends[0]...ends[1]
+    }
 
     private struct Reader {
         let file: String
@@ -95,6 +109,12 @@ public enum MapFile {
                 case ("reverse", .answer):
                     guard let reverse = value.bool else { report(.wrongType, "reverse is true or false", value); continue }
                     spec.reverse = reverse
+                case ("scale", .answer) where field == .csat:
+                    guard let scale = MapFile.scale(value) else {
+                        report(.badRange, "'\(value.string ?? "")' is not a scale", value, fix: "write the lowest and highest answer: 1-10")
+                        continue
+                    }
+                    spec.scale = scale
                 case ("unit", .duration):
                     guard let seconds = MapFile.units[value.string ?? ""] else {
                         report(.badChoice, "'\(value.string ?? "")' is not a unit", value, fix: "write seconds, minutes or hours")
