@@ -33,12 +33,13 @@ enum ScoreValueKind: Sendable {
         }
     }
 
-    /// `value` written in `format`'s locale: `91.2%`, `2 min, 5 sec`, `8.4`.
+    /// `value` written in `format`'s locale, each kind with one decimal at most: `91.2%`,
+    /// `2 min, 5 sec`, `35.5`.
     func text(_ value: Double, format: LocalizedFormat) -> String {
         switch self {
         case .share: format.percentOneDecimal(value)
         case .duration: format.elapsed(seconds: value)
-        case .number: format.number((value * 100).rounded() / 100)
+        case .number: format.numberOneDecimal(value)
         }
     }
 }

@@ -54,6 +54,11 @@ package struct LocalizedFormat: Sendable {
 }
 
 extension LocalizedFormat {
+    /// A number with at most one decimal: `35.48` becomes `35.5`, or `35,5` in German.
+    package func numberOneDecimal(_ value: Double) -> String {
+        value.formatted(.number.precision(.fractionLength(0...1)).locale(foundationLocale))
+    }
+
     /// A fraction as a percentage with at most one decimal: `91.2%`, `91,2 %`.
     package func percentOneDecimal(_ fraction: Double) -> String {
         fraction.formatted(.percent.precision(.fractionLength(0...1)).locale(Locale(identifier: locale.tag)))
