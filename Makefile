@@ -144,8 +144,8 @@ api-docs: build
 templates:
 	python3 scripts/embed-templates.py
 
-# Builds docs/format.md, docs/diagnostics.md and docs/lint.md into the binary (ethos help
-# format, diagnostics, lint-rules) after a change in one of them.
+# Builds docs/format.md, docs/diagnostics.md, docs/lint.md and docs/scorecard.md into the
+# binary (ethos help format, diagnostics, lint-rules, scorecard) after a change in one of them.
 references:
 	python3 scripts/embed-references.py
 

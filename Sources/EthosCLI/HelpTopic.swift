@@ -6,6 +6,8 @@ enum HelpTopic: String, CaseIterable {
     case diagnostics
     /// `ethos help lint-rules`: the advice `ethos lint` checks, rule by rule.
     case lintRules = "lint-rules"
+    /// `ethos help scorecard`: `ethos score`'s maps, formulas, windows and output.
+    case scorecard
 
     /// The file in the repository the binary carries a copy of.
     var source: String {
@@ -13,6 +15,7 @@ enum HelpTopic: String, CaseIterable {
         case .format: "docs/format.md"
         case .diagnostics: "docs/diagnostics.md"
         case .lintRules: "docs/lint.md"
+        case .scorecard: "docs/scorecard.md"
         }
     }
 

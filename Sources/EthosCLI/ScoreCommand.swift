@@ -34,7 +34,7 @@ struct ScoreCommand: ParsableCommand {
             rejected rows are counted and listed, never silently dropped. Exit codes: 0 done; \
             1 with --fail-on missed when a standard's last complete window is missed, or with \
             --strict when a row was rejected; 2 for a usage error or an input that cannot be read.
-            'docs/scorecard.md' describes every formula, window and column map.
+            'ethos help scorecard' describes every formula, window and column map.
             """
     )
 
