@@ -112,6 +112,13 @@ struct ScorecardDocumentTests {
         #expect(html.contains("<h2 id=\"standard-frt-phone\">"))
     }
 
+    @Test func statusesAreColouredByClassNotByInlineStyle() throws {
+        let html = try render(.html)
+        #expect(!html.contains("style=\""), "an inline style breaks a strict content security policy")
+        #expect(html.contains("<td class=\"status missed\">"))
+        #expect(html.contains("td.status.missed { color:"))
+    }
+
     @Test func hostileNamesAreEscapedInHTMLAndMarkdown() throws {
         let scorecard = handMadeScorecard(company: "<script>alert(2)</script> *Co*")
         let html = try render(.html, scorecard: scorecard)

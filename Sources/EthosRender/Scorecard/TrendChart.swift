@@ -22,7 +22,7 @@ enum TrendChart {
         func y(_ value: Double) -> Double { bottom - (value - low) / (high - low) * (bottom - top) }
         let id = standard.anchor + "-chart"
         var svg = "<svg class=\"trend\" role=\"img\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"100%\""
-            + " aria-labelledby=\"\(id)-title \(id)-desc\" style=\"max-width:48rem;height:auto;display:block\">\n"
+            + " aria-labelledby=\"\(id)-title \(id)-desc\">\n"
         svg += "<title id=\"\(id)-title\">\(h(labels[.scoreChartTitle, ["standard": "\(standard.id) (\(standard.measure))"]]))</title>\n"
         svg += "<desc id=\"\(id)-desc\">\(h(description(standard, labels: labels)))</desc>\n"
         svg += "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(bottom))\" x2=\"\(n(right))\" y2=\"\(n(bottom))\" stroke=\"#d0d7de\"/>\n"

@@ -281,6 +281,11 @@ ul.languages { list-style: none; padding: 0; }
 nav.toc { background: var(--shade); border: 1px solid var(--rule); border-radius: .5rem; padding: .75rem 1.25rem; margin: 0 0 2rem; }
 nav.toc .toc-title { font-size: 1rem; margin: 0 0 .25rem; border: 0; padding: 0; }
 nav.toc ol { margin: 0; padding-left: 1.25rem; }
+td.period, td.status { white-space: nowrap; }
+td.status.met { color: #1a7f37; }
+td.status.missed { color: #cf222e; }
+td.status.not-enough-data { color: #9a6700; }
+svg.trend { max-width: 48rem; height: auto; display: block; }
 [dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
 [dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
 [dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }
