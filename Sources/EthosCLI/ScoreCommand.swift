@@ -168,10 +168,7 @@ struct ScoreCommand: ParsableCommand {
 
     /// Rejected rows and warnings on standard error, the first 20 in full, then a count.
     private func reportProblems(_ scorecard: Scorecard) {
-        let shown = scorecard.problems.prefix(20).map { problem in
-            "\(problem.file):\(problem.line):\(problem.column): \(problem.severity): \(problem.message) [\(problem.rule)]\n"
-                + (problem.fix.map { "    fix: \($0)\n" } ?? "")
-        }
+        let shown = scorecard.problems.prefix(20).map { $0.diagnostic.formatted + "\n" }
         var text = shown.joined()
         if scorecard.problems.count > 20 {
             text += "… and \(scorecard.problems.count - 20) more problems (--format json lists them all)\n"

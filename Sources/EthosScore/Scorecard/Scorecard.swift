@@ -95,6 +95,12 @@ public struct Scorecard: Codable, Hashable, Sendable {
             message = diagnostic.fullMessage
             fix = diagnostic.fix
         }
+
+        /// The problem as a diagnostic again, to print it as every Ethos diagnostic is printed.
+        public var diagnostic: Diagnostic {
+            Diagnostic(Severity(rawValue: severity) ?? .error, RuleID(rawValue: rule), message, fix: fix,
+                       location: SourceLocation(file: file, line: line, column: column))
+        }
     }
 }
 
