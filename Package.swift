@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "EthosLint", dependencies: ["EthosModel", "EthosLoader"]),
         .target(
             name: "EthosRender",
-            dependencies: ["EthosModel", "EthosScore", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["EthosModel", "EthosLoader", "EthosScore", "CCmarkGFM", "CCmarkGFMConcurrency", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "EthosScore", dependencies: ["EthosModel", "EthosLoader", .product(name: "Yams", package: "Yams")]),
         .target(name: "CEthosSystem"),

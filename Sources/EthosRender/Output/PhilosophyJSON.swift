@@ -1,3 +1,4 @@
+import EthosLoader
 import EthosModel
 import Foundation
 
