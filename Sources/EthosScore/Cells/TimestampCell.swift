@@ -7,6 +7,18 @@ enum TimestampCell: Equatable {
     /// A zone-less timestamp: microseconds since 1970-01-01 00:00 of the wall clock.
     case wallClock(Int64)
 
+    /// The instant, in microseconds since 1970-01-01 00:00 UTC: a zone-less time is read in
+    /// `clock`'s zone; `nil` for a zone-less time without a clock.
+    func instant(in clock: ZoneClock?) -> Int64? {
+        switch self {
+        case .instant(let value): return value
+        case .wallClock(let value):
+            guard let clock else { return nil }
+            let seconds = value >= 0 ? value / 1_000_000 : (value - 999_999) / 1_000_000
+            return clock.utcSeconds(ofLocal: seconds) * 1_000_000 + (value - seconds * 1_000_000)
+        }
+    }
+
     /// Reads ISO 8601 (`2026-01-05T08:12:33Z`, `2026-01-05T09:12:33+01:00`, `…+0100`, `…+01`),
     /// the same with a space for `T`, seconds and a fraction optional
     /// (`2026-01-05 08:12`, `2026-01-05 08:12:33.250`), or a date alone (midnight).

@@ -166,20 +166,14 @@ final class ContactParser {
     }
 
     private func instant(_ cell: TimestampCell, record: CSVRecord, index: Int) throws(Fatal) -> Int64 {
-        switch cell {
-        case .instant(let value):
-            return value
-        case .wallClock(let value):
-            guard let clock else {
-                throw Fatal(diagnostic: Diagnostic(
-                    .error, .missingTimezone,
-                    "'\(record.string(at: index))' has no time zone, and no --timezone was given",
-                    fix: map.zoneAdvice ?? "pass the zone the export's times are in, such as --timezone Europe/Berlin",
-                    location: location(record, index + 1)))
-            }
-            let seconds = value >= 0 ? value / 1_000_000 : (value - 999_999) / 1_000_000
-            return clock.utcSeconds(ofLocal: seconds) * 1_000_000 + (value - seconds * 1_000_000)
+        guard let instant = cell.instant(in: clock) else {
+            throw Fatal(diagnostic: Diagnostic(
+                .error, .missingTimezone,
+                "'\(record.string(at: index))' has no time zone, and no --timezone was given",
+                fix: map.zoneAdvice ?? "pass the zone the export's times are in, such as --timezone Europe/Berlin",
+                location: location(record, index + 1)))
         }
+        return instant
     }
 
     private func missing(_ field: ContactField, _ record: CSVRecord, _ index: Int) -> Diagnostic {

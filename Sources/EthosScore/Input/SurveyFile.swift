@@ -59,15 +59,6 @@ struct SurveyFile {
     static func day(of text: String, clock: ZoneClock?, dayClock: ZoneClock) -> LocalDay? {
         if let day = LocalDay(iso: text) { return day }
         var text = text
-        return text.withUTF8 { bytes -> LocalDay? in
-            switch TimestampCell.parse(bytes) {
-            case .instant(let value): return dayClock.localDay(ofUTC: value)
-            case .wallClock(let value):
-                guard let clock else { return nil }
-                let seconds = value / 1_000_000
-                return dayClock.localDay(ofUTC: clock.utcSeconds(ofLocal: seconds) * 1_000_000)
-            case nil: return nil
-            }
-        }
+        return text.withUTF8 { TimestampCell.parse($0)?.instant(in: clock) }.map(dayClock.localDay(ofUTC:))
     }
 }

@@ -14,10 +14,9 @@ final class MeasureAccumulator {
     private(set) var bucketStarts: [Int: Int] = [:]
     /// The tallies of every bucket, one after another (one array, updated in place).
     private(set) var storage: [Tally] = []
-    /// For each day seen, its bucket's start in ``storage`` (-1: not seen yet), from
-    /// `firstDay` on: a day is placed in its bucket once, then found by index.
-    private var startsByDay: [Int32] = []
-    private var firstDay = 0
+    /// For each day seen, its bucket's start in ``storage`` (-1: not seen yet): a day is placed
+    /// in its bucket once, then found by index.
+    private var startsByDay = DayArray<Int32>(empty: -1)
     /// For medians: bucket → slot → first-reply time (µs; `Int64.max`: never answered) → count.
     private(set) var delays: [Int: [Int: [Int64: Int64]]] = [:]
 
@@ -88,14 +87,7 @@ final class MeasureAccumulator {
 
     /// Where the tallies of `day`'s bucket start in ``storage``, making the bucket when new.
     private func start(of day: LocalDay) -> Int {
-        if startsByDay.isEmpty { firstDay = day.index }
-        if day.index < firstDay {
-            startsByDay.insert(contentsOf: repeatElement(-1, count: firstDay - day.index), at: 0)
-            firstDay = day.index
-        } else if day.index >= firstDay + startsByDay.count {
-            startsByDay.append(contentsOf: repeatElement(-1, count: day.index - firstDay - startsByDay.count + 1))
-        }
-        let known = startsByDay[day.index - firstDay]
+        let known = startsByDay[day]
         if known >= 0 { return Int(known) }
         let bucket = bucketing.bucket(of: day)
         let start: Int
@@ -106,7 +98,7 @@ final class MeasureAccumulator {
             bucketStarts[bucket] = start
             storage.append(contentsOf: repeatElement(Tally(), count: slots))
         }
-        startsByDay[day.index - firstDay] = Int32(start)
+        startsByDay[day] = Int32(start)
         return start
     }
 
