@@ -52,7 +52,7 @@ enum NumberCell {
     }
 
     /// The cell in lower case, when it is short ASCII (booleans and spellings are).
-    static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    private static func lowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.count <= 64 else { return nil }
         return String(decoding: bytes, as: UTF8.self).lowercased()
     }

@@ -56,7 +56,4 @@ struct HeaderBinding {
             }
         }
     }
-
-    /// Whether the file has a column for `field`.
-    func has(_ field: ContactField) -> Bool { columns.contains { $0.field == field } }
 }
