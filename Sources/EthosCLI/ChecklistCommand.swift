@@ -13,15 +13,26 @@ struct ChecklistCommand: AsyncParsableCommand {
             action statement to put in one's own words, the team's KPIs with definition and \
             target, a role play of each recovery situation, then the file's onboarding tasks \
             and the team's own. Each item has its phase, owner and due day; with --start the \
-            due dates too (day 1 is the start date, week-2 is due on day 14).
+            due dates too.
 
-            The CSV has the columns Name, Description, Section, Assignee, Due day and Due date, \
-            and imports into task tools and spreadsheets; cells are never read as formulas.
+            Due dates count working days: day 1 is the start date, day-N is due on working \
+            day N and week-N on the last working day of week N. Working days are Monday to \
+            Friday unless the philosophy's 'calendar' says otherwise, without its holidays \
+            and those of --holidays (an .ics file). A start on a day off is moved to the \
+            next working day, with a warning.
+
+            The CSV imports into task tools and spreadsheets; cells are never read as \
+            formulas. --csv plain (the default) is RFC 4180 with the columns Name, \
+            Description, Section, Assignee, Role, Due day and Due date; excel adds a \
+            byte-order mark and uses ';' where the locale writes decimals with a comma; \
+            asana and jira give those tools' importer columns.
 
             Examples:
               ethos checklist philosophy.yml --team Support
               ethos checklist philosophy.yml --team support --format csv \\
                 --start 2026-12-01 > support.csv
+              ethos checklist philosophy.yml --team support --csv excel \\
+                --start 2027-01-04 --holidays feiertage.ics -o support.csv
               ethos checklist philosophy.yml --team "Team Nord" --locale de \\
                 --format html -o nord.html
             """
@@ -33,8 +44,11 @@ struct ChecklistCommand: AsyncParsableCommand {
                                valueName: "name"), completion: Completions.teams)
     var team: String
 
-    @Option(help: "md (a task list), html (a printable page) or csv.")
-    var format: ChecklistFormat = .md
+    @Option(help: "md (a task list), html (a printable page) or csv. Default: csv with --csv, else md.")
+    var format: ChecklistFormat?
+
+    @Option(help: ArgumentHelp("The program the CSV is for: plain (RFC 4180), excel, asana or jira.", valueName: "style"))
+    var csv: ChecklistCSVStyle?
 
     @OptionGroup var locale: LocaleOption
 
@@ -46,13 +60,21 @@ struct ChecklistCommand: AsyncParsableCommand {
             completion: Completions.outputFile)
     var output: String?
 
+    func validate() throws {
+        if csv != nil, let format, format != .csv {
+            throw ValidationError("--csv sets the kind of CSV; it goes with --format csv, not --format \(format.rawValue)")
+        }
+    }
+
     func run() async throws {
         let philosophy = try input.load()
         let locale = try locale.chosen(in: philosophy, of: input)
         let chosen = try TeamChoice.find(team, in: philosophy, file: input.file)
-        let renderer = DocumentRenderer(templates: try templates.load())
-        let checklist = ChecklistBuilder.make(for: chosen, in: philosophy, locale: locale, start: start.start)
-        let data = try renderer.render(.checklist(checklist), as: format.documentFormat)
+        let holidays = try start.holidayList()
+        start.warnIfNotWorkingDay(in: philosophy, holidays: holidays)
+        let renderer = DocumentRenderer(templates: try templates.load(), checklistCSV: csv ?? .plain)
+        let checklist = ChecklistBuilder.make(for: chosen, in: philosophy, locale: locale, start: start.start, holidays: holidays)
+        let data = try renderer.render(.checklist(checklist), as: (format ?? (csv == nil ? .md : .csv)).documentFormat)
         guard let output else {
             FileOutput.standardOutput.write(data)
             return

@@ -14,3 +14,5 @@ enum ChecklistFormat: String, CaseIterable, ExpressibleByArgument {
         }
     }
 }
+
+extension ChecklistCSVStyle: ExpressibleByArgument {}

@@ -60,8 +60,10 @@ struct RenderCommand: AsyncParsableCommand {
             try printToStandardOutput(philosophy, formats: formats, locales: locales, renderer: renderer)
             return
         }
+        let holidays = try start.holidayList()
+        if formats.contains(.checklist) { start.warnIfNotWorkingDay(in: philosophy, holidays: holidays) }
         let documents = try RenderedFiles.make(philosophy, formats: formats, locales: locales, start: start.start,
-                                           renderer: renderer)
+                                               holidays: holidays, renderer: renderer)
         try RenderedFiles.write(documents, into: output)
         FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(documents.count, "file")) to \(output)\n")
     }

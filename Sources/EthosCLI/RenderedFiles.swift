@@ -5,7 +5,7 @@ import Foundation
 /// The files `ethos render -o DIR` writes, by path relative to DIR.
 enum RenderedFiles {
     static func make(_ philosophy: Philosophy, formats: [RenderFormat], locales: [LocaleID], start: CalendarDate?,
-                     renderer: DocumentRenderer) throws -> [(path: String, data: Data)] {
+                     holidays: [Holiday] = [], renderer: DocumentRenderer) throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
         for locale in locales {
             for format in formats {
@@ -14,7 +14,7 @@ enum RenderedFiles {
                     files.append(("philosophy.\(locale.tag).\(format.fileExtension)", data))
                     continue
                 }
-                for checklist in ChecklistBuilder.makeAll(in: philosophy, locale: locale, start: start) {
+                for checklist in ChecklistBuilder.makeAll(in: philosophy, locale: locale, start: start, holidays: holidays) {
                     for format in RenderFormat.checklistFormats {
                         let path = "checklists/\(checklist.teamSlug).\(locale.tag).\(format.fileExtension)"
                         files.append((path, try renderer.render(.checklist(checklist), as: format)))

@@ -96,6 +96,43 @@ extension PhilosophyReader {
             refresher: fields["refresher"].flatMap { window($0, at: path.key("refresher"), what: "'refresher'") })
     }
 
+    func calendar(_ node: Node, at path: FieldPath) -> WorkCalendar {
+        guard let fields = reader.mapping(node, at: path, section: format[.calendar]) else {
+            return WorkCalendar()
+        }
+        let workdays = fields["workdays"].map { node in
+            reader.list(node, at: path.key("workdays"), what: "working days", item: weekday).compactMap { $0 }
+        }
+        if let node = fields["workdays"], workdays?.isEmpty == true, !reader.hasFailed(path.key("workdays")) {
+            reader.report(.emptyValue, "the calendar needs at least one working day",
+                          fix: "list the days people work, for example [mon, tue, wed, thu, fri]", at: node, path: path.key("workdays"))
+        }
+        return WorkCalendar(
+            workdays: workdays,
+            holidays: reader.list(fields["holidays"], at: path.key("holidays"), what: "holidays", item: holiday).compactMap { $0 })
+    }
+
+    /// A day of the week as `mon` … `sun`; a day written in full (`Monday`) is pointed at its
+    /// three-letter form.
+    func weekday(_ node: Node, at path: FieldPath) -> Weekday? {
+        guard let text = reader.string(node, at: path, what: "a working day") else { return nil }
+        if let day = Weekday(rawValue: text) { return day }
+        let options = Weekday.allCases.map(\.rawValue)
+        let fix = Weekday(rawValue: String(text.lowercased().prefix(3))).map { "write '\($0.rawValue)'" }
+            ?? "use one of: \(options.joined(separator: ", "))"
+        reader.report(.badChoice, "'\(text)' is not a day of the week", fix: fix, at: node, path: path)
+        return nil
+    }
+
+    func holiday(_ node: Node, at path: FieldPath) -> Holiday? {
+        guard let fields = reader.mapping(node, at: path, section: format[.holiday]) else { return nil }
+        let date = fields["date"].flatMap {
+            reader.parsed($0, at: path.key("date"), what: "the holiday's date", rule: .badDate, expected: "a date",
+                          fix: "write YYYY-MM-DD, for example 2027-01-01", CalendarDate.init(parsing:))
+        }
+        return date.map { Holiday(date: $0, name: optionalString(fields, "name", what: "the holiday's name")) }
+    }
+
     func task(_ node: Node, at path: FieldPath) -> OnboardingTask {
         guard let fields = reader.mapping(node, at: path, section: format[.task]) else {
             return OnboardingTask(phase: .day(1), task: "")

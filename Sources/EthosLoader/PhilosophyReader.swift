@@ -53,6 +53,7 @@ struct PhilosophyReader {
             recovery: reader.list(fields["recovery"], at: path.key("recovery"), what: "recovery plans", item: recoveryPlan),
             teams: reader.list(fields["teams"], at: path.key("teams"), what: "teams", item: team),
             onboarding: fields["onboarding"].map { onboarding($0, at: path.key("onboarding")) },
+            calendar: fields["calendar"].map { calendar($0, at: path.key("calendar")) },
             conflicts: optionalText(fields, "conflicts", what: "'conflicts'"),
             lint: fields["lint"].map { lintSettings($0, at: path.key("lint")) }
         )

@@ -9,10 +9,13 @@ import Foundation
 public struct DocumentRenderer: Sendable {
     /// The templates in use.
     public let templates: TemplateSet
+    /// The program a checklist's CSV is written for.
+    public let checklistCSV: ChecklistCSVStyle
 
-    /// Creates a renderer with `templates`.
-    public init(templates: TemplateSet) {
+    /// Creates a renderer with `templates`, writing checklists' CSV for `checklistCSV`.
+    public init(templates: TemplateSet, checklistCSV: ChecklistCSVStyle = .plain) {
         self.templates = templates
+        self.checklistCSV = checklistCSV
     }
 
     /// `document` as a file in `format`; throws when the document has no such form (see
@@ -39,7 +42,7 @@ public struct DocumentRenderer: Sendable {
     func render(_ checklist: Checklist, as format: DocumentFormat) -> Data? {
         switch format {
         case .md, .html: checklistPage(checklist).rendered(as: format, templates: templates).map { Data($0.utf8) }
-        case .csv: Data(ChecklistCSV.make(checklist).utf8)
+        case .csv: ChecklistCSV.make(checklist, style: checklistCSV)
         case .ics: ChecklistCalendar.make(checklist).map { Data($0.utf8) }
         case .json: nil
         }

@@ -10,7 +10,8 @@ struct FormatReference {
         .philosophy: "## Top level", .value: "## `values`", .kpi: "### Declaring or changing a KPI",
         .standard: "## `standards`", .objective: "### objective", .channel: "## `channels`",
         .journey: "## `journey`", .expectations: "## `expectations`", .recovery: "## `recovery`",
-        .team: "## `teams`", .onboarding: "## `onboarding`", .task: "### task", .lint: "## `lint`",
+        .team: "## `teams`", .onboarding: "## `onboarding`", .task: "### task", .calendar: "## `calendar`", .holiday: "### holiday",
+        .lint: "## `lint`",
     ]
 
     /// Where the reference and `format` disagree, as `section: problem`: a key the section's

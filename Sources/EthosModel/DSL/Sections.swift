@@ -99,3 +99,7 @@ extension Team {
         self.init(name: name, activities: activities, kpis: kpis, onboarding: onboarding(), lintIgnore: lintIgnore)
     }
 }
+
+extension WorkCalendar: PhilosophyContent {
+    public func apply(to philosophy: inout Philosophy) { philosophy.calendar = self }
+}

@@ -24,6 +24,10 @@ public enum FormatSectionID: String, CaseIterable, Hashable, Sendable {
     case onboarding
     /// An onboarding task, under `onboarding.tasks` or a team's `onboarding`.
     case task
+    /// `calendar`.
+    case calendar
+    /// An item of `calendar.holidays`.
+    case holiday
     /// `lint`.
     case lint
 }

@@ -33,6 +33,8 @@ public struct Philosophy: Hashable, Sendable, Codable {
     public var teams: [Team]
     /// Extra onboarding tasks and settings.
     public var onboarding: Onboarding?
+    /// The working week and the days off that onboarding due dates skip.
+    public var calendar: WorkCalendar?
     /// How to decide when a choice conflicts with the philosophy.
     public var conflicts: LocalizedText?
     /// Settings for `ethos lint`: the rules switched off for the whole file.
@@ -40,7 +42,7 @@ public struct Philosophy: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion = "ethos", company, locales, updated, purpose, vision, values, kpis, standards
-        case channels, journey, expectations, recovery, teams, onboarding, conflicts, lint
+        case channels, journey, expectations, recovery, teams, onboarding, calendar, conflicts, lint
     }
 
     /// The format version this library reads and writes.
@@ -52,7 +54,7 @@ public struct Philosophy: Hashable, Sendable, Codable {
         updated: CalendarDate? = nil, purpose: LocalizedText, vision: LocalizedText, values: [ServiceValue],
         kpis: [KPIDefinition] = [], standards: [ServiceStandard] = [], channels: [Channel] = [],
         journey: BuyerJourney? = nil, expectations: CustomerExpectations? = nil, recovery: [RecoveryPlan] = [],
-        teams: [Team] = [], onboarding: Onboarding? = nil, conflicts: LocalizedText? = nil, lint: LintSettings? = nil
+        teams: [Team] = [], onboarding: Onboarding? = nil, calendar: WorkCalendar? = nil, conflicts: LocalizedText? = nil, lint: LintSettings? = nil
     ) {
         self.formatVersion = formatVersion
         self.company = company
@@ -69,6 +71,7 @@ public struct Philosophy: Hashable, Sendable, Codable {
         self.recovery = recovery
         self.teams = teams
         self.onboarding = onboarding
+        self.calendar = calendar
         self.conflicts = conflicts
         self.lint = lint
     }

@@ -12,12 +12,13 @@ enum ChecklistContext {
             sections: checklist.phases.map { phase, items in
                 .init(phase: labels.phase(phase), items: items.map { item(for: $0, checklist: checklist, labels: labels) })
             },
-            start: checklist.start.map { DateText.long($0, locale: checklist.locale) })
+            start: checklist.start.map { DateText.long($0, locale: checklist.locale) },
+            hire: checklist.hire?.person.name)
     }
 
     private static func item(for item: Checklist.Item, checklist: Checklist, labels: Labels) -> ChecklistViewModel.Item {
         var due = labels[.dueDay, ["n": String(item.dueDay)]]
         if let date = item.dueDate { due += ", " + DateText.long(date, locale: checklist.locale) }
-        return .init(name: item.name, due: due, detail: item.detail, owner: item.owner)
+        return .init(name: item.name, due: due, detail: item.detail, owner: item.ownerWithName)
     }
 }

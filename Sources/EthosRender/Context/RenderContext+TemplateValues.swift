@@ -161,14 +161,19 @@ extension RenderContext {
     /// A new hire's welcome page, from their checklist.
     func welcomePage(_ checklist: Checklist) -> WelcomeViewModel {
         let firstPhase = checklist.phases.first
+        let contact = { (person: Person) in person.email.map { "\(person.name) (\($0))" } ?? person.name }
         return WelcomeViewModel(
-            title: labels[.welcomeTitle, ["team": checklist.team]],
+            title: checklist.hire.map { labels[.welcomeHire, ["name": $0.person.name]] }
+                ?? labels[.welcomeTitle, ["team": checklist.team]],
             intro: labels[.welcomeIntro, ["company": checklist.company]],
             company: checklist.company,
             vision: text(philosophy.vision),
             labels: labels.text,
             hasCalendar: checklist.start != nil,
             firstItems: (firstPhase?.items ?? []).map { $0.name },
-            firstPhase: firstPhase.map { labels.phase($0.phase) } ?? "")
+            firstPhase: firstPhase.map { labels.phase($0.phase) } ?? "",
+            start: checklist.start.map { DateText.long($0, locale: locale) },
+            manager: checklist.hire?.manager.map(contact),
+            buddy: checklist.hire?.buddy.map(contact))
     }
 }

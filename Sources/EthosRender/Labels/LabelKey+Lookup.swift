@@ -50,7 +50,8 @@ extension LabelKey {
         case "manager": .ownerManager
         case "buddy": .ownerBuddy
         case "hr": .ownerHr
-        case "new-hire": .ownerNewHire
+        case "new-hire", "hire": .ownerNewHire
+        case "trainer": .ownerTrainer
         default: nil
         }
     }

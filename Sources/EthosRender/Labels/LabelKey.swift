@@ -136,7 +136,7 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case owner
     /// "Due"
     case due
-    /// "day {n}"
+    /// "working day {n}"
     case dueDay
     /// "Read the customer-service philosophy"
     case readPhilosophy
@@ -158,6 +158,10 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case ownerHr = "owner-hr"
     /// "New hire"
     case ownerNewHire = "owner-new-hire"
+    /// "Trainer"
+    case ownerTrainer = "owner-trainer"
+    /// "New hire", before the hire's name on a checklist
+    case newHire
     /// "How we know we live it"
     case valueKPIs
     /// "The metrics we watch"
@@ -192,6 +196,16 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case packChecklist
     /// "every task as a calendar event (import onboarding.ics into your calendar)"
     case packCalendar
+    /// "Welcome, {name}!"
+    case welcomeHire
+    /// "Your first day"
+    case welcomeStart
+    /// "Your manager"
+    case welcomeManager
+    /// "Your buddy"
+    case welcomeBuddy
+    /// "Welcome", the pack's first page in its navigation
+    case packWelcome
     /// "ID"
     case kpiID
     /// "name"

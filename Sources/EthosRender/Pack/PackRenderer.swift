@@ -4,7 +4,8 @@ import Foundation
 /// The files of a new hire's onboarding pack: a welcome page, the philosophy (HTML and
 /// Markdown), the team's page, the checklist (HTML, Markdown, CSV) with due dates, and the
 /// checklist as calendar events when a start date is known. Pages link to each other by file
-/// name, so the unpacked folder works from disk.
+/// name, and every HTML page leads back to the welcome page, so the unpacked folder works
+/// from disk.
 public struct PackRenderer: Sendable {
     /// One file of a pack.
     public struct File: Sendable, Hashable {
@@ -12,41 +13,73 @@ public struct PackRenderer: Sendable {
         public let name: String
         /// Its bytes.
         public let data: Data
+
+        /// Creates a file of a pack.
+        public init(name: String, data: Data) {
+            self.name = name
+            self.data = data
+        }
     }
 
     private let templates: TemplateSet
     private let documents: DocumentRenderer
     private let contexts: RenderContexts
+    private let workingDays: WorkingDays
 
-    /// Prepares packs for `philosophy`, rendered with `templates`.
-    public init(philosophy: Philosophy, templates: TemplateSet) {
+    /// Prepares packs for `philosophy`, rendered with `templates`; due dates skip the
+    /// philosophy's holidays and `holidays` (from a holiday calendar file).
+    public init(philosophy: Philosophy, templates: TemplateSet, holidays: [Holiday] = []) {
         self.templates = templates
         documents = DocumentRenderer(templates: templates)
         contexts = RenderContexts(philosophy)
+        workingDays = WorkingDays(philosophy.calendar, extraHolidays: holidays)
     }
 
     /// The pack for a new hire in `team`, in `locale`, starting on `start`.
-    public func files(for team: Team, locale: LocaleID, start: CalendarDate?) -> [File] {
+    public func files(for team: Team, locale: LocaleID, start: CalendarDate?, csv: ChecklistCSVStyle = .plain) -> [File] {
         let context = contexts[locale]
-        let checklist = ChecklistBuilder.make(for: team, context: context, start: start)
-        let teamPage = MarkdownPage(markdown: templates.render(context.teamPage(team)),
-                                    title: context.text(team.name), locale: locale)
-        let welcomePage = MarkdownPage(markdown: templates.render(context.welcomePage(checklist)),
-                                       title: context.labels[.welcomeTitle, ["team": checklist.team]], locale: locale)
-        let page = { (page: MarkdownPage, format: DocumentFormat) in
-            page.rendered(as: format, templates: templates).map { Data($0.utf8) }
-        }
-        // Each file's name without its extension, the formats it is written in, and how.
-        let contents: [(name: String, formats: [DocumentFormat], render: (DocumentFormat) -> Data?)] = [
-            ("welcome", [.html], { page(welcomePage, $0) }),
-            ("philosophy", [.html, .md], { documents.render(philosophyIn: context, as: $0) }),
-            ("team", [.html], { page(teamPage, $0) }),
-            ("checklist", [.html, .md, .csv], { documents.render(checklist, as: $0) }),
-            // Only with a start date: without one the calendar has no days to put events on.
-            ("onboarding", [.ics], { documents.render(checklist, as: $0) }),
+        return files(ChecklistBuilder.make(for: team, context: context, start: start, hire: nil, workingDays: workingDays),
+                     team: team, context: context, csv: csv)
+    }
+
+    /// The pack of `hire` in `team`, in `locale`: it greets them by name, gives their start,
+    /// manager and buddy, and puts names on the tasks of those roles.
+    public func files(for hire: NewHire, team: Team, locale: LocaleID, csv: ChecklistCSVStyle = .plain) -> [File] {
+        let context = contexts[locale]
+        return files(ChecklistBuilder.make(for: team, context: context, start: hire.start, hire: hire, workingDays: workingDays),
+                     team: team, context: context, csv: csv)
+    }
+
+    private func files(_ checklist: Checklist, team: Team, context: RenderContext, csv: ChecklistCSVStyle) -> [File] {
+        let locale = context.locale
+        let labels = context.labels
+        let teamName = context.text(team.name)
+        let welcomeTitle = checklist.hire.map { labels[.welcomeHire, ["name": $0.person.name]] }
+            ?? labels[.welcomeTitle, ["team": checklist.team]]
+        // Each HTML page's name, title in the navigation, and Markdown.
+        let pages: [(name: String, link: String, page: MarkdownPage)] = [
+            ("welcome", labels[.packWelcome],
+             MarkdownPage(markdown: templates.render(context.welcomePage(checklist)), title: welcomeTitle, locale: locale)),
+            ("philosophy", labels[.navPhilosophy], documents.philosophyPage(context)),
+            ("team", LanguageMarks.strip(teamName),
+             MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale)),
+            ("checklist", labels[.onboardingChecklist], documents.checklistPage(checklist)),
         ]
-        return contents.flatMap { name, formats, render in
-            formats.compactMap { format in render(format).map { File(name: "\(name).\(format.fileExtension)", data: $0) } }
+        var files: [File] = []
+        for (name, _, page) in pages {
+            let chrome = HTMLPage.Chrome(navigation: pages.map {
+                NavigationLink(href: "\($0.name).html", text: $0.link, current: $0.name == name)
+            })
+            for format in name == "philosophy" || name == "checklist" ? [DocumentFormat.html, .md] : [.html] {
+                guard let text = page.rendered(as: format, templates: templates, chrome: chrome) else { continue }
+                files.append(File(name: "\(name).\(format.fileExtension)", data: Data(text.utf8)))
+            }
         }
+        files.append(File(name: "checklist.csv", data: ChecklistCSV.make(checklist, style: csv)))
+        // Only with a start date: without one the calendar has no days to put events on.
+        if let calendar = ChecklistCalendar.make(checklist) {
+            files.append(File(name: "onboarding.ics", data: Data(calendar.utf8)))
+        }
+        return files
     }
 }

@@ -82,7 +82,8 @@ public struct SiteRenderer: Sendable {
         case .philosophy:
             return (documents.philosophyPage(context), nil)
         case .checklist(let index):
-            let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil)
+            let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil, hire: nil,
+                                                 workingDays: WorkingDays(philosophy.calendar))
             let page = documents.checklistPage(checklist, sharingShells: true)
             return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale), checklist)
         case .value(let index):

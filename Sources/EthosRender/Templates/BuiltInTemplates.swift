@@ -10,7 +10,7 @@ enum BuiltInTemplates {
 {{! One team's onboarding checklist as a GitHub task list, grouped by phase. }}
 # {{title}}
 
-**{{labels.company}}:** {{company}}{{#start}} · **{{labels.startDate}}:** {{.}}{{/start}}
+**{{labels.company}}:** {{company}}{{#hire}} · **{{labels.newHire}}:** {{.}}{{/hire}}{{#start}} · **{{labels.startDate}}:** {{.}}{{/start}}
 
 {{#sections}}
 ## {{phase}}
@@ -446,6 +446,16 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
 # {{title}}
 
 *{{vision}}*
+
+{{#start}}
+- **{{labels.welcomeStart}}:** {{.}}
+{{/start}}
+{{#manager}}
+- **{{labels.welcomeManager}}:** {{.}}
+{{/manager}}
+{{#buddy}}
+- **{{labels.welcomeBuddy}}:** {{.}}
+{{/buddy}}
 
 {{intro}}
 

@@ -1,5 +1,5 @@
 /// What `checklist.md` reads: title, company, start date and the items grouped by phase,
-/// each with its owner and due day (and date, when the start is known).
+/// each with its owner and working day due (and date, when the start is known).
 struct ChecklistViewModel: TemplateViewModel {
     static let template = TemplateName.checklistMD
 
@@ -16,6 +16,7 @@ struct ChecklistViewModel: TemplateViewModel {
         /// `day 3`, with the date when the start is known.
         let due: String
         let detail: String?
+        /// The role, with the person's name when the hire is known: `Maria Keller (Manager)`.
         let owner: String?
     }
 
@@ -27,4 +28,6 @@ struct ChecklistViewModel: TemplateViewModel {
     let sections: [Section]
     /// The start date, formatted.
     let start: String?
+    /// The new hire's name, when the checklist is for a known hire.
+    let hire: String?
 }

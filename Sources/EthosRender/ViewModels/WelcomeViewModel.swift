@@ -13,4 +13,10 @@ struct WelcomeViewModel: TemplateViewModel {
     let firstItems: [String]
     /// The first phase's label; empty for an empty checklist.
     let firstPhase: String
+    /// The first day, formatted, when known.
+    let start: String?
+    /// The manager's name (and email), when known.
+    let manager: String?
+    /// The buddy's name (and email), when known.
+    let buddy: String?
 }

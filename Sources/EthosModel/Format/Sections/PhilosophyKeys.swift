@@ -23,6 +23,7 @@ public struct PhilosophyKeys: FormatKeys {
     public let recovery = ListKey<RecoveryPlanKeys>("recovery", "How we respond when things go wrong.")
     public let teams = ListKey<TeamKeys>("teams", "How each team lives the philosophy.")
     public let onboarding = SectionKey<OnboardingKeys>("onboarding")
+    public let calendar = SectionKey<CalendarKeys>("calendar")
     public let conflicts = FormatKey("conflicts", .text, "How to decide when a choice conflicts with the philosophy.")
     public let lint = SectionKey<LintKeys>("lint")
 }
