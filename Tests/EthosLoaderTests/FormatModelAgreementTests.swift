@@ -64,6 +64,9 @@ struct FormatModelAgreementTests {
           phases: [day-1, week-1]
           tasks: [{ phase: week-1, task: Listen in on calls., owner: manager }]
           refresher: quarter
+        calendar:
+          workdays: [mon, tue, wed, thu, fri]
+          holidays: [{ date: 2027-01-01, name: New Year's Day }]
         conflicts: Keep our word.
         lint: { disable: [hiring-missing] }
         """

@@ -99,7 +99,7 @@ struct HostileTextTests {
         let philosophy = Self.philosophy(payload)
         let checklist = ChecklistBuilder.make(for: philosophy.teams[0], in: philosophy, locale: "en")
         let rows = CSVReader.rows(builtInRenderer.checklistCSV(checklist))
-        #expect(rows.allSatisfy { $0.count == 6 })
+        #expect(rows.allSatisfy { $0.count == 7 })
         #expect(rows.count == checklist.items.count + 1)
         for cell in rows.joined() { #expect(!"=+-@".contains(cell.first ?? " ")) }
         #expect(rows.dropFirst().contains { $0[0] == payload || $0[0] == "'" + payload })

@@ -13,7 +13,7 @@ import zipfile
 
 import icalendar
 
-COLUMNS = ["Name", "Description", "Section", "Assignee", "Due day", "Due date"]
+COLUMNS = ["Name", "Description", "Section", "Assignee", "Role", "Due day", "Due date"]
 
 
 def check(path: pathlib.Path) -> list[str]:

@@ -39,9 +39,9 @@ struct ContentLine {
         var pending = ""
         var pendingLine = 0
         var number = 0
-        for physical in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Swift reads CR LF as one character.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
             number += 1
-            let line = physical.hasSuffix("\r") ? physical.dropLast() : physical
             if let first = line.first, first == " " || first == "\t", pendingLine > 0 {
                 pending += line.dropFirst()
                 continue
