@@ -45,7 +45,7 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var input: PhilosophyFileArgument
 
-    @Option(help: ArgumentHelp("A CSV of new hires: one pack per row; -o is then a folder.", valueName: "hires.csv"),
+    @Option(help: ArgumentHelp("HR's CSV of hires: a pack per row; -o is a folder.", valueName: "hires.csv"),
             completion: .file(extensions: ["csv"]))
     var roster: String?
 
@@ -65,10 +65,13 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var start: StartDateOption
 
-    @Option(help: ArgumentHelp("The kind of checklist.csv: plain (RFC 4180), excel, asana or jira.", valueName: "style"))
-    var csv: ChecklistCSVStyle = .plain
+    @Option(name: .customLong("csv"), help: ArgumentHelp("CSV style.", valueName: "style"))
+    var csvStyle: ChecklistCSVStyle?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The zip to write (a folder with --roster or --all-teams).", valueName: "path"),
+    /// The style of checklist.csv: plain without `--csv`.
+    private var csv: ChecklistCSVStyle { csvStyle ?? .plain }
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The zip, or a folder with --roster or --all-teams.", valueName: "path"),
             completion: Completions.outputFile)
     var output: String
 

@@ -19,6 +19,9 @@ struct FormatRuleFixtureTests {
         ("| `lint-ignore` | list of rule ids |", "invalid/wrong-type-lint-ignore-scalar", "wrong-type"),
         ("## `lint`", "invalid/unknown-key-in-lint", "unknown-key"),
         ("## `lint`", "valid/lint-settings", ""),
+        ("the days people work, at least one", "invalid/empty-value-workdays", "empty-value"),
+        ("| `date` | date | yes | the day off", "invalid/bad-date-holiday", "bad-date"),
+        ("## `calendar`", "valid/calendar", ""),
     ])
     func ruleHasFixture(statement: String, fixture: String, rule: String) throws {
         let reference = try String(contentsOf: Self.reference, encoding: .utf8)

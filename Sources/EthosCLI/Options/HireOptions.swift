@@ -4,20 +4,19 @@ import EthosRender
 /// `--hire NAME` with the hire's email, manager and buddy: one new hire from the command line,
 /// as a row of a roster would give them.
 struct HireOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The new hire's name: the pack greets them and names their tasks (needs --team and --start).",
-                               valueName: "name"))
+    @Option(help: ArgumentHelp("A new hire's name (with --team and --start).", valueName: "name"))
     var hire: String?
 
     @Option(help: ArgumentHelp("The new hire's email.", valueName: "email"))
     var hireEmail: String?
 
-    @Option(help: ArgumentHelp("The hire's manager, named on the welcome page and on the manager's tasks.", valueName: "name"))
+    @Option(help: ArgumentHelp("The hire's manager, named on their tasks.", valueName: "name"))
     var manager: String?
 
-    @Option(help: ArgumentHelp("The manager's email: calendar events invite them.", valueName: "email"))
+    @Option(help: ArgumentHelp("The manager's email; events invite them.", valueName: "email"))
     var managerEmail: String?
 
-    @Option(help: ArgumentHelp("The hire's buddy, named on the welcome page and on the buddy's tasks.", valueName: "name"))
+    @Option(help: ArgumentHelp("The hire's buddy, named on their tasks.", valueName: "name"))
     var buddy: String?
 
     @Option(help: ArgumentHelp("The buddy's email.", valueName: "email"))

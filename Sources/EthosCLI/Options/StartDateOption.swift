@@ -6,11 +6,10 @@ import EthosRender
 /// `--start YYYY-MM-DD` and `--holidays FILE.ics`: the day checklist due dates count from, and
 /// the days off they skip beyond the philosophy's `calendar`.
 struct StartDateOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The new hire's first day; due dates count working days from it.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The first day; due dates count working days from it.", valueName: "YYYY-MM-DD"))
     var start: CalendarDate?
 
-    @Option(help: ArgumentHelp("A holiday calendar (iCalendar, as calendar programs and public-holiday feeds export it); due dates skip its days.",
-                               valueName: "file.ics"), completion: .file(extensions: ["ics"]))
+    @Option(help: ArgumentHelp("A holiday calendar whose days due dates skip.", valueName: "file.ics"), completion: .file(extensions: ["ics"]))
     var holidays: String?
 
     /// The days off of `--holidays`, empty without it. Its problems are printed; errors stop
