@@ -18,7 +18,7 @@ enum HTMLPage {
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet,
-                     chrome: Chrome = Chrome()) -> String {
+                     chrome: Chrome = Chrome(), sectionsClass: String? = nil) -> String {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
         let page = LanguageMarks.spans(inHTML: converted.html)
@@ -28,7 +28,9 @@ enum HTMLPage {
         let split = html.indices.first { index in
             html[index] == marker[0] && html[index...].starts(with: marker)
         } ?? html.endIndex
-        return make(intro: String(page[..<split]), body: String(page[split...]), title: LanguageMarks.strip(title),
+        let body = String(page[split...])
+        return make(intro: String(page[..<split]), body: sectionsClass.map { HTMLSections.wrap(body, class: $0) } ?? body,
+                    title: LanguageMarks.strip(title),
                     locale: locale, contents: contents, templates: templates, chrome: chrome)
     }
 

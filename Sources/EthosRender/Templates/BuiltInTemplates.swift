@@ -22,6 +22,74 @@ enum BuiltInTemplates {
 {{/sections}}
 
 """#,
+        .interviewScorecardsMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The interview kit's scorecards: one sheet per value with its questions, what to look
+    for, a 1–4 rating scale with anchors and room for notes, then a summary of every value. }}
+# {{title}}
+
+| {{labels.candidate}} | {{labels.interviewRole}} | {{labels.interviewer}} | {{labels.interviewDate}} |
+|---|---|---|---|
+|  | {{#team}}{{.}}{{/team}} |  |  |
+
+{{labels.interviewIntro}}
+
+{{#sheets}}
+## {{value}}
+
+*{{action}}*{{#team}} · **{{labels.teamColumn}}:** {{.}}{{/team}}
+
+### {{labels.hiring}}
+
+{{#empty(questions)}}
+{{labels.noQuestions}}
+{{/empty(questions)}}
+{{#questions}}
+1. {{.}}
+{{/questions}}
+
+### {{labels.lookFor}}
+
+{{#lookFor}}
+- {{.}}
+{{/lookFor}}
+
+| {{labels.ratingColumn}} | {{labels.anchorColumn}} |
+|---|---|
+{{#anchors}}
+| ☐ {{rating}} | {{text}} |
+{{/anchors}}
+
+| {{labels.notes}} |
+|---|
+|  |
+
+{{/sheets}}
+## {{labels.interviewSummary}}
+
+| {{labels.valueColumn}} | {{labels.ratingColumn}} (1–4) | {{labels.notes}} |
+|---|---|---|
+{{#sheets}}
+| {{value}} |  |  |
+{{/sheets}}
+
+"""#,
+        .kitIndexMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The kit's first page: what it holds, with links to each sheet's page and Markdown. }}
+# {{title}}
+
+{{#team}}
+**{{labels.teamColumn}}:** {{.}}
+
+{{/team}}
+{{labels.kitIntro}}
+
+{{#sheets}}
+- [{{title}}]({{{page}}}) ([Markdown]({{{markdown}}}))
+{{/sheets}}
+
+"""#,
         .kpisPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The site's KPI page: every KPI in use with definition, formula, direction and targets. }}
@@ -236,6 +304,52 @@ enum BuiltInTemplates {
 {{/updated}}
 
 """#,
+        .pocketCardMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The kit's pocket card: the values and their action statements on one page. }}
+# {{title}}
+
+*{{vision}}*
+
+## {{labels.values}}
+
+{{#values}}
+- **{{name}}**: {{action}}
+{{/values}}
+
+"""#,
+        .rolePlayCardsMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The kit's role-play cards: one per recovery situation, with what the new hire does and
+    what a good answer includes. The HTML page sets them several to a printed page. }}
+# {{title}}
+
+{{#team}}
+**{{labels.teamColumn}}:** {{.}}
+
+{{/team}}
+{{labels.rolePlayIntro}}
+
+{{#cards}}
+## {{heading}}
+
+**{{labels.customerSituation}}:** {{situation}}
+
+**{{labels.yourTask}}:** {{response}}{{#respondWithin}} *({{labels.respondWithinColumn}}: {{.}})*{{/respondWithin}}
+
+{{#escalateTo}}
+**{{labels.escalateColumn}}:** {{.}}
+
+{{/escalateTo}}
+**{{labels.goodAnswer}}:**
+
+{{#goodAnswer}}
+- [ ] {{.}}
+{{/goodAnswer}}
+
+{{/cards}}
+
+"""#,
         .standardsPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The site's page of service standards. }}
@@ -286,6 +400,19 @@ td.status.met { color: #1a7f37; }
 td.status.missed { color: #cf222e; }
 td.status.not-enough-data { color: #9a6700; }
 svg.trend { max-width: 48rem; height: auto; display: block; }
+.kit-sheets table, header table { display: table; }
+.kit-sheets td:empty, header td:empty { height: 2.5rem; }
+.kit-sheets td:only-child:empty { height: 8rem; }
+.kit-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+.kit-cards > section { border: 1px dashed var(--muted); border-radius: .5rem; padding: 0 1rem .5rem; break-inside: avoid; }
+.kit-cards h2 { font-size: 1.2rem; margin: 1rem 0 .5rem; }
+.kit-pocket { max-width: 32rem; border: 1px solid var(--rule); border-radius: .5rem; padding: 0 1.25rem .5rem; }
+.kit-pocket h2 { margin-top: 1rem; }
+@media print {
+  .kit-sheets > section:first-child h2, .kit-cards h2, .kit-pocket h2 { break-before: auto; }
+  .kit-cards { grid-template-columns: 1fr 1fr; gap: .5cm; }
+  .kit-cards > section, .kit-pocket { break-inside: avoid; }
+}
 [dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
 [dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
 [dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }
