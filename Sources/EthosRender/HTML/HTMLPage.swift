@@ -31,13 +31,14 @@ enum HTMLPage {
         let body = String(page[split...])
         return make(intro: String(page[..<split]), body: sectionsClass.map { HTMLSections.wrap(body, class: $0) } ?? body,
                     title: LanguageMarks.strip(title),
-                    locale: locale, contents: contents, templates: templates, chrome: chrome)
+                    locale: locale, contents: contents, templates: templates, chrome: chrome, sectioned: sectionsClass != nil)
     }
 
     static func make(intro: String, body: String, title: String, locale: LocaleID,
-                     contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome) -> String {
+                     contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome,
+                     sectioned: Bool = false) -> String {
         let labels = Labels.for(locale)
-        let page = HTMLPageViewModel(
+        var page = HTMLPageViewModel(
             lang: locale.tag,
             dir: locale.isRightToLeft ? "rtl" : "ltr",
             title: title,
@@ -49,6 +50,7 @@ enum HTMLPage {
             siteNav: chrome.navigation,
             alternates: chrome.alternates,
             stylesheet: chrome.stylesheet)
+        page.sectioned = sectioned
         return templates.render(page, labels: labels)
     }
 }

@@ -140,7 +140,8 @@ enum BuiltInTemplates {
 {{% CONTENT_TYPE: ETHOS_HTML}}
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
     and the body are HTML that cmark-gfm wrote. A site's pages link its shared style.css
-    (stylesheet is its relative address); a document that travels alone embeds it. }}
+    (stylesheet is its relative address); a document that travels alone embeds it, and a page
+    grouped into sections (the kit's sheets) sheets.css after it. }}
 <!doctype html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -156,6 +157,9 @@ enum BuiltInTemplates {
 {{^stylesheet}}
 <style>
 {{> style.css}}
+{{#sectioned}}
+{{> sheets.css}}
+{{/sectioned}}
 </style>
 {{/stylesheet}}
 </head>
@@ -350,6 +354,29 @@ enum BuiltInTemplates {
 {{/cards}}
 
 """#,
+        .sheetsCSS: #"""
+{{! What a page grouped into sections adds to style.css: the interview and role-play kit's
+    sheets. A scorecard (kit-sheets) prints to a page of its own, with room for notes; the
+    role-play cards (kit-cards) sit in a grid, two to a printed row, never split; the pocket
+    card (kit-pocket) is one small card. }}
+.kit-sheets table, header table { display: table; }
+.kit-sheets td:empty, header td:empty { height: 2.5rem; }
+.kit-sheets td:only-child:empty { height: 8rem; }
+.kit-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr)); gap: 1rem; }
+.kit-cards > section { border: 1px dashed var(--muted); border-radius: .5rem; padding: 0 1rem .5rem; break-inside: avoid; }
+.kit-cards h2 { font-size: 1.2rem; margin: 1rem 0 .5rem; }
+.kit-cards ul { list-style: none; padding-left: .25rem; }
+.kit-pocket { max-width: 32rem; border: 1px solid var(--rule); border-radius: .5rem; padding: 0 1.25rem .5rem; }
+.kit-pocket h2 { margin-top: 1rem; }
+@media print {
+  .kit-sheets > section:first-child h2, .kit-cards h2, .kit-pocket h2 { break-before: auto; }
+  .kit-sheets h2 { margin-top: 0; }
+  .kit-sheets td:only-child:empty { height: 6rem; }
+  .kit-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5cm; }
+  .kit-cards > section, .kit-pocket { break-inside: avoid; }
+}
+
+"""#,
         .standardsPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The site's page of service standards. }}
@@ -400,19 +427,6 @@ td.status.met { color: #1a7f37; }
 td.status.missed { color: #cf222e; }
 td.status.not-enough-data { color: #9a6700; }
 svg.trend { max-width: 48rem; height: auto; display: block; }
-.kit-sheets table, header table { display: table; }
-.kit-sheets td:empty, header td:empty { height: 2.5rem; }
-.kit-sheets td:only-child:empty { height: 8rem; }
-.kit-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
-.kit-cards > section { border: 1px dashed var(--muted); border-radius: .5rem; padding: 0 1rem .5rem; break-inside: avoid; }
-.kit-cards h2 { font-size: 1.2rem; margin: 1rem 0 .5rem; }
-.kit-pocket { max-width: 32rem; border: 1px solid var(--rule); border-radius: .5rem; padding: 0 1.25rem .5rem; }
-.kit-pocket h2 { margin-top: 1rem; }
-@media print {
-  .kit-sheets > section:first-child h2, .kit-cards h2, .kit-pocket h2 { break-before: auto; }
-  .kit-cards { grid-template-columns: 1fr 1fr; gap: .5cm; }
-  .kit-cards > section, .kit-pocket { break-inside: avoid; }
-}
 [dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
 [dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
 [dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }

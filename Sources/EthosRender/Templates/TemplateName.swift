@@ -13,6 +13,7 @@ public enum TemplateName: String, CaseIterable, Sendable {
     case philosophyMD = "philosophy.md"
     case pocketCardMD = "pocket-card.md"
     case rolePlayCardsMD = "role-play-cards.md"
+    case sheetsCSS = "sheets.css"
     case standardsPageMD = "standards-page.md"
     case standardsMD = "standards.md"
     case styleCSS = "style.css"
