@@ -61,10 +61,25 @@ struct KitCommand: AsyncParsableCommand {
         let chosen = try team.map { try TeamChoice.find($0, in: philosophy, file: input.file) }
         let files = KitRenderer(philosophy: philosophy, templates: try templates.load()).files(team: chosen, locale: locale)
         try refuseToReplaceOtherFiles(named: files.map(\.name))
+        noteValuesWithoutQuestions(philosophy, locale: locale)
         try RenderedFiles.write(files.map { ($0.name, $0.data) }, into: output)
         let index = (output.hasSuffix("/") ? output : output + "/") + KitSheet.indexFileName
         FileOutput.standardOutput.write(
             "Wrote \(DiagnosticReport.plural(files.count, "file")) to \(output) (\(locale.tag)); open \(index)\n")
+    }
+
+    /// Says which values' scorecards have only the general prompt, as `ethos lint` would
+    /// (`hiring-missing`), unless the file silences that rule.
+    private func noteValuesWithoutQuestions(_ philosophy: Philosophy, locale: LocaleID) {
+        let rule: RuleID = "hiring-missing"
+        guard !(philosophy.lint?.disable.contains(rule) ?? false) else { return }
+        let names = philosophy.values.filter { $0.hiring.isEmpty && !$0.lintIgnore.contains(rule) }
+            .map { "'\(philosophy.text($0.name, in: locale))'" }
+        guard !names.isEmpty else { return }
+        FileOutput.standardError.write(
+            "note: \(names.joined(separator: ", ")) \(names.count == 1 ? "has" : "have") no interview questions; "
+                + "\(names.count == 1 ? "its scorecard asks" : "their scorecards ask") a general question instead "
+                + "(add 'hiring' to the value, see 'ethos lint --explain \(rule)')\n")
     }
 
     /// Stops before the kit writes into a file that is not a folder, or replaces a file of

@@ -74,6 +74,32 @@ struct KitCommandTests {
         #expect(file.output.contains("file.txt exists and is not a folder"))
     }
 
+    @Test("a value without interview questions gets a note naming it, unless the file silences hiring-missing")
+    func noteOnMissingQuestions() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("acme.yml")
+        let yaml = """
+            ethos: 1
+            company: Acme
+            locales: [en]
+            purpose: We help.
+            vision: Calm service
+            values:
+              - name: Speed
+                action: Answer before they ask.
+                kpis: [FRT]
+
+            """
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let noted = try runBinary(["kit", file.path, "-o", "kit"], in: folder, capturing: .errors)
+        #expect(noted.status == 0)
+        #expect(noted.output.contains("note: 'Speed' has no interview questions; its scorecard asks a general question instead"))
+        try (yaml + "lint:\n  disable: [hiring-missing]\n").write(to: file, atomically: true, encoding: .utf8)
+        let silenced = try runBinary(["kit", file.path, "-o", "kit"], in: folder, capturing: .errors)
+        #expect(silenced.status == 0)
+        #expect(!silenced.output.contains("interview questions"))
+    }
+
     @Test("the help teaches: what each file holds, and examples")
     func help() throws {
         let help = try runBinary(["kit", "--help"]).output

@@ -157,6 +157,18 @@ struct KitTests {
         }
     }
 
+    @Test("each payload of the injection corpus leaves the kit's pages with the elements of a plain philosophy's",
+          arguments: InjectionCorpusTests.payloads)
+    func injectionCorpus(_ payload: String) {
+        let pages = { (philosophy: Philosophy) in
+            KitRenderer(philosophy: philosophy, templates: builtInRenderer.templates)
+                .files(team: philosophy.teams[0], locale: "de")
+                .filter { $0.name.hasSuffix(".html") }
+                .map { PathologicalInputTests.elements(String(decoding: $0.data, as: UTF8.self)) }
+        }
+        #expect(pages(HostileTextTests.philosophy(payload)) == pages(plainTwin(of: payload)))
+    }
+
     /// A file of the kit of the hostile philosophy with a plain word in every field.
     static func plainKit(_ name: String) -> String {
         let philosophy = HostileTextTests.philosophy("plain")
