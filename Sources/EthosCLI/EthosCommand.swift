@@ -22,6 +22,7 @@ public struct EthosCommand: AsyncParsableCommand {
               ethos render philosophy.yml -o out          # Markdown, HTML, checklists
               ethos build philosophy.yml -o site          # the intranet site
               ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
+              ethos kit philosophy.yml -o kit             # interview and role-play kit
 
             'ethos help format' describes the file format, 'ethos help diagnostics' every \
             problem validate reports and 'ethos help lint-rules' the advice lint checks; \
@@ -30,8 +31,8 @@ public struct EthosCommand: AsyncParsableCommand {
         version: EthosVersion.description,
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
-            BuildCommand.self, PackCommand.self, ScoreCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self,
-            HelpCommand.self,
+            BuildCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, TemplatesCommand.self, KPIsCommand.self,
+            SchemaCommand.self, HelpCommand.self,
         ]
     )
 

@@ -2,7 +2,7 @@
 """Script injection: every text field of a philosophy holds every payload of
 injection-payloads.json (tags, event attributes, script URLs, encodings, broken markup,
 Mustache, Markdown links, direction tricks ...), each written to mark the page if it ever ran.
-Renders, builds the site and makes the packs with the built binary, then
+Renders, builds the site, makes the packs and the interview kit with the built binary, then
 
 - loads every HTML page in headless Chromium and checks that no payload ran (no data-pwned
   attribute, no script element in the DOM), after a control page proves the check sees one;
@@ -135,7 +135,8 @@ def main() -> int:
     subprocess.run(["rm", "-rf", str(out)], check=True)
     for command in [["render", str(source), "-o", str(out / "render"), "--start", "2026-12-01"],
                     ["build", str(source), "-o", str(out / "site"), "--quiet"],
-                    ["pack", str(source), "--all-teams", "--start", "2026-12-01", "-o", str(out / "packs")]]:
+                    ["pack", str(source), "--all-teams", "--start", "2026-12-01", "-o", str(out / "packs")],
+                    ["kit", str(source), "-o", str(out / "kit")]]:
         result = subprocess.run([ethos] + command, capture_output=True, text=True)
         if result.returncode != 0:
             print(f"injection: ethos {command[0]} exited {result.returncode}: {result.stderr[-2000:]}")

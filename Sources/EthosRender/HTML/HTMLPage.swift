@@ -18,7 +18,7 @@ enum HTMLPage {
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet,
-                     chrome: Chrome = Chrome()) -> String {
+                     chrome: Chrome = Chrome(), sectionsClass: String? = nil) -> String {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
         let page = LanguageMarks.spans(inHTML: converted.html)
@@ -28,14 +28,17 @@ enum HTMLPage {
         let split = html.indices.first { index in
             html[index] == marker[0] && html[index...].starts(with: marker)
         } ?? html.endIndex
-        return make(intro: String(page[..<split]), body: String(page[split...]), title: LanguageMarks.strip(title),
-                    locale: locale, contents: contents, templates: templates, chrome: chrome)
+        let body = String(page[split...])
+        return make(intro: String(page[..<split]), body: sectionsClass.map { HTMLSections.wrap(body, class: $0) } ?? body,
+                    title: LanguageMarks.strip(title),
+                    locale: locale, contents: contents, templates: templates, chrome: chrome, sectioned: sectionsClass != nil)
     }
 
     static func make(intro: String, body: String, title: String, locale: LocaleID,
-                     contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome) -> String {
+                     contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome,
+                     sectioned: Bool = false) -> String {
         let labels = Labels.for(locale)
-        let page = HTMLPageViewModel(
+        var page = HTMLPageViewModel(
             lang: locale.tag,
             dir: locale.isRightToLeft ? "rtl" : "ltr",
             title: title,
@@ -47,6 +50,7 @@ enum HTMLPage {
             siteNav: chrome.navigation,
             alternates: chrome.alternates,
             stylesheet: chrome.stylesheet)
+        page.sectioned = sectioned
         return templates.render(page, labels: labels)
     }
 }

@@ -280,4 +280,65 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case scoreChartTitle
     /// "{count} periods from {from} to {to}: {met} met, {missed} missed, {thin} with too little data. Target {target}, latest result {latest}."
     case scoreChartDescription
+    // The interview and role-play kit (`ethos kit`).
+    /// "Interview and role-play kit"
+    case kitTitle
+    /// "Sheets to print for interviews and onboarding, each as a page and in Markdown:"
+    case kitIntro
+    /// "Interview scorecards"
+    case interviewScorecards
+    /// "One sheet per value. Ask its questions, note what the candidate says, and rate each value against the anchors right after the interview, before you compare notes with anyone."
+    case interviewIntro
+    /// "Candidate"
+    case candidate
+    /// "Interviewer"
+    case interviewer
+    /// "Date"
+    case interviewDate
+    /// "Role"
+    case interviewRole
+    /// "What to look for"
+    case lookFor
+    /// "This value has no interview questions yet. Ask for a recent example: “Tell me about a time you acted on this value. What did you do, and what came of it?”"
+    case noQuestions
+    /// "Rating"
+    case ratingColumn
+    /// "What you heard"
+    case anchorColumn
+    /// "Consistently shows the behaviors above, with specific examples of their own"
+    case rating4
+    /// "Shows most of the behaviors above; the examples are specific"
+    case rating3
+    /// "Shows some of the behaviors above, or only says what they would do"
+    case rating2
+    /// "No evidence of the behaviors above, or examples that go against them"
+    case rating1
+    /// "Notes"
+    case notes
+    /// "Summary"
+    case interviewSummary
+    /// "Role-play cards"
+    case rolePlayCards
+    /// "One card per situation. A colleague plays the customer and the new hire answers as on the job; then hold the answer against the card."
+    case rolePlayIntro
+    /// "Role play {n}"
+    case rolePlayCard
+    /// "The customer"
+    case customerSituation
+    /// "What you do"
+    case yourTask
+    /// "A good answer"
+    case goodAnswer
+    /// "acknowledges what happened to the customer before anything else"
+    case goodAcknowledges
+    /// "covers every point of what you do above"
+    case goodCoversResponse
+    /// "reaches the customer within {duration}"
+    case goodWithin
+    /// "hands the case to {team} when the first answer is not enough"
+    case goodEscalates
+    /// "ends with what happens next and when the customer hears from us"
+    case goodNextStep
+    /// "Pocket card"
+    case pocketCard
 }

@@ -8,6 +8,9 @@ struct MarkdownPage {
     let markdown: String
     let title: String
     let locale: LocaleID
+    /// With a class name, the HTML page's body is grouped into sections at its second-level
+    /// headings, inside an element of that class (``HTMLSections``).
+    var sectionsClass: String? = nil
 
     /// The page in `format`, with `chrome` around it as HTML; `nil` for a format that is not
     /// made from Markdown.
@@ -16,7 +19,8 @@ struct MarkdownPage {
         switch format {
         // Only the HTML page says which language a text is in: every other output drops the marks.
         case .md: LanguageMarks.strip(markdown)
-        case .html: HTMLPage.make(markdown: markdown, title: title, locale: locale, templates: templates, chrome: chrome)
+        case .html: HTMLPage.make(markdown: markdown, title: title, locale: locale, templates: templates, chrome: chrome,
+                                  sectionsClass: sectionsClass)
         case .csv, .ics, .json: nil
         }
     }

@@ -22,6 +22,74 @@ enum BuiltInTemplates {
 {{/sections}}
 
 """#,
+        .interviewScorecardsMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The interview kit's scorecards: one sheet per value with its questions, what to look
+    for, a 1–4 rating scale with anchors and room for notes, then a summary of every value. }}
+# {{title}}
+
+| {{labels.candidate}} | {{labels.interviewRole}} | {{labels.interviewer}} | {{labels.interviewDate}} |
+|---|---|---|---|
+|  | {{#team}}{{.}}{{/team}} |  |  |
+
+{{labels.interviewIntro}}
+
+{{#sheets}}
+## {{value}}
+
+*{{action}}*{{#team}} · **{{labels.teamColumn}}:** {{.}}{{/team}}
+
+### {{labels.hiring}}
+
+{{#empty(questions)}}
+{{labels.noQuestions}}
+{{/empty(questions)}}
+{{#questions}}
+1. {{.}}
+{{/questions}}
+
+### {{labels.lookFor}}
+
+{{#lookFor}}
+- {{.}}
+{{/lookFor}}
+
+| {{labels.ratingColumn}} | {{labels.anchorColumn}} |
+|---|---|
+{{#anchors}}
+| ☐ {{rating}} | {{text}} |
+{{/anchors}}
+
+| {{labels.notes}} |
+|---|
+|  |
+
+{{/sheets}}
+## {{labels.interviewSummary}}
+
+| {{labels.valueColumn}} | {{labels.ratingColumn}} (1–4) | {{labels.notes}} |
+|---|---|---|
+{{#sheets}}
+| {{value}} |  |  |
+{{/sheets}}
+
+"""#,
+        .kitIndexMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The kit's first page: what it holds, with links to each sheet's page and Markdown. }}
+# {{title}}
+
+{{#team}}
+**{{labels.teamColumn}}:** {{.}}
+
+{{/team}}
+{{labels.kitIntro}}
+
+{{#sheets}}
+- [{{title}}]({{{page}}}) ([Markdown]({{{markdown}}}))
+{{/sheets}}
+
+"""#,
         .kpisPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The site's KPI page: every KPI in use with definition, formula, direction and targets. }}
@@ -72,7 +140,8 @@ enum BuiltInTemplates {
 {{% CONTENT_TYPE: ETHOS_HTML}}
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
     and the body are HTML that cmark-gfm wrote. A site's pages link its shared style.css
-    (stylesheet is its relative address); a document that travels alone embeds it. }}
+    (stylesheet is its relative address); a document that travels alone embeds it, and a page
+    grouped into sections (the kit's sheets) sheets.css after it. }}
 <!doctype html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -88,6 +157,9 @@ enum BuiltInTemplates {
 {{^stylesheet}}
 <style>
 {{> style.css}}
+{{#sectioned}}
+{{> sheets.css}}
+{{/sectioned}}
 </style>
 {{/stylesheet}}
 </head>
@@ -234,6 +306,75 @@ enum BuiltInTemplates {
 
 *{{labels.updated}}: {{.}}*
 {{/updated}}
+
+"""#,
+        .pocketCardMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The kit's pocket card: the values and their action statements on one page. }}
+# {{title}}
+
+*{{vision}}*
+
+## {{labels.values}}
+
+{{#values}}
+- **{{name}}**: {{action}}
+{{/values}}
+
+"""#,
+        .rolePlayCardsMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The kit's role-play cards: one per recovery situation, with what the new hire does and
+    what a good answer includes. The HTML page sets them several to a printed page. }}
+# {{title}}
+
+{{#team}}
+**{{labels.teamColumn}}:** {{.}}
+
+{{/team}}
+{{labels.rolePlayIntro}}
+
+{{#cards}}
+## {{heading}}
+
+**{{labels.customerSituation}}:** {{situation}}
+
+**{{labels.yourTask}}:** {{response}}{{#respondWithin}} *({{labels.respondWithinColumn}}: {{.}})*{{/respondWithin}}
+
+{{#escalateTo}}
+**{{labels.escalateColumn}}:** {{.}}
+
+{{/escalateTo}}
+**{{labels.goodAnswer}}:**
+
+{{#goodAnswer}}
+- [ ] {{.}}
+{{/goodAnswer}}
+
+{{/cards}}
+
+"""#,
+        .sheetsCSS: #"""
+{{! What a page grouped into sections adds to style.css: the interview and role-play kit's
+    sheets. A scorecard (kit-sheets) prints to a page of its own, with room for notes; the
+    role-play cards (kit-cards) sit in a grid, two to a printed row, never split; the pocket
+    card (kit-pocket) is one small card. }}
+.kit-sheets table, header table { display: table; }
+.kit-sheets td:empty, header td:empty { height: 2.5rem; }
+.kit-sheets td:only-child:empty { height: 8rem; }
+.kit-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr)); gap: 1rem; }
+.kit-cards > section { border: 1px dashed var(--muted); border-radius: .5rem; padding: 0 1rem .5rem; break-inside: avoid; }
+.kit-cards h2 { font-size: 1.2rem; margin: 1rem 0 .5rem; }
+.kit-cards ul { list-style: none; padding-left: .25rem; }
+.kit-pocket { max-width: 32rem; border: 1px solid var(--rule); border-radius: .5rem; padding: 0 1.25rem .5rem; }
+.kit-pocket h2 { margin-top: 1rem; }
+@media print {
+  .kit-sheets > section:first-child h2, .kit-cards h2, .kit-pocket h2 { break-before: auto; }
+  .kit-sheets h2 { margin-top: 0; }
+  .kit-sheets td:only-child:empty { height: 6rem; }
+  .kit-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5cm; }
+  .kit-cards > section, .kit-pocket { break-inside: avoid; }
+}
 
 """#,
         .standardsPageMD: #"""

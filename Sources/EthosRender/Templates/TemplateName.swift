@@ -4,11 +4,16 @@
 /// A template Ethos uses; its file (built in, or an override) is `RAWVALUE.mustache`.
 public enum TemplateName: String, CaseIterable, Sendable {
     case checklistMD = "checklist.md"
+    case interviewScorecardsMD = "interview-scorecards.md"
+    case kitIndexMD = "kit-index.md"
     case kpisPageMD = "kpis-page.md"
     case kpisMD = "kpis.md"
     case languagesHTML = "languages.html"
     case pageHTML = "page.html"
     case philosophyMD = "philosophy.md"
+    case pocketCardMD = "pocket-card.md"
+    case rolePlayCardsMD = "role-play-cards.md"
+    case sheetsCSS = "sheets.css"
     case standardsPageMD = "standards-page.md"
     case standardsMD = "standards.md"
     case styleCSS = "style.css"

@@ -26,4 +26,6 @@ struct HTMLPageViewModel: TemplateViewModel {
     let alternates: [LanguageLink]
     /// The site's shared stylesheet; `nil` embeds the stylesheet.
     let stylesheet: String?
+    /// Whether the body is grouped into sections (``HTMLSections``), which `sheets.css` lays out.
+    var sectioned = false
 }
