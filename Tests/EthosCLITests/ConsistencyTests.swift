@@ -32,7 +32,7 @@ struct ConsistencyTests {
         let result = try runBinary(["pack", example("kundenservice-de.yml"), "--team", "Versand", "--start", "2026-12-01",
                                     "-o", "versand.zip"], in: folder)
         #expect(result.status == 0)
-        #expect(result.output == "Wrote versand.zip: the pack of team Versand (de), 8 files\n")
+        #expect(result.output == "Wrote versand.zip: the pack of team Versand (de), 11 files\n")
     }
 
     @Test("pack replaces an earlier zip, but refuses any other file (exit 1) unless --force")

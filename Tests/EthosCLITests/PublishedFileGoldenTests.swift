@@ -39,7 +39,8 @@ struct PublishedFileGoldenTests {
             files[entry.path] = String(decoding: data, as: UTF8.self)
         }
         let names = ["welcome.html", "philosophy.html", "philosophy.md", "team.html",
-                     "checklist.html", "checklist.md", "checklist.csv", "onboarding.ics"]
+                     "checklist.html", "checklist.md", "checklist.csv", "onboarding.ics",
+                     "interview-scorecards.html", "role-play-cards.html", "pocket-card.html"]
         #expect(Set(files.keys) == Set(names.map { "servis-sl/\($0)" }))
         for name in names {
             let text = try #require(files["servis-sl/\(name)"], "\(name) is missing from the pack")

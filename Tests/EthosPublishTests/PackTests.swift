@@ -17,11 +17,12 @@ struct PackTests {
         return try PackArchive.make(files, folder: "support-\(locale.tag)", updated: philosophy.updated)
     }
 
-    @Test("a pack holds the welcome page, philosophy, team page, checklist and calendar in one folder")
+    @Test("a pack holds the welcome page, philosophy, team page, checklist, calendar and kit in one folder")
     func contents() throws {
         let archive = try Archive(data: try pack(start: start), accessMode: .read)
         #expect(archive.map(\.path) == ["welcome.html", "philosophy.html", "philosophy.md", "team.html", "checklist.html",
-                                        "checklist.md", "checklist.csv", "onboarding.ics"].map { "support-en/\($0)" })
+                                        "checklist.md", "checklist.csv", "onboarding.ics", "interview-scorecards.html", "role-play-cards.html",
+                                        "pocket-card.html"].map { "support-en/\($0)" })
     }
 
     @Test("the same input gives the same bytes")

@@ -22,7 +22,8 @@ def check(path: pathlib.Path) -> list[str]:
         names = archive.namelist()
         folder = names[0].split("/")[0]
         expected = ["welcome.html", "philosophy.html", "philosophy.md", "team.html", "checklist.html",
-                    "checklist.md", "checklist.csv", "onboarding.ics"]
+                    "checklist.md", "checklist.csv", "onboarding.ics", "interview-scorecards.html",
+                    "role-play-cards.html", "pocket-card.html"]
         if names != [f"{folder}/{name}" for name in expected]:
             problems.append(f"unexpected entries {names}")
             return problems

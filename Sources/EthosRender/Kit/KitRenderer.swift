@@ -51,7 +51,7 @@ public struct KitRenderer: Sendable {
     }
 
     /// The sheet as the template writes it.
-    private func page(_ sheet: KitSheet, team: Team?, context: RenderContext) -> MarkdownPage {
+    func page(_ sheet: KitSheet, team: Team?, context: RenderContext) -> MarkdownPage {
         let markdown = switch sheet {
         case .interviewScorecards: templates.render(context.interviewScorecards(team: team))
         case .rolePlayCards: templates.render(context.rolePlayCards(team: team))

@@ -2,10 +2,10 @@ import EthosModel
 import Foundation
 
 /// The files of a new hire's onboarding pack: a welcome page, the philosophy (HTML and
-/// Markdown), the team's page, the checklist (HTML, Markdown, CSV) with due dates, and the
-/// checklist as calendar events when a start date is known. Pages link to each other by file
-/// name, and every HTML page leads back to the welcome page, so the unpacked folder works
-/// from disk.
+/// Markdown), the team's page, the checklist (HTML, Markdown, CSV) with due dates, the
+/// checklist as calendar events when a start date is known, and the sheets of the interview
+/// and role-play kit (``KitSheet``). Pages link to each other by file name, and every HTML
+/// page leads back to the welcome page, so the unpacked folder works from disk.
 public struct PackRenderer: Sendable {
     /// One file of a pack.
     public struct File: Sendable, Hashable {
@@ -24,6 +24,7 @@ public struct PackRenderer: Sendable {
     private let templates: TemplateSet
     private let documents: DocumentRenderer
     private let contexts: RenderContexts
+    private let kit: KitRenderer
     private let workingDays: WorkingDays
 
     /// Prepares packs for `philosophy`, rendered with `templates`; due dates skip the
@@ -32,6 +33,7 @@ public struct PackRenderer: Sendable {
         self.templates = templates
         documents = DocumentRenderer(templates: templates)
         contexts = RenderContexts(philosophy)
+        kit = KitRenderer(philosophy: philosophy, templates: templates)
         workingDays = WorkingDays(philosophy.calendar, extraHolidays: holidays)
     }
 
@@ -64,7 +66,9 @@ public struct PackRenderer: Sendable {
             ("team", LanguageMarks.strip(teamName),
              MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale)),
             ("checklist", labels[.onboardingChecklist], documents.checklistPage(checklist)),
-        ]
+        ] + KitSheet.allCases.map { sheet in
+            (sheet.rawValue, labels[sheet.titleKey], kit.page(sheet, team: team, context: context))
+        }
         var files: [File] = []
         for (name, _, page) in pages {
             let chrome = HTMLPage.Chrome(navigation: pages.map {
@@ -75,11 +79,14 @@ public struct PackRenderer: Sendable {
                 files.append(File(name: "\(name).\(format.fileExtension)", data: Data(text.utf8)))
             }
         }
-        files.append(File(name: "checklist.csv", data: ChecklistCSV.make(checklist, style: csv)))
+        // The CSV and the calendar follow the checklist's pages.
+        let afterChecklist = files.firstIndex { $0.name == "checklist.md" }.map { $0 + 1 } ?? files.endIndex
+        var checklistFiles = [File(name: "checklist.csv", data: ChecklistCSV.make(checklist, style: csv))]
         // Only with a start date: without one the calendar has no days to put events on.
         if let calendar = ChecklistCalendar.make(checklist) {
-            files.append(File(name: "onboarding.ics", data: Data(calendar.utf8)))
+            checklistFiles.append(File(name: "onboarding.ics", data: Data(calendar.utf8)))
         }
+        files.insert(contentsOf: checklistFiles, at: afterChecklist)
         return files
     }
 }

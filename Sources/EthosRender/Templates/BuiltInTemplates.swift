@@ -606,6 +606,7 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
 {{#hasCalendar}}
 - [{{labels.packCalendar}}](onboarding.ics)
 {{/hasCalendar}}
+- [{{labels.pocketCard}}](pocket-card.html), [{{labels.rolePlayCards}}](role-play-cards.html) · [{{labels.interviewScorecards}}](interview-scorecards.html)
 
 {{^empty(firstItems)}}
 ## {{firstPhase}}
