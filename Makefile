@@ -35,17 +35,17 @@ build: deps
 	$(SWIFT) build
 
 # Validates every example, holds each against the advice (ethos lint), renders Nextiva's
-# philosophy and checklists into out/, builds the German shop's site into site/ and its
-# onboarding packs into packs/, Nextiva's interview and role-play kit into kit/, and says
-# where to open them.
+# philosophy and checklists into out/, builds the German shop's site into site/ and the
+# onboarding packs of its new hires (Examples/hires-de.csv) into packs/, Nextiva's interview
+# and role-play kit into kit/, and says where to open them.
 run: build
 	$(ETHOS) validate --strict Examples/*.yml
 	$(ETHOS) lint --strict Examples/*.yml
 	$(ETHOS) render Examples/nextiva.yml -o out --start 2026-12-01
 	$(ETHOS) build Examples/kundenservice-de.yml -o site
-	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o packs
+	$(ETHOS) pack Examples/kundenservice-de.yml --roster Examples/hires-de.csv -o packs
 	$(ETHOS) kit Examples/nextiva.yml --team Support -o kit
-	@echo "Open out/philosophy.en.html, site/index.html (the intranet site), packs/*.zip (one per team) and kit/index.html (interview and role-play kit)."
+	@echo "Open out/philosophy.en.html, site/index.html (the intranet site), packs/*.zip (one per new hire of Examples/hires-de.csv) and kit/index.html (interview and role-play kit)."
 
 # ETHOS_REQUIRE_BINARY=1: the tests that run the built binary fail, not skip, when it is missing.
 test: build test-deps

@@ -32,11 +32,14 @@ struct DSLTests {
             Onboarding(refresher: .quarter) {
                 OnboardingTask(phase: .day(1), task: "Read it.", owner: "manager")
             }
+            WorkCalendar(workdays: [.sun, .mon, .tue, .wed, .thu],
+                         holidays: [Holiday(date: CalendarDate(year: 2027, month: 1, day: 1)!, name: "New Year")])
         }
         #expect(philosophy.values.map(\.name) == ["Integrity", "Speed"])
         #expect(philosophy.teams.map(\.name) == ["Sales", "HR"])
         #expect(philosophy.conflicts == nil)
         #expect(philosophy.onboarding?.tasks.count == 1)
+        #expect(philosophy.calendar?.effectiveWorkdays.first == .sun)
         #expect(philosophy.purpose.resolved(for: "de", defaultLocale: "en") == "Wir helfen.")
     }
 
