@@ -1,5 +1,6 @@
 import EthosModel
 import Foundation
+import Synchronization
 
 /// The files of a new hire's onboarding pack: a welcome page, the philosophy (HTML and
 /// Markdown), the team's page, the checklist (HTML, Markdown, CSV) with due dates, the
@@ -26,6 +27,8 @@ public struct PackRenderer: Sendable {
     private let contexts: RenderContexts
     private let kit: KitRenderer
     private let workingDays: WorkingDays
+    /// The pages every hire of a team gets alike, rendered once per team and locale.
+    private let sharedPages = SharedPages()
 
     /// Prepares packs for `philosophy`, rendered with `templates`; due dates skip the
     /// philosophy's holidays and `holidays` (from a holiday calendar file).
@@ -58,26 +61,35 @@ public struct PackRenderer: Sendable {
         let teamName = context.text(team.name)
         let welcomeTitle = checklist.hire.map { labels[.welcomeHire, ["name": $0.person.name]] }
             ?? labels[.welcomeTitle, ["team": checklist.team]]
-        // Each HTML page's name, title in the navigation, and Markdown.
-        let pages: [(name: String, link: String, page: MarkdownPage)] = [
-            ("welcome", labels[.packWelcome],
-             MarkdownPage(markdown: templates.render(context.welcomePage(checklist)), title: welcomeTitle, locale: locale)),
-            ("philosophy", labels[.navPhilosophy], documents.philosophyPage(context)),
-            ("team", LanguageMarks.strip(teamName),
-             MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale)),
-            ("checklist", labels[.onboardingChecklist], documents.checklistPage(checklist)),
+        // Each HTML page's name, title in the navigation, its Markdown, and whether it is the
+        // same for every hire of the team in this locale (then it is rendered once and kept).
+        let pages: [(name: String, link: String, shared: Bool, page: () -> MarkdownPage)] = [
+            ("welcome", labels[.packWelcome], false, {
+                MarkdownPage(markdown: templates.render(context.welcomePage(checklist)), title: welcomeTitle, locale: locale)
+            }),
+            ("philosophy", labels[.navPhilosophy], true, { documents.philosophyPage(context) }),
+            ("team", LanguageMarks.strip(teamName), true, {
+                MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale)
+            }),
+            ("checklist", labels[.onboardingChecklist], false, { documents.checklistPage(checklist) }),
         ] + KitSheet.allCases.map { sheet in
-            (sheet.rawValue, labels[sheet.titleKey], kit.page(sheet, team: team, context: context))
+            (sheet.rawValue, labels[sheet.titleKey], true, { kit.page(sheet, team: team, context: context) })
         }
         var files: [File] = []
-        for (name, _, page) in pages {
-            let chrome = HTMLPage.Chrome(navigation: pages.map {
-                NavigationLink(href: "\($0.name).html", text: $0.link, current: $0.name == name)
-            })
-            for format in name == "philosophy" || name == "checklist" ? [DocumentFormat.html, .md] : [.html] {
-                guard let text = page.rendered(as: format, templates: templates, chrome: chrome) else { continue }
-                files.append(File(name: "\(name).\(format.fileExtension)", data: Data(text.utf8)))
+        for (name, _, shared, page) in pages {
+            let formats: [DocumentFormat] = name == "philosophy" || name == "checklist" ? [.html, .md] : [.html]
+            let render = {
+                let chrome = HTMLPage.Chrome(navigation: pages.map {
+                    NavigationLink(href: "\($0.name).html", text: $0.link, current: $0.name == name)
+                })
+                let markdown = page()
+                return formats.compactMap { format in
+                    markdown.rendered(as: format, templates: templates, chrome: chrome).map {
+                        File(name: "\(name).\(format.fileExtension)", data: Data($0.utf8))
+                    }
+                }
             }
+            files += shared ? sharedPages.files(for: "\(locale.tag)/\(checklist.teamSlug)/\(name)", render) : render()
         }
         // The CSV and the calendar follow the checklist's pages.
         let afterChecklist = files.firstIndex { $0.name == "checklist.md" }.map { $0 + 1 } ?? files.endIndex
@@ -88,5 +100,19 @@ public struct PackRenderer: Sendable {
         }
         files.insert(contentsOf: checklistFiles, at: afterChecklist)
         return files
+    }
+}
+
+/// The pack pages that are the same for every hire of a team in a locale (the philosophy, the
+/// team page, the kit's sheets), kept once rendered: a roster of hundreds renders each once.
+private final class SharedPages: Sendable {
+    private let pages = Mutex<[String: [PackRenderer.File]]>([:])
+
+    /// The files kept under `key`, made by `render` the first time.
+    func files(for key: String, _ render: () -> [PackRenderer.File]) -> [PackRenderer.File] {
+        if let kept = pages.withLock({ $0[key] }) { return kept }
+        let made = render()
+        pages.withLock { $0[key] = made }
+        return made
     }
 }
