@@ -91,10 +91,11 @@ let package = Package(
 
 // The libFuzzer targets (`make fuzz`) need the fuzzer and address sanitizer flags to link, so
 // they are part of the package only when ETHOS_FUZZ=1; plain builds and tests never see them.
-// EthosFuzz runs load → lint → render; EthosCSVFuzz runs the scorecard's CSV reader.
+// EthosFuzz runs load → lint → render; EthosCSVFuzz runs the scorecard's CSV reader, and
+// HR's roster and holiday calendars.
 if Context.environment["ETHOS_FUZZ"] == "1" {
     package.targets.append(.executableTarget(name: "EthosFuzz", dependencies: ["EthosLoader", "EthosLint", "EthosRender"]))
     package.products.append(.executable(name: "EthosFuzz", targets: ["EthosFuzz"]))
-    package.targets.append(.executableTarget(name: "EthosCSVFuzz", dependencies: ["EthosScore"]))
+    package.targets.append(.executableTarget(name: "EthosCSVFuzz", dependencies: ["EthosScore", "EthosLoader", "EthosModel", "EthosRender"]))
     package.products.append(.executable(name: "EthosCSVFuzz", targets: ["EthosCSVFuzz"]))
 }

@@ -3,8 +3,9 @@
 # - EthosFuzz (load → lint → render) for SECONDS (default 600), starting from the examples,
 #   the test fixtures and Fuzz/seeds (inputs that once broke something), with the format's
 #   keys as a dictionary (Fuzz/ethos.dict);
-# - EthosCSVFuzz (the scorecard's CSV reader) for CSV_SECONDS (default SECONDS), starting from
-#   the CSV fixtures, with CSV's special bytes as a dictionary (Fuzz/csv.dict).
+# - EthosCSVFuzz (the scorecard's CSV reader, HR's roster and holiday calendars) for
+#   CSV_SECONDS (default SECONDS), starting from the CSV fixtures, the example roster and a
+#   holiday calendar, with CSV's special bytes as a dictionary (Fuzz/csv.dict).
 # Each target's corpus grows in .build-fuzz/corpus (EthosFuzz) or .build-fuzz/corpus-csv and is
 # kept between runs; each run's log goes to .build-fuzz/logs/TARGET; a crash leaves its input
 # in .build-fuzz/artifacts/TARGET and fails the run (after the other target has had its turn).
@@ -20,7 +21,7 @@ for file in Examples/*.yml Tests/EthosRenderTests/Fixtures/*.yml Tests/EthosLoad
             Tests/EthosLintTests/Fixtures/*/*.yml Tests/schema/invalid/*.yml; do
     cp "$file" "$work/seeds/$(echo "$file" | tr / _)"
 done
-cp Tests/EthosScoreTests/Fixtures/csv/*.csv "$work/seeds-csv/"
+cp Tests/EthosScoreTests/Fixtures/csv/*.csv Examples/*.csv Tests/EthosLoaderTests/Fixtures/holidays/*.ics "$work/seeds-csv/"
 
 # fuzz TARGET SECONDS DICTIONARY CORPUS SEED_FOLDER...
 fuzz() {

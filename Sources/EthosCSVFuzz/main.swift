@@ -1,6 +1,7 @@
 /// The libFuzzer entry point of the CSV reader's fuzzer. SwiftPM links an executable's `main`
 /// as `EthosCSVFuzz_main`, so that is what this defines; libFuzzer's own driver then runs
-/// `CSVFuzzOracle` on each input. Built only by `make fuzz-build` (see the Makefile's flags).
+/// `CSVFuzzOracle` and `HRInputFuzzOracle` on each input. Built only by `make fuzz-build` (see
+/// the Makefile's flags).
 
 typealias FuzzCallback = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 
@@ -14,7 +15,9 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
     var count = argc
     var arguments = argv
     return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        CSVFuzzOracle.check(Array(UnsafeBufferPointer(start: data, count: size)))
+        let input = Array(UnsafeBufferPointer(start: data, count: size))
+        CSVFuzzOracle.check(input)
+        HRInputFuzzOracle.check(input)
         return 0
     }
 }

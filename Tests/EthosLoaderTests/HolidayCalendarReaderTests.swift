@@ -1,4 +1,5 @@
 import EthosLoader
+import EthosTestSupport
 import EthosModel
 import Testing
 
@@ -47,6 +48,16 @@ struct HolidayCalendarReaderTests {
         let notCalendar = HolidayCalendarReader.parse("Date,Name\n2027-01-01,New Year\n", file: "h.csv")
         #expect(notCalendar.hasErrors && notCalendar.holidays.isEmpty)
         #expect(notCalendar.diagnostics.first?.rule == .badCalendar)
+    }
+
+    @Test("a calendar file as calendar programs export it: a yearly closing of three days, a folded summary")
+    func file() {
+        let result = HolidayCalendarReader.read(path: repositoryRoot.appendingPathComponent("Tests/EthosLoaderTests/Fixtures/holidays/feiertage.ics").path,
+                                                displayName: "feiertage.ics")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.holidays.count == 10)
+        #expect(result.holidays.first?.name == "Weihnachten (Betriebsferien, ganz geschlossen)")
+        #expect(result.holidays.last?.date.description == "2028-12-26")
     }
 
     @Test("a missing file is a located error, not a crash")
