@@ -9,7 +9,7 @@ import EthosRender
 /// and in full), and the first team's checklist (Markdown, HTML, CSV, calendar). Each page is
 /// held to ``FuzzOracle``'s invariants.
 enum FuzzPipeline {
-    private static let renderer: DocumentRenderer? = (try? TemplateSet.builtIn()).map(DocumentRenderer.init)
+    private static let renderer: DocumentRenderer? = (try? TemplateSet.builtIn()).map { DocumentRenderer(templates: $0) }
     /// The same templates always rendered in full, to hold the shells to the full render.
     private static let fullRenders = try? TemplateSet.builtIn(usingShells: false)
     private static let start = CalendarDate(year: 2026, month: 12, day: 1)
