@@ -19,11 +19,20 @@ struct PackCommand: AsyncParsableCommand {
             With --all-teams, -o names a folder and each team gets <team>.<locale>.zip there. \
             The same input always gives byte-identical zips.
 
+            With --pdf the pack also holds pack.pdf: the welcome page, the philosophy, the \
+            team page and the checklist printed as one document to hand out, each part \
+            starting on a new page, with the company and the part's title at the top of every \
+            page and page numbers at the foot. Headless Chromium prints it ('apt-get install \
+            chromium', or --chromium PATH), on A4 or, for a locale such as en-US, US Letter \
+            (or --paper a4|letter).
+
             Examples:
               ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
               ethos pack philosophy.yml --team Nord --locale de --start 2026-12-01 \\
                 -o nord.zip
               ethos pack philosophy.yml --all-teams --start 2026-12-01 -o packs
+              ethos pack philosophy.yml --team Support --start 2026-12-01 --pdf \\
+                -o support.zip
             """
     )
 
@@ -49,6 +58,11 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @Flag(help: "Add pack.pdf: the pack's pages printed as one PDF (needs Chromium).")
+    var pdf = false
+
+    @OptionGroup var printing: PDFOptions
+
     func validate() throws {
         guard (team == nil) != !allTeams else { throw ValidationError("give either --team NAME or --all-teams") }
     }
@@ -57,13 +71,14 @@ struct PackCommand: AsyncParsableCommand {
         let philosophy = try input.load()
         let locale = try locale.chosen(in: philosophy, of: input)
         let packs = PackRenderer(philosophy: philosophy, templates: try templates.load())
+        let printer = pdf ? try printing.printer() : nil
         if start.start == nil {
             FileOutput.standardError.write("note: without --start the pack has no due dates and no onboarding.ics\n")
         }
         if let team {
             let chosen = try TeamChoice.find(team, in: philosophy, file: input.file)
-            let count = try write(packs, team: chosen, slug: philosophy.slug(of: chosen), locale: locale,
-                                  updated: philosophy.updated, to: output)
+            let count = try await write(packs, team: chosen, slug: philosophy.slug(of: chosen), locale: locale,
+                                        updated: philosophy.updated, printer: printer, company: philosophy.company, to: output)
             let name = philosophy.text(chosen.name, in: locale)
             FileOutput.standardOutput.write("Wrote \(output): the pack of team \(name) (\(locale.tag)), \(count) files\n")
             return
@@ -72,8 +87,9 @@ struct PackCommand: AsyncParsableCommand {
         let folder = URL(fileURLWithPath: output)
         for (index, team) in philosophy.teams.enumerated() {
             let slug = philosophy.slug(ofTeamAt: index)
-            try write(packs, team: team, slug: slug, locale: locale, updated: philosophy.updated,
-                      to: folder.appendingPathComponent("\(slug).\(locale.tag).zip").path)
+            try await write(packs, team: team, slug: slug, locale: locale, updated: philosophy.updated,
+                            printer: printer, company: philosophy.company,
+                            to: folder.appendingPathComponent("\(slug).\(locale.tag).zip").path)
         }
         FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(philosophy.teams.count, "pack")) to \(output)\n")
     }
@@ -81,9 +97,14 @@ struct PackCommand: AsyncParsableCommand {
     /// Writes one team's pack to `path` and returns how many files it holds.
     @discardableResult
     private func write(_ packs: PackRenderer, team: Team, slug: String, locale: LocaleID, updated: CalendarDate?,
-                       to path: String) throws -> Int {
+                       printer: PDFPrinter?, company: String, to path: String) async throws -> Int {
         try refuseToReplaceOtherFiles(at: path)
-        let files = packs.files(for: team, locale: locale, start: start.start)
+        var files = packs.files(for: team, locale: locale, start: start.start)
+        if let printer {
+            let pdf = try await PackPDF(printer: printer).pdf(of: files, company: company, locale: locale,
+                                                             paper: printing.paper?.paper)
+            files.append(PackRenderer.File(name: "pack.pdf", data: pdf))
+        }
         let data = try PackArchive.make(files, folder: "\(slug)-\(locale.tag)", updated: updated)
         try FileOutput.writeAtomically(data, to: path)
         return files.count

@@ -17,7 +17,7 @@ struct MarkdownPage {
         // Only the HTML page says which language a text is in: every other output drops the marks.
         case .md: LanguageMarks.strip(markdown)
         case .html: HTMLPage.make(markdown: markdown, title: title, locale: locale, templates: templates, chrome: chrome)
-        case .csv, .ics, .json: nil
+        case .csv, .ics, .json, .pdf: nil
         }
     }
 }

@@ -12,6 +12,11 @@ public struct PackRenderer: Sendable {
         public let name: String
         /// Its bytes.
         public let data: Data
+
+        package init(name: String, data: Data) {
+            self.name = name
+            self.data = data
+        }
     }
 
     private let templates: TemplateSet
