@@ -58,7 +58,7 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
-    @Flag(help: "Add pack.pdf: the pack's pages printed as one PDF (needs Chromium).")
+    @Flag(help: "Add pack.pdf, the pages as one PDF (needs Chromium).")
     var pdf = false
 
     @OptionGroup var printing: PDFOptions

@@ -42,7 +42,8 @@ struct RenderCommand: AsyncParsableCommand {
               ethos render philosophy.yml -o out --format checklist --start 2026-12-01
               ethos render philosophy.yml -o out --templates my-templates
               ethos render philosophy.yml --format pdf --locale en -o out
-              ethos render philosophy.yml --format pdf --locale en --paper letter > philosophy.pdf
+              ethos render philosophy.yml --format pdf --locale en --paper letter \\
+                > philosophy.pdf
             """
     )
 

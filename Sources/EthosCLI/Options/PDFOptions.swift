@@ -6,7 +6,7 @@ import Foundation
 /// `--paper` and `--chromium`: how a PDF is printed.
 struct PDFOptions: ParsableArguments {
     /// What `--paper` names.
-    enum PaperChoice: String, CaseIterable, ExpressibleByArgument {
+    enum PaperChoice: String, ExpressibleByArgument {
         case a4, letter
 
         var paper: Paper {
@@ -17,12 +17,12 @@ struct PDFOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("The paper of a PDF: a4 or letter. Default: letter for a locale of a region that prints on it (en-US, fr-CA, es-MX …), else a4.",
-                               valueName: "paper"))
+    @Option(help: ArgumentHelp("A PDF's paper, a4 or letter. Default: the locale's.", valueName: "paper"),
+            completion: .list(["a4", "letter"]))
     var paper: PaperChoice?
 
-    @Option(help: ArgumentHelp("The Chromium that prints PDFs. Default: chromium, chromium-browser, google-chrome or google-chrome-stable on the PATH.",
-                               valueName: "path"), completion: .file())
+    @Option(help: ArgumentHelp("The Chromium that prints PDFs. Default: the PATH's.", valueName: "path"),
+            completion: .file())
     var chromium: String?
 
     /// The printer; a missing Chromium stops the command before anything is written.
