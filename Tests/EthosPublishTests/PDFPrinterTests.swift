@@ -57,6 +57,12 @@ struct PDFPrinterTests {
         let first = try await printer().pdf(fromHTML: page, paper: .a4)
         let second = try await printer().pdf(fromHTML: page, paper: .a4)
         #expect(first == second)
+        if first != second {
+            let folder = repositoryRoot.appendingPathComponent(".build/pdf-screens")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try first.write(to: folder.appendingPathComponent("print-1.pdf"))
+            try second.write(to: folder.appendingPathComponent("print-2.pdf"))
+        }
         #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:20000101000000+00'00')"))
     }
 

@@ -31,7 +31,7 @@ public struct PDFPrinter: Sendable {
         self.timeout = timeout
     }
 
-    /// `document` as a PDF: its print page (``DocumentRenderer/printPage(_:paper:)``) with a
+    /// `document` as a PDF: its print page (`DocumentRenderer.printPage(_:paper:)`) with a
     /// running header and page numbers, on `paper` (by default the paper of the document's
     /// locale).
     public func pdf(_ document: Document, renderer: DocumentRenderer, paper: Paper? = nil) async throws -> Data {
@@ -44,7 +44,7 @@ public struct PDFPrinter: Sendable {
     ///
     /// The page is printed from a file in a temporary folder and may load nothing from the
     /// network: give it its styles and images inline. A relative link would point into
-    /// that folder; ``DocumentRenderer/printPage(_:paper:)`` unlinks them.
+    /// that folder; `DocumentRenderer.printPage(_:paper:)` unlinks them.
     public func pdf(fromHTML html: String, paper: Paper) async throws(PDFError) -> Data {
         let folderName = UUID().uuidString
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ethos-print-\(folderName)")

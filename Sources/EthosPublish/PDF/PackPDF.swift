@@ -17,7 +17,7 @@ public struct PackPDF: Sendable {
         self.printer = printer
     }
 
-    /// The PDF of the pack `files` (``PackRenderer/files(for:locale:start:)``), with `company`
+    /// The PDF of the pack `files` (`PackRenderer.files(for:locale:start:)`), with `company`
     /// in every header, in `locale`, on `paper` (by default `locale`'s paper).
     public func pdf(of files: [PackRenderer.File], company: String, locale: LocaleID, paper: Paper? = nil)
         async throws(PDFError) -> Data {
