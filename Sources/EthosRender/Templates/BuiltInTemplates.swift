@@ -275,7 +275,7 @@ th { background: var(--shade); }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0 1rem; }
 li { margin: .25rem 0; }
 ul.contains-task-list { list-style: none; padding-left: .5rem; }
-li.task-list-item { padding-inline-start: 1.6rem; text-indent: -1.6rem; }
+li.task-list-item { padding-left: 1.6rem; text-indent: -1.6rem; }
 .task-list-item label { cursor: pointer; }
 .task-list-item input { width: 1.1rem; height: 1.1rem; margin: 0 .5rem 0 0; vertical-align: -.15rem; }
 nav.site { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1.5rem; border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
@@ -291,6 +291,7 @@ td.status.missed { color: #cf222e; }
 td.status.not-enough-data { color: #9a6700; }
 svg.trend { max-width: 48rem; height: auto; display: block; }
 [dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
+[dir="rtl"] li.task-list-item { padding: 0 1.6rem 0 0; }
 [dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
 [dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }
 @media (max-width: 40rem) {
