@@ -159,6 +159,14 @@ struct ChromiumLocationTests {
         #expect(ContinuousClock.now - started < .seconds(120))
     }
 
+    @Test("the tagged PDF's node numbers become their ranks, in as many digits: references and the ID tree's order stay")
+    func nodeNumbers() {
+        let pdf = Data("/ID (node00000412) /Headers [(node00000398) (node00000412)] /Names [(node00000398) 5 0 R (node00000412) 6 0 R] (node12)".utf8)
+        let fixed = ReproduciblePDF.normalized(pdf, folderName: "ABC")
+        #expect(String(decoding: fixed, as: UTF8.self)
+            == "/ID (node00000003) /Headers [(node00000002) (node00000003)] /Names [(node00000002) 5 0 R (node00000003) 6 0 R] (node01)")
+    }
+
     @Test("the print dates are overwritten in place: same length, same offsets")
     func fixedDates() {
         let pdf = Data("1 0 obj <</CreationDate (D:20261202031133+01'00') /ModDate (D:20261202031133Z)>>".utf8)

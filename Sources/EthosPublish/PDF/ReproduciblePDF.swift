@@ -1,11 +1,14 @@
 import Foundation
 
 /// Makes a PDF Chromium printed the same bytes for the same page. Chromium dates every PDF
-/// with the time it was printed (`/CreationDate (D:20261202031133+00'00')` and `/ModDate`),
-/// the only part that changes from print to print of a page Ethos wrote; a page with a
-/// relative link would also carry the name of the temporary folder it was printed from.
-/// Each is overwritten with a fixed value of the same length, so every byte offset (the
-/// cross-reference table's included) stays as it was.
+/// with the time it was printed (`/CreationDate (D:20261202031133+00'00')` and `/ModDate`).
+/// Its tagged PDF names the structure elements that table cells point to after the page's
+/// DOM nodes (`/ID (node00000063)`, `/Headers [(node00000063)]`), numbers a busy machine
+/// sometimes hands out differently for the same page. A page with a relative link would also
+/// carry the name of the temporary folder it was printed from. Each is overwritten with a
+/// value of the same length, so every byte offset (the cross-reference table's included)
+/// stays as it was: the dates with a fixed date, the node numbers with their rank (the
+/// smallest becomes 1), which keeps every reference and the order of the ID tree.
 enum ReproduciblePDF {
     /// The date every print carries: 2000-01-01 00:00:00 UTC, as packs' zip entries without
     /// a date are.
@@ -21,6 +24,7 @@ enum ReproduciblePDF {
             bytes.replaceSubrange(found..<found + name.count, with: repeatElement(UInt8(ascii: "0"), count: name.count))
             start = found + name.count
         }
+        renumberNodes(&bytes)
         for key in ["/CreationDate", "/ModDate"] {
             let pattern = Array(key.utf8)
             var index = 0
@@ -44,6 +48,29 @@ enum ReproduciblePDF {
             }
         }
         return Data(bytes)
+    }
+
+    /// Replaces the number of every `(nodeNNNNNNNN)` with its rank among them, in as many digits.
+    static func renumberNodes(_ bytes: inout [UInt8]) {
+        let prefix = Array("(node".utf8)
+        var numbers: [(range: Range<Int>, value: UInt64)] = []
+        var start = 0
+        while let found = firstIndex(of: prefix, in: bytes, from: start) {
+            let digitsStart = found + prefix.count
+            var end = digitsStart
+            while end < bytes.count, (0x30...0x39).contains(bytes[end]), end - digitsStart < 18 { end += 1 }
+            start = max(end, digitsStart)
+            guard end > digitsStart, end < bytes.count, bytes[end] == UInt8(ascii: ")") else { continue }
+            let value = bytes[digitsStart..<end].reduce(UInt64(0)) { $0 * 10 + UInt64($1 - 0x30) }
+            numbers.append((digitsStart..<end, value))
+        }
+        let ranks = Dictionary(uniqueKeysWithValues: Set(numbers.map(\.value)).sorted().enumerated().map { ($1, $0 + 1) })
+        for number in numbers {
+            let digits = Array(String(ranks[number.value]!).utf8)
+            guard digits.count <= number.range.count else { continue }
+            let padded = Array(repeating: UInt8(ascii: "0"), count: number.range.count - digits.count) + digits
+            bytes.replaceSubrange(number.range, with: padded)
+        }
     }
 
     /// The first index at or after `start` where `pattern` begins in `bytes`.
