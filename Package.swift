@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +35,9 @@ let package = Package(
         .target(name: "CEthosSystem"),
         .target(
             name: "EthosPublish",
-            dependencies: ["EthosModel", "EthosRender", "EthosScore", "CEthosSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["EthosModel", "EthosRender", "EthosScore", "CEthosSystem",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Subprocess", package: "swift-subprocess")]
         ),
         .target(
             name: "EthosCLI",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EthosModel
+import EthosPublish
 import EthosRender
 import Foundation
 
@@ -7,7 +8,7 @@ import Foundation
 struct ChecklistCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
-        abstract: "Print one team's onboarding checklist as Markdown, HTML or CSV.",
+        abstract: "Print one team's onboarding checklist as Markdown, HTML, CSV or PDF.",
         discussion: """
             The checklist holds, phase by phase: reading the philosophy, each value with its \
             action statement to put in one's own words, the team's KPIs with definition and \
@@ -27,6 +28,17 @@ struct ChecklistCommand: AsyncParsableCommand {
             byte-order mark and uses ';' where the locale writes decimals with a comma; \
             asana and jira give those tools' importer columns.
 
+            The HTML page's boxes can be ticked: each task is a checkbox with its text as the \
+            label, so a click on the text ticks it too. The page runs no script and stores \
+            nothing: the ticks last until the page is closed. Print it, or the PDF, to tick on \
+            paper.
+
+            --format pdf prints the checklist with headless Chromium ('apt-get install \
+            chromium', or --chromium PATH), on A4 or, for a locale such as en-US, US Letter \
+            (or --paper a4|letter), with the company and title at the top of every page and \
+            page numbers at the foot. A PDF goes to -o FILE, or to standard output when that \
+            is not a terminal.
+
             Examples:
               ethos checklist philosophy.yml --team Support
               ethos checklist philosophy.yml --team support --format csv \\
@@ -35,6 +47,8 @@ struct ChecklistCommand: AsyncParsableCommand {
                 --start 2027-01-04 --holidays feiertage.ics -o support.csv
               ethos checklist philosophy.yml --team "Team Nord" --locale de \\
                 --format html -o nord.html
+              ethos checklist philosophy.yml --team Support --start 2026-12-01 \\
+                --format pdf --paper letter -o support.pdf
             """
     )
 
@@ -44,7 +58,7 @@ struct ChecklistCommand: AsyncParsableCommand {
                                valueName: "name"), completion: Completions.teams)
     var team: String
 
-    @Option(help: "md (a task list), html (a printable page) or csv. Default: csv with --csv, else md.")
+    @Option(help: "md (a task list), html (a page with boxes to tick), csv or pdf (to print or hand out). Default: csv with --csv, else md.")
     var format: ChecklistFormat?
 
     @Option(help: ArgumentHelp("The program the CSV is for: plain (RFC 4180), excel, asana or jira.", valueName: "style"))
@@ -60,6 +74,11 @@ struct ChecklistCommand: AsyncParsableCommand {
             completion: Completions.outputFile)
     var output: String?
 
+    @OptionGroup var printing: PDFOptions
+
+    /// The format to write: `--format`, else csv with `--csv`, else md.
+    private var chosenFormat: ChecklistFormat { format ?? (csv == nil ? .md : .csv) }
+
     func validate() throws {
         if csv != nil, let format, format != .csv {
             throw ValidationError("--csv sets the kind of CSV; it goes with --format csv, not --format \(format.rawValue)")
@@ -67,6 +86,7 @@ struct ChecklistCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let printer = chosenFormat == .pdf ? try printing.printer() : nil
         let philosophy = try input.load()
         let locale = try locale.chosen(in: philosophy, of: input)
         let chosen = try TeamChoice.find(team, in: philosophy, file: input.file)
@@ -74,9 +94,13 @@ struct ChecklistCommand: AsyncParsableCommand {
         start.warnIfNotWorkingDay(in: philosophy, holidays: holidays)
         let renderer = DocumentRenderer(templates: try templates.load(), checklistCSV: csv ?? .plain)
         let checklist = ChecklistBuilder.make(for: chosen, in: philosophy, locale: locale, start: start.start, holidays: holidays)
-        let data = try renderer.render(.checklist(checklist), as: (format ?? (csv == nil ? .md : .csv)).documentFormat)
+        let data = if let printer {
+            try await printer.pdf(.checklist(checklist), renderer: renderer, paper: printing.paper?.paper)
+        } else {
+            try renderer.render(.checklist(checklist), as: chosenFormat.documentFormat)
+        }
         guard let output else {
-            FileOutput.standardOutput.write(data)
+            if printer != nil { try PDFOptions.writeToStandardOutput(data) } else { FileOutput.standardOutput.write(data) }
             return
         }
         try FileOutput.writeAtomically(data, to: output)

@@ -3,7 +3,7 @@ import EthosRender
 
 /// What `ethos checklist --format` names: the checklist's formats that print on their own.
 enum ChecklistFormat: String, CaseIterable, ExpressibleByArgument {
-    case md, html, csv
+    case md, html, csv, pdf
 
     /// The format of the file written.
     var documentFormat: DocumentFormat {
@@ -11,6 +11,7 @@ enum ChecklistFormat: String, CaseIterable, ExpressibleByArgument {
         case .md: .md
         case .html: .html
         case .csv: .csv
+        case .pdf: .pdf
         }
     }
 }

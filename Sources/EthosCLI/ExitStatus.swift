@@ -1,4 +1,5 @@
 import ArgumentParser
+import EthosPublish
 
 /// The exit codes every checking command shares: 0 clean, 1 problems found, 2 usage error.
 public enum ExitStatus {
@@ -10,7 +11,8 @@ public enum ExitStatus {
     /// Runs `command` as the whole program and exits with the shared codes: argument-parser's
     /// usage errors (normally 64) exit with 2. An option the input rules out, found only once
     /// the file is read (a team it does not have), is reported as `error: …` with the way to
-    /// the subcommand's help; a file that cannot be written as `error: cannot write …`, exit 1.
+    /// the subcommand's help; a file that cannot be written as `error: cannot write …`, and a PDF that cannot be printed
+    /// (no Chromium) as `error: …`, exit 1.
     /// Completion scripts come from ``CompletionScript``.
     public static func main(_ command: EthosCommand.Type = EthosCommand.self, arguments: [String]? = nil) async -> Never {
         if let shell = CompletionScript.shell(requestedBy: arguments ?? Array(CommandLine.arguments.dropFirst())) {
@@ -31,6 +33,9 @@ public enum ExitStatus {
             }
             command.exit()
         } catch let error as OutputError {
+            FileOutput.standardError.write("error: \(error)\n")
+            command.exit(withError: problems)
+        } catch let error as PDFError {
             FileOutput.standardError.write("error: \(error)\n")
             command.exit(withError: problems)
         } catch let error as ValidationError {

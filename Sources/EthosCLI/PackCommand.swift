@@ -11,10 +11,12 @@ struct PackCommand: AsyncParsableCommand {
         abstract: "Zip onboarding packs: per hire from a roster, or for a team.",
         discussion: """
             A pack holds welcome.html (start here), philosophy.html and .md, team.html, the \
-            checklist as checklist.html, .md and .csv, and with a start date onboarding.ics: \
-            every checklist item as an all-day event on its due date, for Google Calendar, \
-            Outlook or Apple Calendar. The files sit in one folder in the zip and every page \
-            links back to the welcome page, so the unpacked folder works from disk.
+            checklist as checklist.html, .md and .csv, with a start date onboarding.ics \
+            (every checklist item as an all-day event on its due date, for Google Calendar, \
+            Outlook or Apple Calendar), and the kit's sheets: pocket-card.html, \
+            role-play-cards.html and interview-scorecards.html. The files sit in one folder in \
+            the zip and every page links back to the welcome page, so the unpacked folder \
+            works from disk.
 
             With --roster, -o names a folder and each hire gets <name>.zip there. The roster \
             is a CSV file with a header row: name, team and start are required; email, \
@@ -34,12 +36,22 @@ struct PackCommand: AsyncParsableCommand {
             With --all-teams, -o names a folder and each team gets <team>.<locale>.zip there. \
             The same input always gives byte-identical zips.
 
+            With --pdf the pack also holds pack.pdf: the welcome page, the philosophy, the \
+            team page, the checklist, the role-play cards and the pocket card printed as one \
+            document to hand out, each part \
+            starting on a new page, with the company and the part's title at the top of every \
+            page and page numbers at the foot. Headless Chromium prints it ('apt-get install \
+            chromium', or --chromium PATH), on A4 or, for a locale such as en-US, US Letter \
+            (or --paper a4|letter).
+
             Examples:
               ethos pack philosophy.yml --roster hires.csv -o packs
               ethos pack philosophy.yml --team Support --hire "Ana Novak" \\
                 --start 2027-01-04 --manager "Maria Keller" --buddy "Tom Berg" -o ana.zip
               ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
               ethos pack philosophy.yml --all-teams --start 2026-12-01 --csv excel -o packs
+              ethos pack philosophy.yml --team Support --start 2026-12-01 --pdf \\
+                -o support.zip
             """
     )
 
@@ -77,6 +89,11 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @Flag(help: "Add pack.pdf, the pages as one PDF (needs Chromium).")
+    var pdf = false
+
+    @OptionGroup var printing: PDFOptions
+
     func validate() throws {
         let modes = [roster != nil, team != nil, allTeams].filter { $0 }.count
         guard modes == 1 else { throw ValidationError("give one of --roster FILE, --team NAME or --all-teams") }
@@ -96,8 +113,10 @@ struct PackCommand: AsyncParsableCommand {
         let locale = try locale.chosen(in: philosophy, of: input)
         let holidays = try start.holidayList()
         let packs = PackRenderer(philosophy: philosophy, templates: try templates.load(), holidays: holidays)
+        let printer = pdf ? try printing.printer() : nil
         if let roster {
-            try writeRoster(roster, philosophy: philosophy, locale: locale, holidays: holidays, packs: packs)
+            try await writeRoster(roster, philosophy: philosophy, locale: locale, holidays: holidays, packs: packs,
+                                  printer: printer)
             return
         }
         start.warnIfNotWorkingDay(in: philosophy, holidays: holidays)
@@ -110,13 +129,15 @@ struct PackCommand: AsyncParsableCommand {
             if let person = try hire.hirePerson(), let first = start.start {
                 let newHire = NewHire(person, start: first, manager: try hire.managerPerson(), buddy: try hire.buddyPerson())
                 let files = packs.files(for: newHire, team: chosen, locale: locale, csv: csv)
-                try write(files, folder: "\(philosophy.slug(of: chosen))-\(locale.tag)", updated: philosophy.updated, to: output)
+                try await write(files, folder: "\(philosophy.slug(of: chosen))-\(locale.tag)", locale: locale,
+                                philosophy: philosophy, printer: printer, to: output)
                 FileOutput.standardOutput.write("Wrote \(output): the pack of \(person.name) in team \(name) (\(locale.tag)), "
                     + "\(files.count) files\n")
                 return
             }
             let files = packs.files(for: chosen, locale: locale, start: start.start, csv: csv)
-            try write(files, folder: "\(philosophy.slug(of: chosen))-\(locale.tag)", updated: philosophy.updated, to: output)
+            try await write(files, folder: "\(philosophy.slug(of: chosen))-\(locale.tag)", locale: locale,
+                            philosophy: philosophy, printer: printer, to: output)
             FileOutput.standardOutput.write("Wrote \(output): the pack of team \(name) (\(locale.tag)), \(files.count) files\n")
             return
         }
@@ -124,8 +145,9 @@ struct PackCommand: AsyncParsableCommand {
         let folder = URL(fileURLWithPath: output)
         for (index, team) in philosophy.teams.enumerated() {
             let slug = philosophy.slug(ofTeamAt: index)
-            try write(packs.files(for: team, locale: locale, start: start.start, csv: csv), folder: "\(slug)-\(locale.tag)",
-                      updated: philosophy.updated, to: folder.appendingPathComponent("\(slug).\(locale.tag).zip").path)
+            try await write(packs.files(for: team, locale: locale, start: start.start, csv: csv), folder: "\(slug)-\(locale.tag)",
+                            locale: locale, philosophy: philosophy, printer: printer,
+                            to: folder.appendingPathComponent("\(slug).\(locale.tag).zip").path)
         }
         FileOutput.standardOutput.write("Wrote \(DiagnosticReport.plural(philosophy.teams.count, "pack")) to \(output)\n")
     }
@@ -133,7 +155,7 @@ struct PackCommand: AsyncParsableCommand {
     /// One pack per good row of the roster at `path`, named after the hire, then a summary;
     /// exits with 1 when any row failed.
     private func writeRoster(_ path: String, philosophy: Philosophy, locale: LocaleID, holidays: [Holiday],
-                             packs: PackRenderer) throws {
+                             packs: PackRenderer, printer: PDFPrinter?) async throws {
         let roster = Roster.read(path: path, philosophy: philosophy, holidays: holidays)
         if !roster.diagnostics.isEmpty {
             FileOutput.standardError.write(Diagnostic.sortedByPosition(roster.diagnostics).map { $0.formatted + "\n" }.joined())
@@ -147,10 +169,14 @@ struct PackCommand: AsyncParsableCommand {
             let name = names.claim(for: entry.hire.person.name, line: entry.line)
             let zip = URL(fileURLWithPath: output).appendingPathComponent("\(name).zip").path
             do {
-                try write(packs.files(for: entry.hire, team: team, locale: entry.locale ?? locale, csv: csv), folder: name,
-                          updated: philosophy.updated, to: zip)
+                try await write(packs.files(for: entry.hire, team: team, locale: entry.locale ?? locale, csv: csv), folder: name,
+                                locale: entry.locale ?? locale, philosophy: philosophy, printer: printer, to: zip)
                 written += 1
             } catch let error as OutputError {
+                FileOutput.standardError.write("\(path):\(entry.line):1: error: the pack of \(entry.hire.person.name) "
+                    + "was not written: \(error)\n")
+                failed.append(entry.line)
+            } catch let error as PDFError {
                 FileOutput.standardError.write("\(path):\(entry.line):1: error: the pack of \(entry.hire.person.name) "
                     + "was not written: \(error)\n")
                 failed.append(entry.line)
@@ -167,10 +193,17 @@ struct PackCommand: AsyncParsableCommand {
         if !failed.isEmpty { throw ExitStatus.problems }
     }
 
-    /// Writes one pack's files as a zip to `path`.
-    private func write(_ files: [PackRenderer.File], folder: String, updated: CalendarDate?, to path: String) throws {
+    /// Writes one pack's files as a zip to `path`, with `pack.pdf` printed by `printer`.
+    private func write(_ files: [PackRenderer.File], folder: String, locale: LocaleID, philosophy: Philosophy,
+                       printer: PDFPrinter?, to path: String) async throws {
         try refuseToReplaceOtherFiles(at: path)
-        let data = try PackArchive.make(files, folder: folder, updated: updated)
+        var files = files
+        if let printer {
+            let pdf = try await PackPDF(printer: printer).pdf(of: files, company: philosophy.company, locale: locale,
+                                                             paper: printing.paper?.paper)
+            files.append(PackRenderer.File(name: "pack.pdf", data: pdf))
+        }
+        let data = try PackArchive.make(files, folder: folder, updated: philosophy.updated)
         try FileOutput.writeAtomically(data, to: path)
     }
 

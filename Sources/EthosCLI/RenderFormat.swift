@@ -7,8 +7,13 @@ enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
     case md
     /// `philosophy.<locale>.html`.
     case html
+    /// `philosophy.<locale>.pdf`, printed by Chromium.
+    case pdf
     /// `checklists/<team>.<locale>.md`, `.html` and `.csv` for every team.
     case checklist
+
+    /// What `-o DIR` writes without `--format`: everything but the PDF, which needs Chromium.
+    static let defaults: [RenderFormat] = [.md, .html, .checklist]
 
     /// The formats each team's checklist is written in.
     static let checklistFormats: [DocumentFormat] = [.md, .html, .csv]
@@ -18,6 +23,7 @@ enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
         switch self {
         case .md: .md
         case .html: .html
+        case .pdf: .pdf
         case .checklist: nil
         }
     }
@@ -28,11 +34,11 @@ enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
         for part in text.split(separator: ",") {
             let name = part.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = RenderFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)'; --format takes md, html and checklist, comma-separated")
+                throw ValidationError("unknown format '\(name)'; --format takes md, html, pdf and checklist, comma-separated")
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, checklist") }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, pdf, checklist") }
         return formats
     }
 }

@@ -1,14 +1,23 @@
 import EthosModel
+import EthosPublish
 import EthosRender
 import Foundation
 
 /// The files `ethos render -o DIR` writes, by path relative to DIR.
 enum RenderedFiles {
+    /// The files for `formats` in each of `locales`; the PDFs (`pdf` in `formats`) printed
+    /// with `printer` on `paper`.
     static func make(_ philosophy: Philosophy, formats: [RenderFormat], locales: [LocaleID], start: CalendarDate?,
-                     holidays: [Holiday] = [], renderer: DocumentRenderer) throws -> [(path: String, data: Data)] {
+                     holidays: [Holiday] = [], renderer: DocumentRenderer, printer: PDFPrinter? = nil, paper: Paper? = nil)
+        async throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
         for locale in locales {
             for format in formats {
+                if format == .pdf, let printer {
+                    let data = try await printer.pdf(.philosophy(philosophy, locale: locale), renderer: renderer, paper: paper)
+                    files.append(("philosophy.\(locale.tag).pdf", data))
+                    continue
+                }
                 if let format = format.philosophyFormat {
                     let data = try renderer.render(.philosophy(philosophy, locale: locale), as: format)
                     files.append(("philosophy.\(locale.tag).\(format.fileExtension)", data))

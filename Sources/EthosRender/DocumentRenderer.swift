@@ -19,7 +19,8 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// `document` as a file in `format`; throws when the document has no such form (see
-    /// ``Document/formats``).
+    /// ``Document/formats``), and for ``DocumentFormat/pdf``, which a PDF engine prints from
+    /// ``printPage(_:paper:)``.
     public func render(_ document: Document, as format: DocumentFormat) throws(UnsupportedFormat) -> Data {
         let data = switch document {
         case .philosophy(let philosophy, let locale): render(philosophyIn: RenderContext(philosophy, locale: locale), as: format)
@@ -34,7 +35,7 @@ public struct DocumentRenderer: Sendable {
         switch format {
         case .md, .html: philosophyPage(context).rendered(as: format, templates: templates).map { Data($0.utf8) }
         case .json: PhilosophyJSON.make(context.philosophy)
-        case .csv, .ics: nil
+        case .csv, .ics, .pdf: nil
         }
     }
 
@@ -44,7 +45,7 @@ public struct DocumentRenderer: Sendable {
         case .md, .html: checklistPage(checklist).rendered(as: format, templates: templates).map { Data($0.utf8) }
         case .csv: ChecklistCSV.make(checklist, style: checklistCSV)
         case .ics: ChecklistCalendar.make(checklist).map { Data($0.utf8) }
-        case .json: nil
+        case .json, .pdf: nil
         }
     }
 

@@ -107,8 +107,8 @@ struct CompletionTests {
         #expect(candidates["ethos help va"] == ["validate"])
         #expect(candidates["ethos help "]?.contains("pack") == true)
         #expect(candidates["ethos validate --format "] == ["json", "text"])
-        #expect(candidates["ethos checklist dyr.yml --format "] == ["csv", "html", "md"])
-        #expect(candidates["ethos render dyr.yml --format "] == ["checklist", "html", "md"])
+        #expect(candidates["ethos checklist dyr.yml --format "] == ["csv", "html", "md", "pdf"])
+        #expect(candidates["ethos render dyr.yml --format "] == ["checklist", "html", "md", "pdf"])
     }
 
     @Test("the scripts define argument-parser's own 'help' no more: Ethos's help, which completes, is the only one")

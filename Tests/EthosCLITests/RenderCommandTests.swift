@@ -30,7 +30,7 @@ struct RenderCommandTests {
     func renderUsage() async throws {
         await #expect(throws: ValidationError.self) { try await run(["render", example("nextiva.yml"), "--format", "md,html"]) }
         await #expect(throws: ValidationError.self) { try await run(["render", example("nextiva.yml"), "--format", "checklist"]) }
-        await #expect(throws: ValidationError.self) { try await run(["render", example("nextiva.yml"), "--format", "pdf"]) }
+        await #expect(throws: ValidationError.self) { try await run(["render", example("nextiva.yml"), "--format", "docx"]) }
         await #expect(throws: ValidationError.self) { try await run(["render", example("nextiva.yml"), "--locale", "fr"]) }
         await #expect(throws: (any Error).self) { try await run(["render", example("nextiva.yml"), "--start", "2026-13-01"]) }
     }

@@ -20,9 +20,37 @@ struct GFMConverterTests {
     func extensions() {
         let html = GFMConverter.convert("| A | B |\n|---|---|\n| 1 | 2 |\n\n- [ ] task\n\n~~old~~ https://example.com\n").html
         #expect(html.contains(#"<th scope="col">A</th>"#))
-        #expect(html.contains(#"<li><input type="checkbox"> task</li>"#))
+        #expect(html.contains(#"<ul class="contains-task-list">"#))
+        #expect(html.contains(#"<li class="task-list-item"><label><input type="checkbox"> task</label></li>"#))
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains(#"<a href="https://example.com">"#))
+    }
+
+    @Test("a task list: the list and its items carry GitHub's classes, each enabled box sits in a label with the task's text, a done task stays ticked")
+    func taskList() {
+        let html = GFMConverter.convert("- [ ] **Read** the *philosophy*\n- [x] Meet the team\n").html
+        #expect(html == """
+            <ul class="contains-task-list">
+            <li class="task-list-item"><label><input type="checkbox"> <strong>Read</strong> the <em>philosophy</em></label></li>
+            <li class="task-list-item"><label><input type="checkbox" checked> Meet the team</label></li>
+            </ul>
+
+            """)
+    }
+
+    @Test("a task holding a paragraph or a nested list keeps its box outside a label, which may hold only phrasing content")
+    func taskWithBlocks() {
+        let html = GFMConverter.convert("- [ ] one\n\n  more\n- [ ] two\n  - [ ] nested\n- plain\n").html
+        #expect(!html.contains("disabled"))
+        #expect(html.components(separatedBy: "<label>").count == html.components(separatedBy: "</label>").count)
+        #expect(html.contains(#"<li class="task-list-item"><label><input type="checkbox"> nested</label></li>"#))
+        #expect(!html.contains("<label><input type=\"checkbox\"> one"))
+        #expect(html.contains("<li>\n<p>plain</p>\n</li>"))
+    }
+
+    @Test("a bullet list without tasks stays a plain list")
+    func plainList() {
+        #expect(GFMConverter.convert("- a\n- b\n").html == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
     }
 
     @Test("raw HTML is dropped and script links are blanked (cmark-gfm never runs UNSAFE)")

@@ -33,6 +33,18 @@ public struct LocaleID: Hashable, Sendable, Codable, Comparable, CustomStringCon
         String(tag.split(separator: "-", maxSplits: 1).first ?? "").lowercased()
     }
 
+    /// The region subtag, upper-cased: `US` for `en-US`, `AT` for `de-Latn-AT`, `419` for
+    /// `es-419`; `nil` when the tag names none (`en`, `sr-Latn`).
+    public var region: String? {
+        for part in tag.split(separator: "-").dropFirst() {
+            if part.count == 2, part.allSatisfy({ $0.isASCII && $0.isLetter }) { return part.uppercased() }
+            if part.count == 3, part.allSatisfy({ $0.isASCII && $0.isNumber }) { return String(part) }
+            // A script (four letters) may come before the region; anything else comes after it.
+            guard part.count == 4, part.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        }
+        return nil
+    }
+
     public static func < (lhs: LocaleID, rhs: LocaleID) -> Bool { lhs.tag < rhs.tag }
 
     /// `tag` in the case BCP 47 recommends: the language in lower case, a four-letter script in

@@ -6,6 +6,8 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case subtitle
     /// "Contents"
     case contents
+    /// "Page {page} of {pages}": a printed page's number, at its foot
+    case printPageNumber
     /// "Our purpose"
     case purpose
     /// "Support vision"

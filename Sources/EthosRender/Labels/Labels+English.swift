@@ -4,6 +4,7 @@ extension Labels {
         switch key {
         case .subtitle: "Customer-service philosophy"
         case .contents: "Contents"
+        case .printPageNumber: "Page {page} of {pages}"
         case .purpose: "Our purpose"
         case .vision: "Support vision"
         case .values: "Support values"

@@ -4,6 +4,7 @@ extension Labels {
         switch key {
         case .subtitle: "Unsere Kundenservice-Philosophie"
         case .contents: "Inhalt"
+        case .printPageNumber: "Seite {page} von {pages}"
         case .purpose: "Unser Auftrag"
         case .vision: "Unsere Service-Vision"
         case .values: "Unsere Service-Werte"

@@ -4,6 +4,7 @@ extension Labels {
         switch key {
         case .subtitle: "Vår kundeservicefilosofi"
         case .contents: "Innhold"
+        case .printPageNumber: "Side {page} av {pages}"
         case .purpose: "Vårt formål"
         case .vision: "Visjon for kundeservice"
         case .values: "Verdier for kundeservice"

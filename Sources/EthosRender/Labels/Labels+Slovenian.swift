@@ -4,6 +4,7 @@ extension Labels {
         switch key {
         case .subtitle: "Naša filozofija storitev za stranke"
         case .contents: "Vsebina"
+        case .printPageNumber: "Stran {page} od {pages}"
         case .purpose: "Naše poslanstvo"
         case .vision: "Vizija podpore strankam"
         case .values: "Vrednote podpore strankam"

@@ -10,8 +10,8 @@ public enum Document: Sendable {
     /// The formats the document can be written as.
     public var formats: [DocumentFormat] {
         switch self {
-        case .philosophy: [.md, .html, .json]
-        case .checklist(let checklist): checklist.start == nil ? [.md, .html, .csv] : [.md, .html, .csv, .ics]
+        case .philosophy: [.md, .html, .json, .pdf]
+        case .checklist(let checklist): checklist.start == nil ? [.md, .html, .csv, .pdf] : [.md, .html, .csv, .ics, .pdf]
         }
     }
 

@@ -14,6 +14,10 @@ public enum DocumentFormat: String, CaseIterable, Sendable, Hashable {
     case ics
     /// JSON, for other systems to import.
     case json
+    /// A PDF to print or hand out: the HTML page laid out on paper, with a running header and
+    /// page numbers. A browser engine lays it out, so ``DocumentRenderer`` writes its print
+    /// page (``DocumentRenderer/printPage(_:paper:)``) and EthosPublish's `PDFPrinter` prints it.
+    case pdf
 
     /// The extension of a file in this format, without the dot: `md`.
     public var fileExtension: String { rawValue }

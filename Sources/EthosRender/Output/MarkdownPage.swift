@@ -21,7 +21,7 @@ struct MarkdownPage {
         case .md: LanguageMarks.strip(markdown)
         case .html: HTMLPage.make(markdown: markdown, title: title, locale: locale, templates: templates, chrome: chrome,
                                   sectionsClass: sectionsClass)
-        case .csv, .ics, .json: nil
+        case .csv, .ics, .json, .pdf: nil
         }
     }
 }

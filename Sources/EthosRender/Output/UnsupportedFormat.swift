@@ -14,6 +14,9 @@ public struct UnsupportedFormat: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(documentName) has no \(format.rawValue) form; it has \(available.map(\.rawValue).joined(separator: ", "))"
+        if format == .pdf, available.contains(.pdf) {
+            return "\(documentName) is printed to PDF, not rendered: print its printPage(_:paper:) with PDFPrinter"
+        }
+        return "\(documentName) has no \(format.rawValue) form; it has \(available.map(\.rawValue).joined(separator: ", "))"
     }
 }

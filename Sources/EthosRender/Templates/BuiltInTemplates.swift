@@ -398,7 +398,9 @@ enum BuiltInTemplates {
 """#,
         .styleCSS: #"""
 {{! The one stylesheet of every page (a site's style.css, embedded in a document that travels
-    alone): screen, phone and print. }}
+    alone): screen, phone and print. On paper: no navigation, no forced page breaks inside a
+    document (a PDF's page rules start each part of a pack on a new page), headings kept
+    with what follows, table rows and list items never split. }}
 :root { --text: #1f2328; --muted: #57606a; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--text); background: #fff; }
@@ -414,6 +416,8 @@ th { background: var(--shade); }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0 1rem; }
 li { margin: .25rem 0; }
 ul.contains-task-list { list-style: none; padding-left: .5rem; }
+li.task-list-item { padding-left: 1.6rem; text-indent: -1.6rem; }
+.task-list-item label { cursor: pointer; }
 .task-list-item input { width: 1.1rem; height: 1.1rem; margin: 0 .5rem 0 0; vertical-align: -.15rem; }
 nav.site { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1.5rem; border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
 nav.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
@@ -428,6 +432,7 @@ td.status.missed { color: #cf222e; }
 td.status.not-enough-data { color: #9a6700; }
 svg.trend { max-width: 48rem; height: auto; display: block; }
 [dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
+[dir="rtl"] li.task-list-item { padding: 0 1.6rem 0 0; }
 [dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
 [dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }
 @media (max-width: 40rem) {
@@ -436,14 +441,21 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
   th, td { padding: .4rem; }
 }
 @media print {
-  nav, .toc { display: none; }
-  body { max-width: none; padding: 0; font-size: 11pt; color: #000; }
+  nav.site, nav.toc, ul.languages { display: none; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; color: #000; }
+  h1 { font-size: 20pt; }
+  h2 { font-size: 13pt; margin: 1rem 0 .35rem; border-color: #999; }
+  h3 { font-size: 10.5pt; margin: .6rem 0 .1rem; }
+  p, ul, ol { margin: .25rem 0; }
+  li { margin: .1rem 0; }
   a { color: inherit; text-decoration: none; }
-  h2 { break-before: page; border-color: #999; }
-  main > h2:first-of-type { break-before: auto; }
-  h2, h3 { break-after: avoid; }
-  table, tr, li { break-inside: avoid; }
-  table { display: table; }
+  h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
+  table { display: table; margin: .4rem 0; }
+  thead { display: table-header-group; }
+  tr, li, blockquote, pre { break-inside: avoid; }
+  th, td { padding: .25rem .45rem; }
+  p, li { orphans: 3; widows: 3; }
+  hr { margin: 1rem 0 .5rem; }
 }
 
 """#,

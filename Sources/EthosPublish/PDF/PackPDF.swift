@@ -1,0 +1,35 @@
+import EthosModel
+import EthosRender
+import Foundation
+
+/// A pack's pages printed as one PDF to hand out: the welcome page, the philosophy, the team
+/// page, the checklist, the role-play cards and the pocket card, in that order, each starting
+/// on a new page under its own running header, the pages numbered through. (The interview
+/// scorecards are for interviewers: they print from `ethos kit`.)
+public struct PackPDF: Sendable {
+    /// The pages printed, by file name, in order; a pack without one of them prints the rest.
+    public static let pages = ["welcome.html", "philosophy.html", "team.html", "checklist.html", "role-play-cards.html",
+                               "pocket-card.html"]
+
+    /// The printer that prints.
+    public let printer: PDFPrinter
+
+    /// Prints with `printer`.
+    public init(printer: PDFPrinter) {
+        self.printer = printer
+    }
+
+    /// The PDF of the pack `files` (`PackRenderer.files(for:locale:start:)`), with `company`
+    /// in every header, in `locale`, on `paper` (by default `locale`'s paper).
+    public func pdf(of files: [PackRenderer.File], company: String, locale: LocaleID, paper: Paper? = nil)
+        async throws(PDFError) -> Data {
+        let parts = Self.pages.compactMap { name in
+            files.first { $0.name == name }.map { PrintBook.Part(name: name, html: String(decoding: $0.data, as: UTF8.self)) }
+        }
+        let paper = paper ?? .default(for: locale)
+        guard let page = PrintBook.page(parts, company: company, locale: locale, paper: paper) else {
+            throw .nothingToPrint("the pack has none of \(Self.pages.joined(separator: ", "))")
+        }
+        return try await printer.pdf(fromHTML: page, paper: paper)
+    }
+}
