@@ -1,5 +1,6 @@
 import ArgumentParser
 import EthosModel
+import EthosPublish
 import EthosRender
 import Foundation
 
@@ -19,6 +20,8 @@ struct KitCommand: AsyncParsableCommand {
                                                what the new hire does and how fast, and what
                                                a good answer includes; several to a page
               pocket-card.html, .md            the values and their action statements
+              kit.pdf                          with --pdf: the three sheets printed as one
+                                               document, each starting on a new page
 
             Rate every candidate on the same questions and the same scale, each value on its \
             own, right after the interview: that is what makes an interview structured. A \
@@ -31,10 +34,16 @@ struct KitCommand: AsyncParsableCommand {
             same name that an earlier kit did not write, unless --force. The same input \
             always gives byte-identical files.
 
+            --pdf prints kit.pdf with headless Chromium ('apt-get install chromium', or \
+            --chromium PATH), on A4 or, for a locale such as en-US, US Letter (or --paper \
+            a4|letter), with the company and the sheet's title at the top of every page and \
+            page numbers at the foot.
+
             Examples:
               ethos kit philosophy.yml -o kit
               ethos kit philosophy.yml --team Support -o kit/support
               ethos kit philosophy.yml --locale de -o kit-de
+              ethos kit philosophy.yml --team Support --pdf -o kit
             """
     )
 
@@ -55,11 +64,23 @@ struct KitCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @Flag(help: "Add kit.pdf, the sheets as one PDF (needs Chromium).")
+    var pdf = false
+
+    @OptionGroup var printing: PDFOptions
+
     func run() async throws {
+        let printer = pdf ? try printing.printer() : nil
         let philosophy = try input.load()
         let locale = try locale.chosen(in: philosophy, of: input)
         let chosen = try team.map { try TeamChoice.find($0, in: philosophy, file: input.file) }
-        let files = KitRenderer(philosophy: philosophy, templates: try templates.load()).files(team: chosen, locale: locale)
+        let kit = KitRenderer(philosophy: philosophy, templates: try templates.load())
+        var files = kit.files(team: chosen, locale: locale)
+        if let printer {
+            let pages = kit.printPages(team: chosen, locale: locale)
+            let data = try await printer.pdf(ofPages: pages, company: philosophy.company, locale: locale, paper: printing.paper?.paper)
+            files.append(PackRenderer.File(name: Self.pdfName, data: data))
+        }
         try refuseToReplaceOtherFiles(named: files.map(\.name))
         noteValuesWithoutQuestions(philosophy, locale: locale)
         try RenderedFiles.write(files.map { ($0.name, $0.data) }, into: output)
@@ -67,6 +88,9 @@ struct KitCommand: AsyncParsableCommand {
         FileOutput.standardOutput.write(
             "Wrote \(DiagnosticReport.plural(files.count, "file")) to \(output) (\(locale.tag)); open \(index)\n")
     }
+
+    /// The printed kit's file name.
+    static let pdfName = "kit.pdf"
 
     /// Says which values' scorecards have only the general prompt, as `ethos lint` would
     /// (`hiring-missing`), unless the file silences that rule.

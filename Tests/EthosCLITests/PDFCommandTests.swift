@@ -63,4 +63,35 @@ struct PDFCommandTests {
         #expect(archive.map(\.path).last == "support-en/pack.pdf")
         #expect(zips[0] == zips[1])
     }
+
+    @Test("kit --pdf prints the sheets as kit.pdf: a scorecard a page, the summary, the cards, the pocket card; a roster's packs take --pdf",
+          .enabled(if: binaryRequired || chromiumOnPath))
+    func kitAndRoster() throws {
+        let folder = try temporaryFolder()
+        #expect(try runBinary(["kit", "Examples/nextiva.yml", "--team", "Support", "--pdf", "-o", folder.path]).status == 0)
+        let pdf = folder.appendingPathComponent("kit.pdf")
+        let text = Process()
+        text.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        text.arguments = [pdf.path, "-"]
+        let pipe = Pipe()
+        text.standardOutput = pipe
+        try text.run()
+        let pages = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\u{0C}", omittingEmptySubsequences: true)
+        text.waitUntilExit()
+        #expect(pages.count == 8)
+        let values = ["Integrity", "Quality", "Speed", "Loyalty", "Autonomy"]
+        for (page, value) in zip(pages, values) {
+            #expect(page.contains("Interview scorecards: Nextiva") && page.contains(value))
+        }
+        #expect(pages.count == 8 && pages[6].contains("Role-play cards: Nextiva") && pages[7].contains("Pocket card: Nextiva"))
+        #expect(pages.last?.contains("Page 8 of 8") == true)
+
+        let roster = folder.appendingPathComponent("hires.csv")
+        try Data("name,team,start\nAna Novak,Support,2027-01-04\n".utf8).write(to: roster)
+        let packs = folder.appendingPathComponent("packs")
+        #expect(try runBinary(["pack", "Examples/nextiva.yml", "--roster", roster.path, "--pdf", "-o", packs.path]).status == 0)
+        let archive = try Archive(url: packs.appendingPathComponent("ana-novak.zip"), accessMode: .read)
+        #expect(archive.map(\.path).last == "ana-novak/pack.pdf")
+    }
 }

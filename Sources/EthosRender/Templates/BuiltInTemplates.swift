@@ -369,7 +369,7 @@ enum BuiltInTemplates {
 .kit-pocket { max-width: 32rem; border: 1px solid var(--rule); border-radius: .5rem; padding: 0 1.25rem .5rem; }
 .kit-pocket h2 { margin-top: 1rem; }
 @media print {
-  .kit-sheets > section:first-child h2, .kit-cards h2, .kit-pocket h2 { break-before: auto; }
+  .kit-sheets > section + section { break-before: page; }
   .kit-sheets h2 { margin-top: 0; }
   .kit-sheets td:only-child:empty { height: 6rem; }
   .kit-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5cm; }
