@@ -46,8 +46,8 @@ struct PublishedFileGoldenTests {
             let text = try #require(files["servis-sl/\(name)"], "\(name) is missing from the pack")
             let golden = Self.documentGoldens[name].map { ($0, "Tests/EthosRenderTests/Golden") }
                 ?? ("pack-storitve-sl.servis.\(name)", Self.goldenFolder)
-            // The philosophy page is held to the render golden below.
-            if name != "philosophy.html" { try expectMatchesGolden(text, golden.0, in: golden.1) }
+            // The philosophy page and the kit's sheets are held to their own documents below.
+            if !Self.withoutNavigation.keys.contains(name) { try expectMatchesGolden(text, golden.0, in: golden.1) }
             for link in Self.relativeLinks(in: text) where name.hasSuffix(".html") {
                 #expect(files["servis-sl/\(link)"] != nil, "\(name): \(link) points outside the pack")
             }
@@ -55,12 +55,24 @@ struct PublishedFileGoldenTests {
                 #expect(Self.relativeLinks(in: text).contains("welcome.html"), "\(name) does not lead back to the welcome page")
             }
         }
-        // The pack's philosophy page is the rendered document with the pack's navigation.
-        let philosophy = try #require(files["servis-sl/philosophy.html"])
-        let document = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/EthosRenderTests/Golden/storitve-sl.sl.html"),
-                                  encoding: .utf8)
-        #expect(philosophy.replacing(/<nav class="site"[^\n]*\n(?:[^\n]*\n)*?<\/nav>\n/, with: "") == document)
+        // The pack's philosophy page is the rendered document, and its kit sheets the kit's,
+        // with the pack's navigation.
+        let kit = folder.appendingPathComponent("kit")
+        try await run(["kit", example("storitve-sl.yml"), "--team", "Servis", "-o", kit.path])
+        for (name, document) in Self.withoutNavigation {
+            let page = try #require(files["servis-sl/\(name)"])
+            let expected = try String(contentsOf: document.hasPrefix("Tests/") ? repositoryRoot.appendingPathComponent(document)
+                                        : kit.appendingPathComponent(document), encoding: .utf8)
+            #expect(page.replacing(/<nav class="site"[^\n]*\n(?:[^\n]*\n)*?<\/nav>\n/, with: "") == expected, "\(name)")
+        }
     }
+
+    /// The pack's pages that are a document of their own with the pack's navigation, and that
+    /// document: the render golden, or the kit's page of the same name.
+    static let withoutNavigation = [
+        "philosophy.html": "Tests/EthosRenderTests/Golden/storitve-sl.sl.html", "interview-scorecards.html": "interview-scorecards.html",
+        "role-play-cards.html": "role-play-cards.html", "pocket-card.html": "pocket-card.html",
+    ]
 
     /// A pack's Markdown philosophy is the rendered document, byte for byte: it is held to the
     /// render tests' golden file, not to a copy of it.

@@ -8,7 +8,7 @@ import EthosModel
 /// (or the first, when there is only one). Items are in the order of their due days; within a
 /// phase, in the order above.
 ///
-/// Due days count working days (``WorkingDays``): the philosophy's `calendar` and any extra
+/// Due days count working days (`WorkingDays`): the philosophy's `calendar` and any extra
 /// holidays decide which days those are. `day-N` is due on working day N, `week-N` on the
 /// last working day of the N-th working week. With a start date, day 1 is the start date, or
 /// the first working day after it when people do not work on it.
