@@ -47,7 +47,8 @@ enum HRInputFuzzOracle {
     }
 
     private static func fail(_ message: String) -> Never {
-        fputs("HR input oracle: \(message)\n", stderr)
+        var text = "ethos HR input fuzz oracle: \(message)\n"
+        text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
         abort()
     }
 }
