@@ -38,11 +38,10 @@ struct PackCommand: AsyncParsableCommand {
 
             With --pdf the pack also holds pack.pdf: the welcome page, the philosophy, the \
             team page, the checklist, the role-play cards and the pocket card printed as one \
-            document to hand out, each part \
-            starting on a new page, with the company and the part's title at the top of every \
-            page and page numbers at the foot. Headless Chromium prints it ('apt-get install \
-            chromium', or --chromium PATH), on A4 or, for a locale such as en-US, US Letter \
-            (or --paper a4|letter).
+            document to hand out, each part starting on a new page, with the company and the \
+            part's title at the top of every page and page numbers at the foot. Headless \
+            Chromium prints it ('apt-get install chromium', or --chromium PATH), on A4 or, for \
+            a locale such as en-US, US Letter (or --paper a4|letter).
 
             Examples:
               ethos pack philosophy.yml --roster hires.csv -o packs
@@ -128,17 +127,18 @@ struct PackCommand: AsyncParsableCommand {
             let name = philosophy.text(chosen.name, in: locale)
             if let person = try hire.hirePerson(), let first = start.start {
                 let newHire = NewHire(person, start: first, manager: try hire.managerPerson(), buddy: try hire.buddyPerson())
-                let files = packs.files(for: newHire, team: chosen, locale: locale, csv: csv)
-                try await write(files, folder: "\(philosophy.slug(of: chosen))-\(locale.tag)", locale: locale,
-                                philosophy: philosophy, printer: printer, to: output)
+                var names = PackNames()
+                let count = try await write(packs.files(for: newHire, team: chosen, locale: locale, csv: csv),
+                                            folder: names.claim(for: person.name, line: 1), locale: locale,
+                                            philosophy: philosophy, printer: printer, to: output)
                 FileOutput.standardOutput.write("Wrote \(output): the pack of \(person.name) in team \(name) (\(locale.tag)), "
-                    + "\(files.count) files\n")
+                    + "\(count) files\n")
                 return
             }
-            let files = packs.files(for: chosen, locale: locale, start: start.start, csv: csv)
-            try await write(files, folder: "\(philosophy.slug(of: chosen))-\(locale.tag)", locale: locale,
-                            philosophy: philosophy, printer: printer, to: output)
-            FileOutput.standardOutput.write("Wrote \(output): the pack of team \(name) (\(locale.tag)), \(files.count) files\n")
+            let count = try await write(packs.files(for: chosen, locale: locale, start: start.start, csv: csv),
+                                        folder: "\(philosophy.slug(of: chosen))-\(locale.tag)", locale: locale,
+                                        philosophy: philosophy, printer: printer, to: output)
+            FileOutput.standardOutput.write("Wrote \(output): the pack of team \(name) (\(locale.tag)), \(count) files\n")
             return
         }
         guard !philosophy.teams.isEmpty else { throw ValidationError("\(input.file) has no teams; add them under 'teams'") }
@@ -193,9 +193,11 @@ struct PackCommand: AsyncParsableCommand {
         if !failed.isEmpty { throw ExitStatus.problems }
     }
 
-    /// Writes one pack's files as a zip to `path`, with `pack.pdf` printed by `printer`.
+    /// Writes one pack's files as a zip to `path`, with `pack.pdf` printed by `printer`, and
+    /// returns how many files it holds.
+    @discardableResult
     private func write(_ files: [PackRenderer.File], folder: String, locale: LocaleID, philosophy: Philosophy,
-                       printer: PDFPrinter?, to path: String) async throws {
+                       printer: PDFPrinter?, to path: String) async throws -> Int {
         try refuseToReplaceOtherFiles(at: path)
         var files = files
         if let printer {
@@ -205,6 +207,7 @@ struct PackCommand: AsyncParsableCommand {
         }
         let data = try PackArchive.make(files, folder: folder, updated: philosophy.updated)
         try FileOutput.writeAtomically(data, to: path)
+        return files.count
     }
 
     /// Stops before a pack replaces anything but a zip (a mistyped -o that names the

@@ -67,6 +67,15 @@ struct RosterTests {
                                      "hires.csv:4:4 error unlisted-locale", "hires.csv:6:1 error duplicate-hire"])
         #expect(roster.diagnostics[3].message == "Ana N. is already on line 5")
     }
+
+    @Test("a quote never closed keeps the rows before it and fails the row it opens on")
+    func unclosedQuote() throws {
+        let roster = try roster("name,team,start\nAna,Support,2027-01-04\n\"Jonas,Support,2027-01-04\nLena,Support,2027-01-04\n")
+        #expect(roster.entries.map(\.hire.person.name) == ["Ana"])
+        #expect(roster.failedLines == [3])
+        #expect(findings(roster) == ["hires.csv:3:1 error bad-csv"])
+        #expect(!roster.isUnreadable)
+    }
 }
 
 @Suite("A hire's pack: names on tasks, CSV styles and calendars that merge")

@@ -67,7 +67,11 @@ public struct Roster: Sendable {
             }
         } catch is RosterRows.Stop {
         } catch {
-            rows.diagnostics.append(unreadable(error, file: file))
+            // The rest of the file cannot be read: the rows read so far stand, and the place
+            // reading stopped counts as a failed row.
+            let problem = unreadable(error, file: file)
+            rows.diagnostics.append(problem)
+            if rows.columns != nil, let line = problem.location?.line { rows.failedLines.append(line) }
         }
         return Roster(entries: rows.entries, failedLines: rows.failedLines, diagnostics: rows.diagnostics)
     }
