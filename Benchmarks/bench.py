@@ -11,6 +11,11 @@ The scorecard section times `ethos score` on 1,000,000 generated contact records
 beside gen_enterprise.py, or ETHOS_BENCH_TICKETS) against Benchmarks/score_reference.py's DuckDB
 and pandas engines, best of 3 runs each, and checks Ethos's figures equal DuckDB's. It runs alone,
 rewriting only its own section of RESULTS.md, with `python3 Benchmarks/bench.py --only score`.
+
+The roster section times `ethos pack --roster` on 200 new hires of the German example shop
+(written here, the same every run), hyperfine's median of 5 runs into an empty folder; it runs
+alone with `--only roster`. No reference tool makes onboarding packs, so it is a figure to
+watch, not a ratio.
 """
 import json
 import os
@@ -35,6 +40,8 @@ SCORE_ROWS = 1_000_000
 SCORE_TEAMS = 1000
 SCORE_RUNS = 3
 SCORE_TIMEZONE = "Europe/Berlin"
+ROSTER_HIRES = 200
+ROSTER_PHILOSOPHY = ROOT / "Examples" / "kundenservice-de.yml"
 EXTENSIONS = ["-e", "table", "-e", "tasklist", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
 
 
@@ -141,6 +148,39 @@ def score():
     return result
 
 
+def roster():
+    """`ethos pack --roster` for ROSTER_HIRES hires over the example shop's five teams, in two
+    locales, starting on days across 2027 (weekends included, which move to Monday)."""
+    teams = ["Kundenservice", "Werkstatt", "Versand", "Marketing", "Geschäftsführung"]
+    rows = ["name,email,team,start,manager,buddy,locale,manager_email,buddy_email"]
+    for number in range(ROSTER_HIRES):
+        rows.append(f"Hire {number},hire{number}@example.com,{teams[number % 5]},2027-{1 + number % 12:02d}-"
+                    f"{1 + number % 28:02d},Maria Keller,Tom Berg,{('de', 'en')[number % 2]},maria@example.com,"
+                    "tom@example.com")
+    hires = WORK / "roster.csv"
+    hires.write_text("\n".join(rows) + "\n")
+    out = OUT / "roster"
+    command = f"{ETHOS} pack {ROSTER_PHILOSOPHY} --roster {hires} -o {out} 2>/dev/null"
+    result = {"hires": ROSTER_HIRES, "seconds": hyperfine("roster", command, prepare=f"rm -rf {out}"),
+              "mb": peak_memory(f"rm -rf {out} && {command}")}
+    result["zip_mb"] = sum(path.stat().st_size for path in out.glob("*.zip")) / 1e6
+    shutil.rmtree(out)
+    return result
+
+
+def roster_lines(result):
+    """The roster section of RESULTS.md."""
+    return [
+        "## Onboarding packs: `ethos pack --roster`",
+        "",
+        "| hires | time | per hire | peak memory | zips |",
+        "|---|---|---|---|---|",
+        f"| {result['hires']} | {result['seconds']:.2f} s | {result['seconds'] / result['hires'] * 1000:.1f} ms | "
+        f"{result['mb']:.0f} MB | {result['zip_mb']:.1f} MB |",
+        "",
+    ]
+
+
 def score_lines(result):
     """The scorecard section of RESULTS.md, with its own goals."""
     goal = lambda ok: "met" if ok else "**missed**"
@@ -182,11 +222,12 @@ def score_lines(result):
 
 
 def splice_section(text, lines):
-    """`text` (RESULTS.md) with its scorecard section replaced by `lines`, or `lines` put before
-    the Goals section when there is none yet."""
+    """`text` (RESULTS.md) with the section `lines` starts with (its heading up to the first
+    `:`) replaced by `lines`, or `lines` put before the Goals section when there is none yet."""
     heading = lines[0]
+    prefix = heading.split(":")[0]
     existing = text.splitlines()
-    start = next((i for i, line in enumerate(existing) if line.startswith("## Scorecard")), None)
+    start = next((i for i, line in enumerate(existing) if line.startswith(prefix)), None)
     if start is not None:
         end = next((i for i in range(start + 1, len(existing)) if existing[i].startswith("## ")), len(existing))
         existing[start:end] = lines
@@ -197,22 +238,25 @@ def splice_section(text, lines):
     return "\n".join(existing).rstrip("\n") + "\n"
 
 
-def score_only():
-    """`bench.py --only score`: runs the scorecard benchmark alone and rewrites only its section."""
+def only(section):
+    """`bench.py --only score|roster`: runs one section's benchmark alone and rewrites only
+    that section of RESULTS.md."""
     if not ETHOS.exists():
         sys.exit(f"bench: build Ethos first (swift build -c release): {ETHOS} is missing")
     WORK.mkdir(parents=True, exist_ok=True)
+    OUT.mkdir(parents=True, exist_ok=True)
     results = ROOT / "Benchmarks" / "RESULTS.md"
     text = results.read_text() if results.exists() else "# Benchmark results\n"
-    results.write_text(splice_section(text, score_lines(score())))
+    lines = score_lines(score()) if section == "score" else roster_lines(roster())
+    results.write_text(splice_section(text, lines))
     print(results.read_text())
 
 
 def main():
-    if sys.argv[1:] == ["--only", "score"]:
-        return score_only()
+    if sys.argv[1:] in (["--only", "score"], ["--only", "roster"]):
+        return only(sys.argv[2])
     if sys.argv[1:]:
-        sys.exit("usage: bench.py [--only score]")
+        sys.exit("usage: bench.py [--only score|roster]")
     if not GENERATOR.exists():
         sys.exit(f"bench: the workload generator is missing: {GENERATOR} (set ETHOS_BENCH_GENERATOR)")
     WORK.mkdir(parents=True, exist_ok=True)
@@ -268,8 +312,9 @@ def main():
     }
 
     scorecard = score()
+    packs = roster()
 
-    write_results(rows, scaling, one, checking, scorecard)
+    write_results(rows, scaling, one, checking, scorecard, packs)
     shutil.rmtree(OUT, ignore_errors=True)
     print((ROOT / "Benchmarks" / "RESULTS.md").read_text())
 
@@ -278,7 +323,7 @@ def version(command):
     return run(command).stdout.strip().splitlines()[0]
 
 
-def write_results(rows, scaling, one, checking, scorecard=None):
+def write_results(rows, scaling, one, checking, scorecard=None, packs=None):
     memory = next(line for line in pathlib.Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
     cpu = next((line.split(":", 1)[1].strip() for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -346,6 +391,7 @@ def write_results(rows, scaling, one, checking, scorecard=None):
         f"| `ethos lint` | {checking['lint'] * 1000:.0f} ms | {checking['lint_mb']:.0f} MB |",
         "",
         *(score_lines(scorecard) if scorecard else []),
+        *(roster_lines(packs) if packs else []),
         "## Goals",
         "",
         "| goal | measured | |",
