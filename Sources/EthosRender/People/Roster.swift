@@ -41,7 +41,7 @@ public struct Roster: Sendable {
         do {
             return try read(CSVReader(path: path), file: name, philosophy: philosophy, holidays: holidays)
         } catch {
-            return Roster(entries: [], failedLines: [], diagnostics: [unreadable(error, file: name)])
+            return Roster(entries: [], failedLines: [], diagnostics: [error.diagnostic(file: name)])
         }
     }
 
@@ -65,26 +65,15 @@ public struct Roster: Sendable {
                 rows.report(.missingColumn, "the roster is empty: it needs a header row naming name, team and start",
                             line: 1, field: 1)
             }
-        } catch is RosterRows.Stop {
-        } catch {
+        } catch let error as CSVReadError {
             // The rest of the file cannot be read: the rows read so far stand, and the place
             // reading stopped counts as a failed row.
-            let problem = unreadable(error, file: file)
+            let problem = error.diagnostic(file: file)
             rows.diagnostics.append(problem)
             if rows.columns != nil, let line = problem.location?.line { rows.failedLines.append(line) }
+        } catch {
+            // Only RosterRows.Stop is left: the header said the rows cannot be read.
         }
         return Roster(entries: rows.entries, failedLines: rows.failedLines, diagnostics: rows.diagnostics)
-    }
-
-    private static func unreadable(_ error: any Error, file: String) -> Diagnostic {
-        let place = { (line: Int) in SourceLocation(file: file, line: line, column: 1) }
-        return switch error as? CSVReadError {
-        case .unreadable(_, let reason)?: Diagnostic(.error, .fileUnreadable, "cannot read the roster: \(reason)", location: place(1))
-        case .notUTF8(let line)?:
-            Diagnostic(.error, .invalidUTF8, "the roster is not UTF-8", fix: "save it as CSV UTF-8", location: place(line))
-        case .unclosedQuote(let line)?: Diagnostic(.error, .badCSV, "a quoted cell opened here is never closed", location: place(line))
-        case .recordTooLong(let line, _)?: Diagnostic(.error, .badCSV, "the row starting here is too long", location: place(line))
-        case nil: Diagnostic(.error, .badCSV, "cannot read the roster: \(error)", location: place(1))
-        }
     }
 }

@@ -60,7 +60,7 @@ struct TableFile {
                 try body(Row(line: record.line, cells: cells, positions: known))
             }
         } catch let error as CSVReadError {
-            throw ContactPass.diagnostic(for: error, file: file)
+            throw error.diagnostic(file: file)
         } catch let error as Diagnostic {
             throw error
         } catch {
