@@ -12,13 +12,20 @@ public enum Weekday: String, CaseIterable, Hashable, Sendable, Codable, Comparab
 
     /// 0 for Monday to 6 for Sunday.
     var index: Int { Weekday.allCases.firstIndex(of: self) ?? 0 }
+
+    /// The day of the week of the day `dayNumber` days after 1970-01-01 (a Thursday).
+    init(dayNumber: Int) {
+        self = Weekday.allCases[Weekday.index(ofDayNumber: dayNumber)]
+    }
+
+    /// 0 for Monday to 6 for Sunday: the weekday of the day `dayNumber` days after 1970-01-01,
+    /// as a number, for counting.
+    package static func index(ofDayNumber dayNumber: Int) -> Int {
+        ((dayNumber + 3) % 7 + 7) % 7
+    }
 }
 
 extension CalendarDate {
     /// The day of the week of the date.
-    public var weekday: Weekday {
-        // 1970-01-01 was a Thursday (index 3 counted from Monday).
-        let index = ((dayNumber + 3) % 7 + 7) % 7
-        return Weekday.allCases[index]
-    }
+    public var weekday: Weekday { Weekday(dayNumber: dayNumber) }
 }

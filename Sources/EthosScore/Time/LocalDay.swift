@@ -22,7 +22,7 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var civil: (year: Int, month: Int, day: Int) { CalendarDate.civil(fromDayNumber: index) }
 
     /// 0 for Monday … 6 for Sunday.
-    public var weekday: Int { ((index + 3) % 7 + 7) % 7 }
+    public var weekday: Int { Weekday.index(ofDayNumber: index) }
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> LocalDay { LocalDay(index: index + count) }
