@@ -79,18 +79,14 @@ public enum PhilosophyLoader {
     }
 
     private static func readBytes(path: String, file: String) -> Result<[UInt8], Diagnostic> {
-        let start = SourceLocation(file: file, line: 1, column: 1)
         switch FileBytes.read(path: path, limit: maximumFileSize) {
         case .success(let bytes):
             return .success(bytes)
-        case .failure(.missing):
-            return .failure(Diagnostic(.error, .fileUnreadable, "no such file", location: start))
-        case .failure(.directory):
-            return .failure(Diagnostic(.error, .fileUnreadable, "this is a directory, not a philosophy file", location: start))
         case .failure(.tooLarge(let size)):
+            // Said with the size and a likely cause, as a philosophy this large is a mistake.
             return .failure(tooLarge(size, file: file))
-        case .failure(.unreadable(let reason)):
-            return .failure(Diagnostic(.error, .fileUnreadable, "the file cannot be read: \(reason)", location: start))
+        case .failure(let failure):
+            return .failure(failure.diagnostic(file: file, kind: "a philosophy file", limit: "10 MiB"))
         }
     }
 

@@ -11,15 +11,10 @@ package enum YAMLDocument {
     /// The tree of the file at `path`, or the one error that stops it from being read;
     /// `file` names it in diagnostics.
     package static func load(path: String, file: String) -> Result<Node, Diagnostic> {
-        let start = SourceLocation(file: file, line: 1, column: 1)
         let bytes: [UInt8]
         switch FileBytes.read(path: path, limit: maximumFileSize) {
         case .success(let read): bytes = read
-        case .failure(.missing): return .failure(Diagnostic(.error, .fileUnreadable, "no such file", location: start))
-        case .failure(.directory): return .failure(Diagnostic(.error, .fileUnreadable, "this is a directory, not a file", location: start))
-        case .failure(.tooLarge): return .failure(Diagnostic(.error, .fileTooLarge, "the file is larger than 1 MiB", location: start))
-        case .failure(.unreadable(let reason)):
-            return .failure(Diagnostic(.error, .fileUnreadable, "the file cannot be read: \(reason)", location: start))
+        case .failure(let failure): return .failure(failure.diagnostic(file: file, kind: "a file", limit: "1 MiB"))
         }
         return SourceText.decode(bytes, file: file)
             .flatMap { KeyExpansionLimit.check($0, file: file) }

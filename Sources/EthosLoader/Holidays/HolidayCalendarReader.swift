@@ -29,20 +29,14 @@ public enum HolidayCalendarReader {
     /// Reads the calendar at `path`; `displayName` names it in messages.
     public static func read(path: String, displayName: String? = nil) -> Result {
         let name = displayName ?? path
-        let place = SourceLocation(file: name, line: 1, column: 1)
         switch FileBytes.read(path: path, limit: sizeLimit) {
         case .failure(let failure):
-            let (rule, message): (RuleID, String) = switch failure {
-            case .missing: (.fileUnreadable, "no such file")
-            case .directory: (.fileUnreadable, "is a directory, not a calendar file")
-            case .tooLarge: (.fileTooLarge, "the calendar is over 10 MiB")
-            case .unreadable(let reason): (.fileUnreadable, "cannot read the calendar: \(reason)")
-            }
-            return Result(holidays: [], diagnostics: [Diagnostic(.error, rule, message, location: place)])
+            return Result(holidays: [], diagnostics: [failure.diagnostic(file: name, kind: "a calendar file", limit: "10 MiB")])
         case .success(let bytes):
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return Result(holidays: [], diagnostics: [Diagnostic(.error, .invalidUTF8, "the calendar is not UTF-8 text",
-                                                                     fix: "export it again as an .ics file", location: place)])
+                                                                     fix: "export it again as an .ics file",
+                                                                     location: SourceLocation(file: name, line: 1, column: 1))])
             }
             return parse(text, file: name)
         }
@@ -126,14 +120,19 @@ public enum HolidayCalendarReader {
 
         /// The date of a DTSTART or DTEND value: `20270101` or `20270101T090000Z`.
         mutating func date(_ line: ContentLine) -> CalendarDate? {
-            let digits = line.value.prefix(8)
-            let dashed = digits.count == 8 ? "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))" : ""
-            guard let date = CalendarDate(parsing: dashed), line.value.count == 8 || line.value.dropFirst(8).first == "T" else {
+            guard let date = Self.basicDate(line.value), line.value.count == 8 || line.value.dropFirst(8).first == "T" else {
                 report(.badDate, "'\(line.value)' is not an iCalendar date (\(line.name))",
                        fix: "write YYYYMMDD, as in DTSTART;VALUE=DATE:20270101", line: line.line, column: line.valueColumn)
                 return nil
             }
             return date
+        }
+
+        /// The date the first eight digits of `value` spell: `20270101`, also in `20270101T090000Z`.
+        static func basicDate(_ value: String) -> CalendarDate? {
+            let digits = value.prefix(8)
+            guard digits.count == 8 else { return nil }
+            return CalendarDate(parsing: "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))")
         }
 
         /// The first days of a yearly event, to 2099; other rules give `start` alone, with a warning.
@@ -152,10 +151,7 @@ public enum HolidayCalendarReader {
             }
             let interval = max(1, Int(parts["INTERVAL"] ?? "1") ?? 1)
             let count = parts["COUNT"].flatMap { Int($0) } ?? Int.max
-            let until = parts["UNTIL"].flatMap { value -> CalendarDate? in
-                let digits = value.prefix(8)
-                return CalendarDate(parsing: "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))")
-            }
+            let until = parts["UNTIL"].flatMap(Self.basicDate)
             var days: [CalendarDate] = []
             var year = start.year
             while year <= 2099, days.count < count {
