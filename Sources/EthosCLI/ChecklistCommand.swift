@@ -110,15 +110,10 @@ struct ChecklistCommand: AsyncParsableCommand {
 /// Finds the team a command line names.
 enum TeamChoice {
     static func find(_ name: String, in philosophy: Philosophy, file: String) throws -> Team {
-        let wanted = name.lowercased()
-        if let team = philosophy.teams.first(where: { team in
-            team.name.allStrings.contains { $0.lowercased() == wanted } || philosophy.slug(of: team) == wanted
-        }) {
-            return team
-        }
-        let names = philosophy.teams.map { philosophy.text($0.name, in: philosophy.defaultLocale) }
+        if let index = philosophy.teamIndex(named: name) { return philosophy.teams[index] }
+        let names = philosophy.teamNames
         guard !names.isEmpty else { throw ValidationError("\(file) has no teams; add them under 'teams'") }
-        let hint = Suggestion.closest(to: name, among: names, caseInsensitive: true).map { "did you mean '\($0)'? " } ?? ""
+        let hint = philosophy.closestTeamName(to: name).map { "did you mean '\($0)'? " } ?? ""
         throw ValidationError("\(file) has no team '\(name)'; \(hint)teams: \(names.joined(separator: ", "))")
     }
 }

@@ -46,9 +46,7 @@ struct HireOptions: ParsableArguments {
     }
 
     private func person(_ name: String?, email: String?, option: String) throws -> Person? {
-        let email = try checked(email, option)
-        guard let name, !name.isEmpty else { return email.map { Person(name: $0, email: $0) } }
-        return Person(name: name, email: email)
+        Person.known(name: name, email: try checked(email, option))
     }
 
     private func checked(_ email: String?, _ option: String) throws -> String? {

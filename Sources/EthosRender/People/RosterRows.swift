@@ -132,9 +132,7 @@ struct RosterRows {
     /// A manager or buddy from their name and email cells; an email alone names them too.
     private mutating func person(_ name: (text: String, field: Int)?, email emailCell: (text: String, field: Int)?,
                                  line: Int) -> Person? {
-        let email = email(emailCell, line: line)
-        guard let name = name?.text, !name.isEmpty else { return email.map { Person(name: $0, email: $0) } }
-        return Person(name: name, email: email)
+        Person.known(name: name?.text, email: email(emailCell, line: line))
     }
 
     /// The hire starting on the first working day on or after their start, with a warning
@@ -149,14 +147,9 @@ struct RosterRows {
 
     /// The position of the team `name` (in any locale, or its slug, in any case).
     private mutating func findTeam(_ name: String, line: Int, field: Int) -> Int? {
-        let wanted = name.lowercased()
-        if let index = philosophy.teams.indices.first(where: { index in
-            philosophy.teams[index].name.allStrings.contains { $0.lowercased() == wanted } || philosophy.slug(ofTeamAt: index) == wanted
-        }) {
-            return index
-        }
-        let names = philosophy.teams.map { philosophy.text($0.name, in: philosophy.defaultLocale) }
-        let fix = Suggestion.closest(to: name, among: names, caseInsensitive: true).map { "did you mean '\($0)'?" }
+        if let index = philosophy.teamIndex(named: name) { return index }
+        let names = philosophy.teamNames
+        let fix = philosophy.closestTeamName(to: name).map { "did you mean '\($0)'?" }
             ?? (names.isEmpty ? "add the team under 'teams' in the philosophy" : "teams: \(names.joined(separator: ", "))")
         report(.unknownTeam, "team '\(name)' is not in the philosophy", fix: fix, line: line, field: field)
         return nil
