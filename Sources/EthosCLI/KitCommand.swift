@@ -77,7 +77,7 @@ struct KitCommand: AsyncParsableCommand {
         let kit = KitRenderer(philosophy: philosophy, templates: try templates.load())
         var files = kit.files(team: chosen, locale: locale)
         if let printer {
-            let pages = kit.printPages(team: chosen, locale: locale)
+            let pages = KitRenderer.printPages(of: files)
             let data = try await printer.pdf(ofPages: pages, company: philosophy.company, locale: locale, paper: printing.paper?.paper)
             files.append(PackRenderer.File(name: Self.pdfName, data: data))
         }

@@ -36,12 +36,10 @@ public struct KitRenderer: Sendable {
         }
     }
 
-    /// The kit's HTML pages in print order, without the index: what goes to a printer or
-    /// into one printed document.
-    public func printPages(team: Team? = nil, locale: LocaleID) -> [PackRenderer.File] {
-        KitSheet.allCases.compactMap { sheet in
-            render(sheet, team: team, locale: locale, as: .html).map { PackRenderer.File(name: sheet.fileName(.html), data: $0) }
-        }
+    /// The kit's HTML pages among `files` (``files(team:locale:)``) in print order, without
+    /// the index: what goes to a printer or into one printed document.
+    public static func printPages(of files: [PackRenderer.File]) -> [PackRenderer.File] {
+        KitSheet.allCases.compactMap { sheet in files.first { $0.name == sheet.fileName(.html) } }
     }
 
     /// One sheet in `format`; `nil` in a format the kit is not written in (see ``KitSheet/formats``).
