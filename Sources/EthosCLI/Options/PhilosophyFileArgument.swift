@@ -11,12 +11,18 @@ struct PhilosophyFileArgument: ParsableArguments {
 
     /// The philosophy in the file.
     func load() throws -> Philosophy {
+        try loadLocated().philosophy
+    }
+
+    /// The philosophy in the file, with where each of its fields was written, for a command
+    /// that reports on the model later (located like the loader's findings).
+    func loadLocated() throws -> (philosophy: Philosophy, locations: FieldLocations) {
         let result = PhilosophyLoader.load(path: file)
         if !result.diagnostics.isEmpty {
             FileOutput.standardError.write(result.diagnostics.map { $0.formatted + "\n" }.joined())
         }
         guard let philosophy = result.philosophy else { throw ExitStatus.problems }
-        return philosophy
+        return (philosophy, result.locations)
     }
 
     /// The locales of `philosophy` named by `--locale`: `all`, one listed locale, or (without
