@@ -80,7 +80,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EthosScoreTests",
-            dependencies: ["EthosScore", "EthosLoader", "EthosModel", "EthosTestSupport"],
+            dependencies: ["EthosScore", "EthosLoader", "EthosModel", "EthosTestSupport", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
