@@ -66,7 +66,7 @@ struct ExportOpenSLOCommand: ParsableCommand {
     func run() throws {
         let (philosophy, locations) = try input.loadLocated()
         let export = OpenSLOExport(philosophy, locale: try locale.chosen(in: philosophy, of: input), timeZone: timezone)
-        let path = URL(fileURLWithPath: output).appendingPathComponent(Self.fileName).path
+        let path = (output.hasSuffix("/") ? output : output + "/") + Self.fileName
         try FileOutput.writeAtomically(try OpenSLOYAML.text(of: export.documents), to: path)
         FileOutput.standardError.write(export.skipped.map { locations.locate($0).formatted + "\n" }.joined())
         let objectives = export.documents.count - 1
