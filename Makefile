@@ -160,8 +160,9 @@ api-docs: build
 templates:
 	python3 scripts/embed-templates.py
 
-# Builds docs/format.md, docs/diagnostics.md, docs/lint.md and docs/scorecard.md into the
-# binary (ethos help format, diagnostics, lint-rules, scorecard) after a change in one of them.
+# Builds docs/format.md, docs/diagnostics.md, docs/lint.md, docs/scorecard.md and docs/openslo.md
+# into the binary (ethos help format, diagnostics, lint-rules, scorecard, openslo) after a change
+# in one of them.
 references:
 	python3 scripts/embed-references.py
 

@@ -29,7 +29,7 @@ struct ExportOpenSLOCommand: ParsableCommand {
             The file is written atomically; the same input always gives the same bytes. \
             Exit codes: 0 written (warnings included); 1 the philosophy has errors \
             (nothing is written) or the file cannot be written; 2 a usage error.
-            docs/openslo.md describes the mapping rule by rule.
+            'ethos help openslo' describes the mapping rule by rule.
 
             Examples:
               ethos export openslo philosophy.yml -o slo

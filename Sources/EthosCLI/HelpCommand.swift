@@ -7,13 +7,14 @@ import EthosModel
 struct HelpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "help",
-        abstract: "Show a command's help, or a reference: format, diagnostics, lint-rules, scorecard.",
+        abstract: "Show a command's help, or a reference: format, diagnostics, lint-rules, scorecard, openslo.",
         discussion: """
             The references are built into ethos:
               format        the philosophy file, key by key
               diagnostics   every rule of 'ethos validate', its cause and its fix
               lint-rules    the advice 'ethos lint' checks, rule by rule
               scorecard     how 'ethos score' reads exports and computes each KPI
+              openslo       how 'ethos export openslo' maps standards to OpenSLO
 
             Examples:
               ethos help validate

@@ -8,6 +8,8 @@ enum HelpTopic: String, CaseIterable {
     case lintRules = "lint-rules"
     /// `ethos help scorecard`: `ethos score`'s maps, formulas, windows and output.
     case scorecard
+    /// `ethos help openslo`: how `ethos export openslo` maps standards to OpenSLO.
+    case openslo
 
     /// The file in the repository the binary carries a copy of.
     var source: String {
@@ -16,6 +18,7 @@ enum HelpTopic: String, CaseIterable {
         case .diagnostics: "docs/diagnostics.md"
         case .lintRules: "docs/lint.md"
         case .scorecard: "docs/scorecard.md"
+        case .openslo: "docs/openslo.md"
         }
     }
 

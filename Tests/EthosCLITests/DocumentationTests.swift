@@ -39,7 +39,7 @@ struct DocumentationTests {
     func readme() throws {
         let readme = try read("README.md")
         for text in ["make test", "make run", "ethos validate", "ethos init", "ethos render", "ethos checklist",
-                     "ethos templates", "ethos kpis", "ethos schema"] {
+                     "ethos templates", "ethos kpis", "ethos schema", "ethos export openslo"] {
             #expect(readme.contains(text), "README.md lacks \(text)")
         }
     }
