@@ -189,3 +189,31 @@ struct OpenSLOExportTests {
         #expect(OpenSLOExport(philosophy, locale: "de").documents[0].metadata == OpenSLOExport(philosophy, locale: "en").documents[0].metadata)
     }
 }
+
+@Suite("OpenSLO export: edge cases")
+struct OpenSLOEdgeCaseTests {
+    @Test("a target near 0 is written in plain decimals, never an exponent YAML 1.1 would read as text")
+    func smallTarget() throws {
+        let result = try openSLOPhilosophy(standards: """
+              - kpi: churn
+                objective: { at-most: 99.9999999% }
+            """)
+        let export = OpenSLOExport(try #require(result.philosophy), locale: "en")
+        #expect(try OpenSLOYAML.text(of: export.documents).contains("  - target: 0.000000001\n"))
+        #expect(value("spec.objectives.0.target", in: try parsedDocuments(export)[1]) as? Double == 0.000000001)
+    }
+
+    @Test("a standard whose KPI nothing declares (a model built in Swift) is skipped with a warning at its KPI, not dropped")
+    func unknownKPI() throws {
+        var philosophy = try #require(try openSLOPhilosophy(standards: """
+              - kpi: CSAT
+                objective: { at-least: 80% }
+            """).philosophy)
+        philosophy.standards[0].kpi = "happiness"
+        let export = OpenSLOExport(philosophy, locale: "en")
+        #expect(export.documents.count == 1)
+        #expect(export.skipped.map(\.path.description) == ["standards[0].kpi"])
+        #expect(export.skipped.first?.message == "standard 'happiness' is not exported to OpenSLO: its KPI 'happiness' is neither built in "
+                    + "nor declared, so nothing says what it counts")
+    }
+}

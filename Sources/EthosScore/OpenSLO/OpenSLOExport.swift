@@ -40,8 +40,8 @@ public struct OpenSLOExport: Sendable {
         var skipped: [Diagnostic] = []
         let catalog = philosophy.kpiCatalog
         for (index, standard) in philosophy.standards.enumerated() {
-            guard let kpi = catalog.kpi(standard.kpi) else { continue }
             do throws(OpenSLOSkip) {
+                guard let kpi = catalog.kpi(standard.kpi) else { throw .unknownKPI }
                 let (ratio, target) = try Self.ratio(of: standard, kpi: kpi)
                 let name = objectiveNames.name(for: standard.effectiveID, fallback: "slo-\(index + 1)")
                 let displayName = ([kpi.displayName(in: locale, defaultLocale: philosophy.defaultLocale)]

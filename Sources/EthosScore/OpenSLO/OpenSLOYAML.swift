@@ -1,4 +1,4 @@
-import EthosModel
+import Foundation
 import Yams
 
 /// Writes OpenSLO documents as one YAML stream, each document after a `---`, keys in the
@@ -27,7 +27,7 @@ public enum OpenSLOYAML {
                 ])),
                 ("timeWindow", Node.sequence(.init([node(objective.window)]))),
                 ("budgetingMethod", plain("Occurrences")),
-                ("objectives", Node.sequence(.init([mapping([("target", plain(PlainNumber.format(objective.target)))])]))),
+                ("objectives", Node.sequence(.init([mapping([("target", plain(decimal(objective.target)))])]))),
             ])
         }
         return mapping([
@@ -92,5 +92,14 @@ public enum OpenSLOYAML {
 
     private static func quoted(_ text: String) -> Node {
         Node.scalar(.init(text, .implicit, .doubleQuoted))
+    }
+
+    /// A target (rounded to nine decimals) in plain decimals: `0.9`, `0.000000001`. Never an
+    /// exponent, which YAML 1.1 readers take for text without a `.` before it (`1e-09`).
+    private static func decimal(_ value: Double) -> String {
+        var text = String(format: "%.9f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 }
