@@ -2640,8 +2640,8 @@ usage error.
 
 ## What it writes
 
-One file, `DIR/openslo.yaml`: a YAML stream of documents, each starting with `---`, which
-`oslo validate -f` and the OpenSLO SDKs read as they are. One file rather than one per
+One file, `DIR/openslo.yaml`: a YAML stream of documents, each starting with `---`, the
+multi-document form the OpenSLO specification's examples and tools read. One file rather than one per
 document, so that a standard removed from the philosophy leaves no stale SLO behind, and a run
 replaces the whole export at once: the file is written atomically (a temporary file and a
 rename). The same philosophy, locale and zone always give the same bytes.
@@ -2771,6 +2771,7 @@ philosophy.yml:142:28: warning: standard 'nps' is not exported to OpenSLO: 'at-l
 | `at-least` / `at-most` of a duration KPI (FRT, AHT, a custom one) | the scorecard judges a median or a mean time, not a share of events. `{ share: 90%, within: 6m }` is exported |
 | `at-least` / `at-most` of a score KPI (NPS, CES, eNPS) | a difference or mean of answers, not a share of good events |
 | `at-least` / `at-most` of a count or currency KPI (SQL, MQL, AOV) | an amount, not a share of events |
+| a KPI neither built in nor declared (only in a model built in Swift that skipped the checks; a file with one does not load) | nothing says what it counts; the warning points at its `kpi` |
 
 | rule | severity | when |
 |---|---|---|
