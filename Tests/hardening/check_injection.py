@@ -2,13 +2,16 @@
 """Script injection: every text field of a philosophy holds every payload of
 injection-payloads.json (tags, event attributes, script URLs, encodings, broken markup,
 Mustache, Markdown links, direction tricks ...), each written to mark the page if it ever ran.
-Renders, builds the site, makes the packs and the interview kit with the built binary, then
+Renders, builds the site, makes the packs and the interview kit and exports the standards to
+OpenSLO with the built binary, then
 
 - loads every HTML page in headless Chromium and checks that no payload ran (no data-pwned
   attribute, no script element in the DOM), after a control page proves the check sees one;
 - checks every output file statically: HTML has no script element, event attribute, script
   URL, inline style, <base>, <meta http-equiv>, frame or plugin element; Markdown has no
-  unescaped `<`; philosophy.json has no `<` at all.
+  unescaped `<`; philosophy.json has no `<` at all;
+- reads the OpenSLO export back with PyYAML (a YAML 1.1 reader, as OpenSLO's Go tools are):
+  every payload comes back as the same text, in the same field.
 
 usage: check_injection.py ETHOS WORK_DIR
 """
@@ -20,6 +23,8 @@ import subprocess
 import sys
 import time
 import zipfile
+
+import yaml
 
 HERE = pathlib.Path(__file__).resolve().parent
 CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--dump-dom"]
@@ -112,6 +117,34 @@ def static_problems(path: pathlib.Path, text: str) -> list:
     return [f"{path}: {problem}" for problem in problems]
 
 
+def openslo_problems(path: pathlib.Path, payloads: list) -> list:
+    """The export reads back as a Service and one SLO per standard, each text as written (cut
+    with a trailing ellipsis where OpenSLO's length limits cut it)."""
+    every = "\n\n".join(payloads)
+    line = " ".join(p.replace("\n", " ") for p in payloads)
+
+    def same(written, text: str) -> bool:
+        return written == text or (isinstance(written, str) and written.endswith("\u2026")
+                                   and text.startswith(written[:-1]))
+
+    documents = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
+    problems = []
+    if [document.get("kind") for document in documents] != ["Service", "SLO", "SLO", "SLO"]:
+        return [f"{path}: not a Service and three SLOs: {[type(document) for document in documents]}"]
+    service = documents[0]
+    if not same(service["metadata"].get("displayName"), "Acme " + line) or not same(service["spec"].get("description"), every):
+        problems.append(f"{path}: the Service's name or purpose did not read back")
+    for i, slo in enumerate(documents[1:]):
+        labels = slo["metadata"].get("labels", {})
+        if labels.get("channel") != [f"C{i} " + line] or labels.get("team") != [f"T{i} " + line]:
+            problems.append(f"{path}: SLO s{i}'s channel or team label did not read back")
+        if not same(slo["spec"].get("description"), every) or slo["spec"].get("service") != service["metadata"]["name"]:
+            problems.append(f"{path}: SLO s{i}'s statement or service did not read back")
+        if not isinstance(slo["spec"]["objectives"][0].get("target"), float):
+            problems.append(f"{path}: SLO s{i}'s target is not a number")
+    return problems
+
+
 def marks(dom: str) -> list:
     page = Elements(dom)
     found = [f"data-pwned={value}" for _, attrs in page.tags for name, value in attrs if name == "data-pwned"]
@@ -136,7 +169,8 @@ def main() -> int:
     for command in [["render", str(source), "-o", str(out / "render"), "--start", "2026-12-01"],
                     ["build", str(source), "-o", str(out / "site"), "--quiet"],
                     ["pack", str(source), "--all-teams", "--start", "2026-12-01", "-o", str(out / "packs")],
-                    ["kit", str(source), "-o", str(out / "kit")]]:
+                    ["kit", str(source), "-o", str(out / "kit")],
+                    ["export", "openslo", str(source), "-o", str(out / "openslo")]]:
         result = subprocess.run([ethos] + command, capture_output=True, text=True)
         if result.returncode != 0:
             print(f"injection: ethos {command[0]} exited {result.returncode}: {result.stderr[-2000:]}")
@@ -147,6 +181,7 @@ def main() -> int:
 
     files = sorted(path for path in out.rglob("*") if path.is_file() and path.suffix != ".zip")
     problems = [p for path in files for p in static_problems(path, path.read_text(encoding="utf-8", errors="replace"))]
+    problems += openslo_problems(out / "openslo" / "openslo.yaml", payloads)
 
     control = work / "control.html"
     control.write_text("<!doctype html><title>c</title><img src=x onerror=\"document.body.setAttribute('data-pwned','control')\">")
