@@ -2797,7 +2797,10 @@ objectives have no `op` or `value`, a threshold SLO's have both; `Timeslices` an
 Every document of every example, in every locale, passes; each rule has at least one broken
 variant of a generated SLO that fails it; the exports of `Examples/nextiva.yml` and
 `Examples/kundenservice-de.yml` are golden files (`Tests/EthosScoreTests/Golden/openslo/`,
-re-recorded with `ETHOS_RECORD_GOLDEN=1`), read back and checked for their shape.
+re-recorded with `ETHOS_RECORD_GOLDEN=1`), read back and checked for their shape. `make
+hardening` exports a philosophy with every injection payload in every text field and reads
+it back with PyYAML, a YAML 1.1 reader as OpenSLO's Go tools are: every payload returns as
+the same text in the same field.
 
 ## In Swift
 

@@ -7,7 +7,7 @@ import Foundation
 struct ExportOpenSLOCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "openslo",
-        abstract: "Write the service standards as OpenSLO v1 documents (a Service and SLOs).",
+        abstract: "Write the standards as OpenSLO v1 documents: a Service and SLOs.",
         discussion: """
             Writes DIR/openslo.yaml: one YAML stream holding a Service named after the \
             company, then one SLO per standard, in the file's order. Every SLO is a ratio \
@@ -45,7 +45,7 @@ struct ExportOpenSLOCommand: ParsableCommand {
 
     @OptionGroup var locale: LocaleOption
 
-    @Option(help: ArgumentHelp("The IANA time zone calendar windows are counted in (default: UTC).", valueName: "zone"))
+    @Option(help: ArgumentHelp("The IANA time zone calendar windows are counted in.", valueName: "zone"))
     var timezone = "UTC"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write openslo.yaml into (created when missing).",

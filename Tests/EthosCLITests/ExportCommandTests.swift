@@ -95,6 +95,8 @@ struct ExportCommandTests {
             #expect(help.contains(text), "\(text)")
         }
         for command in [ExportCommand.self, ExportOpenSLOCommand.self] as [ParsableCommand.Type] {
+            let overview = EthosCommand.helpMessage(for: command, columns: 80).split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(overview[1].isEmpty, "the overview wraps: \(overview[0])")
             for line in EthosCommand.helpMessage(for: command, columns: 80).split(separator: "\n")
             where !line.hasPrefix("USAGE:") {
                 #expect(line.count <= 80, "\(command._commandName): '\(line)' wraps at 80 columns")
