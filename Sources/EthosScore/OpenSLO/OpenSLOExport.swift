@@ -17,9 +17,9 @@ public struct OpenSLOExport: Sendable {
     /// quarter and a year, so days, ISO weeks, months, quarters and years all start on it.
     public static let calendarStart = "2024-01-01 00:00:00"
     /// The longest `metadata.displayName`.
-    static let displayNameLength = 63
+    private static let displayNameLength = 63
     /// The longest `spec.description`.
-    static let descriptionLength = 1050
+    private static let descriptionLength = 1050
 
     /// The `Service`, then the SLOs.
     public let documents: [OpenSLODocument]
@@ -28,7 +28,8 @@ public struct OpenSLOExport: Sendable {
     public let skipped: [Diagnostic]
 
     /// The documents of `philosophy`, its texts in `locale`, its calendar windows counted in
-    /// `timeZone` (an IANA name such as `Europe/Berlin`).
+    /// `timeZone`: an IANA name such as `Europe/Berlin`, written as given (`ethos export
+    /// openslo` refuses any other before it gets here).
     public init(_ philosophy: Philosophy, locale: LocaleID, timeZone: String = "UTC") {
         var serviceNames = OpenSLONames()
         var objectiveNames = OpenSLONames()
@@ -126,7 +127,7 @@ public struct OpenSLOExport: Sendable {
 
     /// `text` cut to `limit` Unicode scalars (OpenSLO counts characters as Go counts runes),
     /// whole characters only, ending in `…` when cut.
-    static func cut(_ text: String, to limit: Int) -> String {
+    private static func cut(_ text: String, to limit: Int) -> String {
         guard text.unicodeScalars.count > limit else { return text }
         var kept = ""
         var count = 0
