@@ -2622,7 +2622,7 @@ $ ethos export openslo philosophy.yml -o slo --timezone Europe/Berlin --locale d
 | option | what it does |
 |---|---|
 | `-o DIR` | **required**; the folder `openslo.yaml` is written into (created when missing) |
-| `--timezone ZONE` | the IANA zone calendar windows are counted in (`calendar.timeZone`); default `UTC`. An abbreviation or offset is refused (exit 2, with a did-you-mean): OpenSLO reads the zone as Go's `time.LoadLocation` does |
+| `--timezone ZONE` | the IANA zone calendar windows are counted in (`calendar.timeZone`); default `UTC`. A name outside the IANA time zone database (an offset such as `GMT+2`, a misspelling) is refused (exit 2, with a did-you-mean): OpenSLO reads the zone as Go's `time.LoadLocation` does |
 | `--locale L` | the language of display names and descriptions (default: the file's first locale) |
 
 Exit codes: **0** written, warnings included; **1** the philosophy has errors (they are printed
