@@ -1,9 +1,9 @@
 /// Whether a changed objective asks more or less of the team.
-enum ObjectiveTendency {
+package enum ObjectiveTendency {
     /// `at-least` rising or `at-most` falling is stricter; a share is stricter when it rises,
     /// or its time shrinks, and neither moves the other way. Objectives of different forms
     /// or units are not comparable.
-    static func between(_ before: Objective, _ after: Objective) -> PhilosophyChange.Tendency {
+    package static func between(_ before: Objective, _ after: Objective) -> PhilosophyChange.Tendency {
         switch (before, after) {
         case (.atLeast(let old), .atLeast(let new)) where comparable(old, new):
             tendency(stricter: new.magnitude - old.magnitude)
@@ -19,7 +19,7 @@ enum ObjectiveTendency {
 
     /// How a deadline's change weighs: shorter is stricter, a deadline set or dropped is
     /// stricter or looser.
-    static func between(_ before: ServiceDuration?, _ after: ServiceDuration?) -> PhilosophyChange.Tendency {
+    package static func between(_ before: ServiceDuration?, _ after: ServiceDuration?) -> PhilosophyChange.Tendency {
         switch (before, after) {
         case (let old?, let new?): tendency(stricter: old.totalSeconds - new.totalSeconds)
         case (nil, _?): .tightened

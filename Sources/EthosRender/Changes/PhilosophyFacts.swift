@@ -11,6 +11,13 @@ public enum PhilosophyFacts {
     public static func listing(of philosophy: Philosophy) -> String {
         var lines: [String] = ["company: \(philosophy.company)",
                                "locales: \(philosophy.locales.map(\.tag).joined(separator: ", "))"]
+        let catalog = philosophy.kpiCatalog
+        func kpis(_ ids: [String]) -> String {
+            ids.map { catalog.kpi($0)?.id ?? $0 }.sorted { $0.lowercased() < $1.lowercased() }.joined(separator: ", ")
+        }
+        func team(_ name: String?) -> String {
+            name.flatMap(philosophy.teamIndex(named:)).map(philosophy.slug(ofTeamAt:)) ?? name ?? "-"
+        }
         func texts(_ prefix: String, _ text: LocalizedText?) {
             guard let text else { return }
             if let universal = text.universal { return lines.append("\(prefix): \(oneLine(universal))") }
@@ -28,7 +35,7 @@ public enum PhilosophyFacts {
             texts("\(prefix): description", value.description)
             value.behaviors.forEach { texts("\(prefix): behavior", $0) }
             value.hiring.forEach { texts("\(prefix): hiring", $0) }
-            lines.append("\(prefix): kpis: \(value.kpis.joined(separator: ", "))")
+            lines.append("\(prefix): kpis: \(kpis(value.kpis))")
         }
         for (id, kpi) in sortedBy(philosophy.kpis.map { (KPI.lookupKey($0.id), $0) }) {
             texts("kpi \(id): name", kpi.name)
@@ -40,7 +47,7 @@ public enum PhilosophyFacts {
         for (id, standard) in sortedBy(philosophy.standards.map { ($0.effectiveID.lowercased(), $0) }) {
             lines.append("standard \(id): " + ObjectiveSentence.make(for: standard, in: philosophy, locale: "en"))
             lines.append("standard \(id): window: \(standard.window?.description ?? "-"), channel: "
-                         + "\(standard.channel ?? "-"), owner: \(standard.owner ?? "-")")
+                         + "\(standard.channel ?? "-"), owner: \(team(standard.owner))")
             texts("standard \(id): statement", standard.statement)
             texts("standard \(id): source", standard.source)
         }
@@ -64,13 +71,13 @@ public enum PhilosophyFacts {
         for (id, plan) in sortedBy(situations) {
             texts("recovery \(id): situation", plan.situation)
             lines.append("recovery \(id): within \(plan.respondWithin?.description ?? "-"), "
-                         + "escalate to \(plan.escalateTo ?? "-")")
+                         + "escalate to \(team(plan.escalateTo))")
             texts("recovery \(id): response", plan.response)
         }
         for (id, team) in sortedBy(philosophy.teams.indices.map { (philosophy.slug(ofTeamAt: $0), philosophy.teams[$0]) }) {
             texts("team \(id): name", team.name)
             texts("team \(id): activities", team.activities)
-            lines.append("team \(id): kpis: \(team.kpis.joined(separator: ", "))")
+            lines.append("team \(id): kpis: \(kpis(team.kpis))")
             lines += taskLines(team.onboarding, prefix: "team \(id): task", philosophy: philosophy)
         }
         if let onboarding = philosophy.onboarding {
