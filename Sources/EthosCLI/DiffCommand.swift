@@ -17,7 +17,7 @@ struct DiffCommand: AsyncParsableCommand {
             of substance first, then those of wording only:
 
               Changes of substance:
-                Standard frt-phone tightened: 90 % within 2 minutes → 90 % within 1 minute, per month.
+                Standard nps tightened: at least 40 → at least 45, per quarter.
                 Team Returns now owns standard csat, instead of team Support.
               Wording only:
                 Value Speed: action statement reworded.
@@ -77,7 +77,7 @@ struct DiffCommand: AsyncParsableCommand {
         let (old, oldName) = try await older()
         let newName = files[files.count - 1]
         let new = try Self.load(PhilosophyLoader.load(path: newName))
-        let locales = try chosenLocales(of: new, file: newName)
+        let locales = try PhilosophyFileArgument.locales(locale ?? "all", of: new, file: newName)
         let report = ChangeReport(changes: new.changes(since: old), philosophy: new, locales: locales)
         switch format {
         case .text: FileOutput.standardOutput.write(report.text)
@@ -98,16 +98,6 @@ struct DiffCommand: AsyncParsableCommand {
             FileOutput.standardError.write("error: \(error)\n")
             throw Self.trouble
         }
-    }
-
-    /// Every locale of `philosophy`, or the one `--locale` names.
-    private func chosenLocales(of philosophy: Philosophy, file: String) throws -> [LocaleID] {
-        guard let locale, locale != "all" else { return philosophy.locales }
-        guard let chosen = philosophy.locales.first(where: { $0.tag.lowercased() == locale.lowercased() }) else {
-            let listed = philosophy.locales.map(\.tag).joined(separator: ", ")
-            throw ValidationError("\(file) is published in \(listed); --locale must be one of them or 'all'")
-        }
-        return [chosen]
     }
 
     /// The philosophy of a load, printing its findings; errors exit with 2, as diff does

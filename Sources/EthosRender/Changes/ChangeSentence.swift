@@ -1,6 +1,6 @@
 import EthosModel
 
-/// Says a ``PhilosophyChange`` in one language, for the people who work by the philosophy:
+/// Says a `PhilosophyChange` in one language, for the people who work by the philosophy:
 /// "Standard frt-phone tightened: 90 % within 2 minutes → 90 % within 1 minute, per month."
 public struct ChangeSentence: Sendable {
     /// The language the sentences are in.
