@@ -31,8 +31,8 @@ public struct EthosCommand: AsyncParsableCommand {
         version: EthosVersion.description,
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
-            BuildCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, ExportCommand.self, TemplatesCommand.self,
-            KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
+            BuildCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, DiffCommand.self, ExportCommand.self,
+            TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
         ]
     )
 

@@ -28,6 +28,11 @@ struct PhilosophyFileArgument: ParsableArguments {
     /// The locales of `philosophy` named by `--locale`: `all`, one listed locale, or (without
     /// the option) the default.
     func locales(_ option: String?, of philosophy: Philosophy) throws -> [LocaleID] {
+        try Self.locales(option, of: philosophy, file: file)
+    }
+
+    /// The locales of `philosophy` (read from `file`) named by a `--locale` option.
+    static func locales(_ option: String?, of philosophy: Philosophy, file: String) throws -> [LocaleID] {
         guard let option, option != "all" else {
             return option == "all" ? philosophy.locales : [philosophy.defaultLocale]
         }
