@@ -2676,7 +2676,8 @@ spec:
   - target: 0.9
 ```
 
-- `metadata.labels` are left out when the standard has no channel or owner.
+- `metadata.labels` always has `kpi` (the KPI's id); `channel` and `team` only when the
+  standard names a channel or an owner.
 - `spec.description` is the standard's `statement` in the locale; a standard without one has
   none.
 - `metadata.displayName` is the KPI's name in the locale, and the channel; display names are
