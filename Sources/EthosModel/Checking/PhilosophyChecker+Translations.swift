@@ -2,13 +2,28 @@ extension PhilosophyChecker {
     /// Texts must name only listed locales; a text missing a listed locale draws a warning
     /// (it falls back to the default locale). Required texts must not be empty.
     ///
+    /// A locale that no text is translated into yet (just added to `locales`) draws one
+    /// warning at its entry there, with the number of texts, instead of one per text.
+    ///
     /// A mistaken tag in `locales` (`no` for `nb`) is reported once there: texts written under
     /// the intended tag are not also unlisted, nor do they lack the mistaken one.
     mutating func checkTranslations() {
         let mistaken = philosophy.locales.filter { $0.likelyIntended != nil }
         let listed = Set(philosophy.locales + mistaken.compactMap(\.likelyIntended))
-        let expected = philosophy.locales.filter { !mistaken.contains($0) }
-        for (path, text) in philosophy.textFields {
+        var expected = philosophy.locales.filter { !mistaken.contains($0) }
+        let fields = philosophy.textFields
+        for (index, locale) in philosophy.locales.enumerated() where expected.contains(locale) {
+            let lacking = fields.filter { !$0.text.translations.isEmpty && $0.text.missingLocales(in: [locale]) == [locale] }
+            guard lacking.count > 1, lacking.count == fields.filter({ !$0.text.translations.isEmpty }).count else { continue }
+            let used = lacking[0].text.resolution(for: locale, defaultLocale: philosophy.defaultLocale).locale
+            report(.translationMissing,
+                   "no text is translated into \(locale) yet: \(lacking.count) texts show the \(used ?? philosophy.defaultLocale) text",
+                   severity: .warning,
+                   fix: "add '\(locale.tag):' to each text, or exchange them with 'ethos translate export --locale \(locale.tag)'",
+                   at: FieldPath.philosophy.locales(index))
+            expected.removeAll { $0 == locale }
+        }
+        for (path, text) in fields {
             for locale in text.translations.keys.sorted() where !listed.contains(locale) {
                 report(.unlistedLocale, "'\(locale)' is not listed under 'locales'",
                        fix: "add it to 'locales' or remove this translation", at: path.key(locale.tag))

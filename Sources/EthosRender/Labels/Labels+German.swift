@@ -1,3 +1,5 @@
+import EthosModel
+
 extension Labels {
     /// The German label for `key`.
     static func german(_ key: LabelKey) -> String {

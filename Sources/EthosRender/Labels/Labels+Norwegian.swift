@@ -1,3 +1,5 @@
+import EthosModel
+
 extension Labels {
     /// The Norwegian (bokmål) label for `key`.
     static func norwegian(_ key: LabelKey) -> String {

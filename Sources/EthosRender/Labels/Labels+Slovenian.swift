@@ -1,3 +1,5 @@
+import EthosModel
+
 extension Labels {
     /// The Slovenian label for `key`.
     static func slovenian(_ key: LabelKey) -> String {

@@ -65,11 +65,12 @@ public struct PackRenderer: Sendable {
         // same for every hire of the team in this locale (then it is rendered once and kept).
         let pages: [(name: String, link: String, shared: Bool, page: () -> MarkdownPage)] = [
             ("welcome", labels[.packWelcome], false, {
-                MarkdownPage(markdown: templates.render(context.welcomePage(checklist)), title: welcomeTitle, locale: locale)
+                MarkdownPage(markdown: templates.render(context.welcomePage(checklist)), title: welcomeTitle, locale: locale,
+                             labels: labels)
             }),
             ("philosophy", labels[.navPhilosophy], true, { documents.philosophyPage(context) }),
             ("team", LanguageMarks.strip(teamName), true, {
-                MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale)
+                MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale, labels: labels)
             }),
             ("checklist", labels[.onboardingChecklist], false, { documents.checklistPage(checklist) }),
         ] + KitSheet.allCases.map { sheet in

@@ -85,7 +85,8 @@ public struct SiteRenderer: Sendable {
             let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil, hire: nil,
                                                  workingDays: WorkingDays(philosophy.calendar))
             let page = documents.checklistPage(checklist, sharingShells: true)
-            return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale), checklist)
+            return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale,
+                                 labels: page.labels), checklist)
         case .value(let index):
             let value = philosophy.values[index]
             (markdown, title) = (templates.render(context.valuePage(value), labels: context.labels),
@@ -106,7 +107,7 @@ public struct SiteRenderer: Sendable {
         case .root, .json, .stylesheet, .scores:
             (markdown, title) = ("", "")
         }
-        return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale), nil)
+        return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale, labels: context.labels), nil)
     }
 
     /// The root page: the language chooser, or with one locale the philosophy itself.
@@ -119,7 +120,8 @@ public struct SiteRenderer: Sendable {
         }
         let languages = philosophy.locales.map { LanguageLink(href: "\($0.tag)/index.html", lang: $0.tag, name: $0.nativeName) }
         let body = templates.render(LanguagesViewModel(company: philosophy.company, languages: languages))
-        return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
+        return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale,
+                             labels: Labels.for(locale, supplied: philosophy.labels), templates: templates,
                              chrome: HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath))
     }
 

@@ -1,7 +1,9 @@
-extension Labels {
-    /// The English label for `key`.
-    static func english(_ key: LabelKey) -> String {
-        switch key {
+extension LabelKey {
+    /// The label's English wording: the words of every locale that has neither its own
+    /// built-in labels nor supplied ones, and the model whose placeholders a supplied
+    /// label must keep.
+    package var english: String {
+        switch self {
         case .subtitle: "Customer-service philosophy"
         case .contents: "Contents"
         case .printPageNumber: "Page {page} of {pages}"
