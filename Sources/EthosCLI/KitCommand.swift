@@ -64,6 +64,8 @@ struct KitCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @OptionGroup var labels: LabelsOption
+
     @Flag(help: "Add kit.pdf, the sheets as one PDF (needs Chromium).")
     var pdf = false
 
@@ -71,7 +73,7 @@ struct KitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let printer = pdf ? try printing.printer() : nil
-        let philosophy = try input.load()
+        let philosophy = try input.load(labels: labels)
         let locale = try locale.chosen(in: philosophy, of: input)
         let chosen = try team.map { try TeamChoice.find($0, in: philosophy, file: input.file) }
         let kit = KitRenderer(philosophy: philosophy, templates: try templates.load())

@@ -9,13 +9,18 @@ struct PhilosophyFileArgument: ParsableArguments {
     @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
-    /// The philosophy in the file.
-    func load() throws -> Philosophy {
+    /// The philosophy in the file, with the words of `--labels` when the command takes it.
+    func load(labels: LabelsOption? = nil) throws -> Philosophy {
         let result = PhilosophyLoader.load(path: file)
-        if !result.diagnostics.isEmpty {
-            FileOutput.standardError.write(result.diagnostics.map { $0.formatted + "\n" }.joined())
+        var diagnostics = result.diagnostics
+        var philosophy = result.philosophy
+        if let labels, let loaded = philosophy {
+            (philosophy, diagnostics) = try labels.apply(to: loaded, loaded: result)
         }
-        guard let philosophy = result.philosophy else { throw ExitStatus.problems }
+        if !diagnostics.isEmpty {
+            FileOutput.standardError.write(diagnostics.map { $0.formatted + "\n" }.joined())
+        }
+        guard let philosophy else { throw ExitStatus.problems }
         return philosophy
     }
 

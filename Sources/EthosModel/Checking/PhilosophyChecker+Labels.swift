@@ -14,11 +14,12 @@ extension PhilosophyChecker {
 
     /// One `labels-fallback` warning for each listed locale that Ethos ships no labels for and
     /// that lacks supplied words for some: its pages show those labels in English. Said once
-    /// per locale, at its entry in `locales`, with how many labels fall back and how to fix it.
+    /// per locale, at its entry in `locales`, with how many labels fall back and how to fix it;
+    /// a tag that is malformed or mistaken (`no` for `nb`) has its own error instead.
     public static func labelFallbacks(in philosophy: Philosophy) -> [Diagnostic] {
         philosophy.locales.enumerated().compactMap { index, locale in
             let missing = philosophy.labels.fallbackCount(for: locale)
-            guard missing > 0 else { return nil }
+            guard missing > 0, LocaleID.isWellFormed(locale.tag), locale.likelyIntended == nil else { return nil }
             return Diagnostic(
                 .warning, .labelsFallback,
                 "Ethos ships no '\(locale)' labels: \(missing) of \(LabelKey.allCases.count) labels "

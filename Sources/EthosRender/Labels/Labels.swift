@@ -92,6 +92,12 @@ package struct Labels: Sendable {
         return filled + rest
     }
 
+    /// The label for `key` as a page's navigation shows it: marked as English when it is shown
+    /// in English on a page in another language, like ``text``.
+    package func marked(_ key: LabelKey) -> String {
+        text[key.rawValue] ?? self[key]
+    }
+
     /// `Day 3`, `Week 2`.
     package func phase(_ phase: Phase) -> String {
         switch phase {

@@ -138,7 +138,7 @@ public struct SiteRenderer: Sendable {
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
-            NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels[label], current: entry == current)
+            NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == current)
         }
         guard page != nil, philosophy.locales.count > 1 else { return chrome }
         let path = current.path(.html, slugs: context.slugs)
