@@ -5,7 +5,7 @@ import EthosModel
 /// `--labels FILE`, for a command that renders: words for the built-in labels, laid over the
 /// philosophy's `labels:` section entry by entry.
 struct LabelsOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Words for the built-in labels: YAML of locale, label key, text, as in 'labels:'.",
+    @Option(help: ArgumentHelp("Words for built-in labels, as in a labels: section.",
                                valueName: "file"),
             completion: .file(extensions: ["yml", "yaml"]))
     var labels: String?

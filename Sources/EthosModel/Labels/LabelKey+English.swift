@@ -176,6 +176,13 @@ extension LabelKey {
         case .goodEscalates: "hands the case to {team} when the first answer is not enough"
         case .goodNextStep: "ends with what happens next and when the customer hears from us"
         case .pocketCard: "Pocket card"
+        case .navChanges: "What changed"
+        case .revisionHeading: "Version {version}"
+        case .revisionDate: "Decided"
+        case .revisionEffective: "In effect from"
+        case .revisionApprovedBy: "Approved by"
+        case .revisionChanges: "Changes since the previous version"
+        case .revisionFooter: "Revision {version} of {date}"
         }
     }
 }

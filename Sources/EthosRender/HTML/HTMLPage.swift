@@ -15,6 +15,8 @@ enum HTMLPage {
         /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the
         /// page, as a document that travels alone (a rendered file, a pack's page) needs.
         var stylesheet: String?
+        /// The line at the foot of the page (the site's current revision); `nil` for none.
+        var footer: String?
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, labels: Labels, templates: TemplateSet,
@@ -52,6 +54,7 @@ enum HTMLPage {
             alternates: chrome.alternates,
             stylesheet: chrome.stylesheet)
         page.sectioned = sectioned
+        page.footer = chrome.footer
         return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
     }
 }

@@ -22,11 +22,17 @@ public struct SiteRenderer: Sendable {
     /// With a scorecard: its view in each locale, for the scores page, the standards page's
     /// links and the teams' figures.
     private let scoreViews: [LocaleID: ScorecardView]
+    /// The lines the "What changed" page lists under each revision.
+    private let changes: RevisionChanges
 
     /// Prepares the site for `philosophy`, rendered with `templates`; with a `scorecard`
-    /// (`ethos score`'s JSON) the site has a page of how the standards fared.
-    public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil) {
+    /// (`ethos score`'s JSON) the site has a page of how the standards fared. A philosophy with
+    /// revisions gets a "What changed" page, listing under each revision the lines `changes`
+    /// gives for it.
+    public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil,
+                changes: RevisionChanges = RevisionChanges()) {
         self.philosophy = philosophy
+        self.changes = changes
         self.templates = templates
         self.documents = DocumentRenderer(templates: templates)
         let contexts = RenderContexts(philosophy)
@@ -104,6 +110,8 @@ public struct SiteRenderer: Sendable {
                                  context.labels[.standards])
         case .teams:
             (markdown, title) = (templates.render(context.teamsPage), context.labels[.navTeams])
+        case .changes:
+            (markdown, title) = (templates.render(context.changesPage(changes)), context.labels[.navChanges])
         case .root, .json, .stylesheet, .scores:
             (markdown, title) = ("", "")
         }
@@ -137,6 +145,7 @@ public struct SiteRenderer: Sendable {
         let current = page ?? .philosophy
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
+        chrome.footer = context.currentRevision
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
             NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == current)
         }
