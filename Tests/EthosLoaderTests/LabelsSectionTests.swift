@@ -30,8 +30,8 @@ struct LabelsSectionTests {
     /// Every built-in label in `locale`, in the words `word(key)`.
     static func everyLabel(_ word: (String) -> String) -> String {
         LabelKey.allCases.map { key in
-            let placeholders = LabelKey.placeholders(in: key.english).map { "{\($0)}" }.joined(separator: " ")
-            return "    \(key.rawValue): \"\(word(key.rawValue)) \(placeholders)\""
+            let words = [word(key.rawValue)] + LabelKey.placeholders(in: key.english).map { "{\($0)}" }
+            return "    \(key.rawValue): \"\(words.joined(separator: " "))\""
         }.joined(separator: "\n")
     }
 
