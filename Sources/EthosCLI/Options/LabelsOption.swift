@@ -10,19 +10,19 @@ struct LabelsOption: ParsableArguments {
             completion: .file(extensions: ["yml", "yaml"]))
     var labels: String?
 
-    /// `philosophy` with the file's labels laid over its own, and the `labels-fallback`
-    /// warnings of `loaded` said again for the labels it then has. Problems in the file are
-    /// printed located and stop the command.
-    func apply(to philosophy: Philosophy, loaded: LoadResult) throws -> (Philosophy, [Diagnostic]) {
-        guard let labels else { return (philosophy, loaded.diagnostics) }
+    /// What `loaded` gives, with the file's labels laid over the philosophy's own and the
+    /// `labels-fallback` warnings said again for the labels it then has. Without the option,
+    /// or for a file with errors, `loaded` as it is. Problems in the labels file are printed
+    /// located and stop the command.
+    func apply(to loaded: LoadResult) throws -> (philosophy: Philosophy?, diagnostics: [Diagnostic]) {
+        guard let labels, var philosophy = loaded.philosophy else { return (loaded.philosophy, loaded.diagnostics) }
         do {
-            var supplied = philosophy
-            supplied.labels = philosophy.labels.overridden(by: try LabelsFile.load(path: labels, locales: philosophy.locales))
-            let fallbacks = PhilosophyChecker.labelFallbacks(in: supplied).map(loaded.locations.locate)
-            return (supplied, Diagnostic.sortedByPosition(loaded.diagnostics.filter { $0.rule != .labelsFallback } + fallbacks))
+            philosophy.labels = philosophy.labels.overridden(by: try LabelsFile.load(path: labels, locales: philosophy.locales))
         } catch {
             FileOutput.standardError.write(error.diagnostics.map { $0.formatted + "\n" }.joined())
             throw ExitStatus.problems
         }
+        let fallbacks = PhilosophyChecker.labelFallbacks(in: philosophy).map(loaded.locations.locate)
+        return (philosophy, Diagnostic.sortedByPosition(loaded.diagnostics.filter { $0.rule != .labelsFallback } + fallbacks))
     }
 }

@@ -12,11 +12,7 @@ struct PhilosophyFileArgument: ParsableArguments {
     /// The philosophy in the file, with the words of `--labels` when the command takes it.
     func load(labels: LabelsOption? = nil) throws -> Philosophy {
         let result = PhilosophyLoader.load(path: file)
-        var diagnostics = result.diagnostics
-        var philosophy = result.philosophy
-        if let labels, let loaded = philosophy {
-            (philosophy, diagnostics) = try labels.apply(to: loaded, loaded: result)
-        }
+        let (philosophy, diagnostics) = try labels?.apply(to: result) ?? (result.philosophy, result.diagnostics)
         if !diagnostics.isEmpty {
             FileOutput.standardError.write(diagnostics.map { $0.formatted + "\n" }.joined())
         }

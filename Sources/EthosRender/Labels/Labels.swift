@@ -2,7 +2,8 @@ import EthosModel
 
 /// The words Ethos itself puts around a philosophy (headings, column names, checklist
 /// phrases) in one locale. `en`, `de`, `sl` and `nb` have their own; other locales get
-/// English, matching the objective sentences.
+/// English, matching the objective sentences, except for the words a philosophy supplies
+/// (its `labels:` section, ``for(_:supplied:)``).
 ///
 /// Templates read these as `{{labels.KEY}}`, Swift as `labels[.KEY]` (``LabelKey``);
 /// `docs/templates.md` lists the keys. A label with `{n}`, `{team}` or another placeholder
