@@ -75,8 +75,11 @@ struct SuppliedLabelsSiteTests {
     @Test("labels the file does not supply are shown in English, marked lang=\"en\", in the body and the navigation")
     func partialLabels() throws {
         let philosophy = try Self.french(labels: "  fr: { contents: Sommaire, vision: Notre vision }")
-        let index = try #require(Self.pages(philosophy)["fr/index.html"])
+        let pages = Self.pages(philosophy)
+        let index = try #require(pages["fr/index.html"])
         #expect(index.contains(#"<html lang="fr""#))
+        #expect(index.contains(#"<footer class="site"><span lang="en">Revision 1.0 of 10 janvier 2026</span></footer>"#))
+        #expect(try #require(pages["fr/changes.html"]).contains(#"<h2 id="version-1-0"><span lang="en">Version 1.0</span></h2>"#))
         #expect(index.contains(#"<h2 class="toc-title">Sommaire</h2>"#))
         #expect(index.contains(#"<h2 id="notre-vision">Notre vision</h2>"#))
         #expect(index.contains(#"<h2 id="support-values"><span lang="en">Support values</span></h2>"#))

@@ -7,7 +7,7 @@ extension RenderContext {
     func changesPage(_ changes: RevisionChanges) -> ChangesPageViewModel {
         ChangesPageViewModel(labels: labels.text, revisions: philosophy.revisions.reversed().map { revision in
             ChangesPageViewModel.Revision(
-                heading: labels[.revisionHeading, ["version": revision.version]],
+                heading: labels.marked(.revisionHeading, ["version": revision.version]),
                 date: DateText.long(revision.date, locale: locale),
                 effective: revision.effective.map { DateText.long($0, locale: locale) },
                 approvedBy: revision.approvedBy.isEmpty ? nil : revision.approvedBy.joined(separator: ", "),
@@ -17,10 +17,10 @@ extension RenderContext {
     }
 
     /// `Revision 1.2 of 1 May 2026`: the current revision, for the site's footer and the
-    /// pack's welcome page; `nil` without revisions.
+    /// pack's welcome page (marked as English where the label is); `nil` without revisions.
     var currentRevision: String? {
         philosophy.currentRevision.map { revision in
-            labels[.revisionFooter, ["version": revision.version, "date": DateText.long(revision.date, locale: locale)]]
+            labels.marked(.revisionFooter, ["version": revision.version, "date": DateText.long(revision.date, locale: locale)])
         }
     }
 }

@@ -93,10 +93,11 @@ package struct Labels: Sendable {
         return filled + rest
     }
 
-    /// The label for `key` as a page's navigation shows it: marked as English when it is shown
-    /// in English on a page in another language, like ``text``.
-    package func marked(_ key: LabelKey) -> String {
-        text[key.rawValue] ?? self[key]
+    /// The label for `key` with its placeholders filled, as a page shows it: marked as English
+    /// when it is shown in English on a page in another language, like ``text``.
+    package func marked(_ key: LabelKey, _ values: [String: String] = [:]) -> String {
+        guard let run = text[key.rawValue].flatMap(LanguageMarks.run) else { return self[key, values] }
+        return LanguageMarks.mark(self[key, values], as: LocaleID(run.tag))
     }
 
     /// `Day 3`, `Week 2`.
