@@ -10,19 +10,9 @@ extension PhilosophyChecker {
     mutating func checkTranslations() {
         let mistaken = philosophy.locales.filter { $0.likelyIntended != nil }
         let listed = Set(philosophy.locales + mistaken.compactMap(\.likelyIntended))
-        var expected = philosophy.locales.filter { !mistaken.contains($0) }
         let fields = philosophy.textFields
-        for (index, locale) in philosophy.locales.enumerated() where expected.contains(locale) {
-            let lacking = fields.filter { !$0.text.translations.isEmpty && $0.text.missingLocales(in: [locale]) == [locale] }
-            guard lacking.count > 1, lacking.count == fields.filter({ !$0.text.translations.isEmpty }).count else { continue }
-            let used = lacking[0].text.resolution(for: locale, defaultLocale: philosophy.defaultLocale).locale
-            report(.translationMissing,
-                   "no text is translated into \(locale) yet: \(lacking.count) texts show the \(used ?? philosophy.defaultLocale) text",
-                   severity: .warning,
-                   fix: "add '\(locale.tag):' to each text, or exchange them with 'ethos translate export --locale \(locale.tag)'",
-                   at: FieldPath.philosophy.locales(index))
-            expected.removeAll { $0 == locale }
-        }
+        let untranslated = reportUntranslatedLocales(fields, among: philosophy.locales.filter { !mistaken.contains($0) })
+        let expected = philosophy.locales.filter { !mistaken.contains($0) && !untranslated.contains($0) }
         for (path, text) in fields {
             for locale in text.translations.keys.sorted() where !listed.contains(locale) {
                 report(.unlistedLocale, "'\(locale)' is not listed under 'locales'",
@@ -40,5 +30,25 @@ extension PhilosophyChecker {
                 report(.emptyValue, "the text is empty", at: path)
             }
         }
+    }
+
+    /// Reports, at its entry in `locales`, each of `locales` that no translated text (one
+    /// written as a mapping) has, when more than one lacks it; returns those locales, whose
+    /// texts are then not reported one by one.
+    private mutating func reportUntranslatedLocales(_ fields: [(path: FieldPath, text: LocalizedText)],
+                                                    among locales: [LocaleID]) -> Set<LocaleID> {
+        let translated = fields.filter { !$0.text.translations.isEmpty }
+        var untranslated: Set<LocaleID> = []
+        for (index, locale) in philosophy.locales.enumerated() where locales.contains(locale) {
+            guard translated.count > 1, translated.allSatisfy({ $0.text.translations[locale] == nil }) else { continue }
+            let used = translated[0].text.resolution(for: locale, defaultLocale: philosophy.defaultLocale).locale
+            report(.translationMissing,
+                   "no text is translated into \(locale) yet: \(translated.count) texts show the \(used ?? philosophy.defaultLocale) text",
+                   severity: .warning,
+                   fix: "add '\(locale.tag):' to each text, or exchange them with 'ethos translate export --locale \(locale.tag)'",
+                   at: FieldPath.philosophy.locales(index))
+            untranslated.insert(locale)
+        }
+        return untranslated
     }
 }

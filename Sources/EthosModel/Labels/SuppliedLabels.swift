@@ -13,9 +13,6 @@ public struct SuppliedLabels: Hashable, Sendable, Codable {
         self.texts = texts
     }
 
-    /// Whether no label is supplied.
-    public var isEmpty: Bool { texts.values.allSatisfy(\.isEmpty) }
-
     /// The texts a page in `locale` uses, by label key: those supplied for its language
     /// (`fr` for `fr-CA`) with those for the locale itself laid over them.
     public func labels(for locale: LocaleID) -> [String: String] {
@@ -44,7 +41,10 @@ public struct SuppliedLabels: Hashable, Sendable, Codable {
 
     public init(from decoder: Decoder) throws {
         let map = try decoder.singleValueContainer().decode([String: [String: String]].self)
-        self.init(Dictionary(uniqueKeysWithValues: map.map { (LocaleID($0.key), $0.value) }))
+        // Tags that differ only in case (`FR`, `fr`) name one locale: their labels are merged.
+        self.init(Dictionary(map.sorted { $0.key < $1.key }.map { (LocaleID($0.key), $0.value) }) { first, second in
+            first.merging(second) { _, last in last }
+        })
     }
 
     public func encode(to encoder: Encoder) throws {
