@@ -80,7 +80,8 @@ struct KitCommand: AsyncParsableCommand {
         var files = kit.files(team: chosen, locale: locale)
         if let printer {
             let pages = KitRenderer.printPages(of: files)
-            let data = try await printer.pdf(ofPages: pages, company: philosophy.company, locale: locale, paper: printing.paper?.paper)
+            let data = try await printer.pdf(ofPages: pages, company: philosophy.company, locale: locale,
+                                         paper: printing.paper?.paper, labels: philosophy.labels)
             files.append(PackRenderer.File(name: Self.pdfName, data: data))
         }
         try refuseToReplaceOtherFiles(named: files.map(\.name))

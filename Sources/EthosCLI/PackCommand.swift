@@ -204,7 +204,7 @@ struct PackCommand: AsyncParsableCommand {
         var files = files
         if let printer {
             let pdf = try await PackPDF(printer: printer).pdf(of: files, company: philosophy.company, locale: locale,
-                                                             paper: printing.paper?.paper)
+                                                             paper: printing.paper?.paper, labels: philosophy.labels)
             files.append(PackRenderer.File(name: "pack.pdf", data: pdf))
         }
         let data = try PackArchive.make(files, folder: folder, updated: philosophy.updated)
