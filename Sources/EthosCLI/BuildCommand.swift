@@ -36,10 +36,15 @@ struct BuildCommand: AsyncParsableCommand {
             --sources DIR also writes the Markdown each page was made from (wikis, other \
             site generators, review); it is not part of the site.
 
+            Headings and navigation come in en, de, sl and nb; for another locale (fr, hr) \
+            supply them in a 'labels:' section or with --labels FILE (same shape: locale, \
+            label key, text); labels still missing are shown in English, marked lang="en".
+
             Examples:
               ethos build philosophy.yml -o site
               ethos build philosophy.yml -o /var/www/service --quiet
               ethos build philosophy.yml -o site --sources site-markdown
+              ethos build philosophy.yml -o site --labels labels-fr.yml
               ethos score philosophy.yml --contacts tickets.csv -o scores.json
               ethos build philosophy.yml -o site --scores scores.json
             """
@@ -57,6 +62,8 @@ struct BuildCommand: AsyncParsableCommand {
     var quiet = false
 
     @OptionGroup var templates: TemplateOption
+
+    @OptionGroup var labels: LabelsOption
 
     @Option(help: ArgumentHelp("Also write each page's Markdown into this folder.", valueName: "dir"),
             completion: .directory)
@@ -100,7 +107,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let philosophy = try input.load()
+        let philosophy = try input.load(labels: labels)
         let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard())
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary

@@ -122,7 +122,16 @@ When a translation is missing, Ethos picks the text in this order:
 
 Built-in labels (section headings, KPI names, definitions and formulas, phase
 names) ship in English (`en`), German (`de`), Slovenian (`sl`) and Norwegian
-Bokmål (`nb`); other locales fall back to English. Numbers, percentages and
+Bokmål (`nb`); other locales fall back to English unless the file supplies
+them (see [`labels`](#labels)). A listed locale whose labels fall back draws
+**one** `labels-fallback` warning, with the number of labels shown in English.
+A locale that no text is translated into yet (just added to `locales`) draws
+one `translation-missing` warning at its entry in `locales`, with the number
+of texts, instead of one warning per text.
+
+In the HTML, text shown in another language than the page's (a translation
+taken from another locale, an English label on a French page) carries its
+real language: `<span lang="en">Contents</span>`. Numbers, percentages and
 durations in the generated documents are formatted the way each locale
 expects (`90 %` and `2 minuti` in Slovenian, for example).
 
@@ -197,6 +206,8 @@ A value and a team may share a name.
 | `calendar` | [calendar](#calendar) | no | the working week and the holidays that onboarding due dates skip |
 | `conflicts` | text | no | how to decide when a choice conflicts with the philosophy |
 | `lint` | [lint](#lint) | no | rules of `ethos lint` switched off for the whole file |
+| `labels` | [labels](#labels) | no | words for Ethos's built-in labels in a locale it ships none for (or to reword one) |
+| `revisions` | list of [revision](#revisions) | no | the philosophy's revisions and their approval, oldest first |
 
 ```yaml
 ethos: 1
@@ -611,6 +622,78 @@ only that they are written as a list of ids; `ethos lint` reports an id that
 names no lint rule (`unknown-rule`, with a did-you-mean). The format checks
 of `ethos validate` cannot be silenced.
 
+## `labels`
+
+Words for the labels Ethos writes around a philosophy (headings, column names,
+navigation, checklist words), for a locale Ethos ships none for (`fr`, `hr`)
+or to reword one of a shipped language. A mapping from locale to a mapping
+from label key to text; the keys are the names templates read them by
+(`contents`, `checklistTitle` ...), listed in [templates](templates.md#labels).
+
+```yaml
+locales: [fr]
+labels:
+  fr:
+    contents: Sommaire
+    purpose: Notre raison d'être
+    phaseDay: Jour {n}
+    checklistTitle: "Intégration : {team}"
+```
+
+- A key Ethos has no label for is an `unknown-key` **error** with a
+  did-you-mean.
+- A locale not listed under `locales` is an `unlisted-locale` **error**, as
+  in a text.
+- Some labels hold placeholders in braces that Ethos fills in (`{n}` in
+  `Day {n}`, `{team}`, `{page}` and `{pages}`). The supplied text must hold the
+  same ones, or it is a `label-placeholders` **error** that names them.
+- A label supplied for a language (`fr`) serves its regional locales
+  (`fr-CA`) too; one supplied for `fr-CA` wins there.
+- Labels not supplied for a locale Ethos ships none for are shown in English,
+  marked `lang="en"` in the HTML, and the locale draws one `labels-fallback`
+  **warning** with their number. `ethos translate export --labels --locale fr`
+  writes the full list for translators.
+
+The commands that render (`render`, `build`, `pack`, `checklist`, `kit`) also
+take `--labels FILE`: a YAML file of the same shape (locale, label key, text,
+without the `labels:` key), checked the same way with its own file, line and
+column. Its entries replace the section's one by one; labels it does not name
+keep the section's words.
+
+## `revisions`
+
+The philosophy's revisions, **oldest first**: the last one is the current
+revision. The site gets a "What changed" page per locale (newest first), and
+the footer of its pages and the pack's welcome page name the current
+revision.
+
+| key | type | required | meaning |
+|---|---|---|---|
+| `version` | string | yes | the version's name, such as `1.2`; each version once (`duplicate-id`) |
+| `date` | date | yes | when it was decided; never before the revision above it |
+| `summary` | text | yes | what changed, in words for employees |
+| `approved-by` | list of strings | no | who approved it |
+| `effective` | date | no | when it takes effect, if later than `date`; never before it |
+
+```yaml
+revisions:
+  - version: "1.0"
+    date: 2026-01-10
+    summary: First edition.
+    approved-by: [Ana Novak]
+  - version: "1.1"
+    date: 2026-05-01
+    effective: 2026-06-01
+    summary:
+      en: Phone answers within one minute instead of two.
+      de: Telefon in einer statt zwei Minuten.
+    approved-by: [Ana Novak, Luka Horvat]
+```
+
+A date going backwards is a `revision-order` **error** that names both
+versions (`date goes backwards: 2026-03-01 is before 2026-05-01 of version
+1.1`), and so is an `effective` date before the revision's own `date`.
+
 ## Limits
 
 Ethos protects itself against files that are broken or hostile. Each of these
@@ -741,8 +824,8 @@ A clean file gives an empty array, `[]`.
   is wrong (a required top-level key is missing, for example), the checks that
   compare parts of the file with each other wait until it is fixed, and a
   field that already has an error is not reported a second time.
-- Every rule below is an **error** except `translation-missing`, which is a
-  **warning**.
+- Every rule below is an **error** except `translation-missing`,
+  `locale-case` and `labels-fallback`, which are **warnings**.
 
 ## Rules at a glance
 
@@ -778,13 +861,16 @@ A clean file gives an empty array, `[]`.
 | [`unknown-team`](#unknown-team) | error | a team name that does not exist |
 | [`unknown-phase`](#unknown-phase) | error | a task phase that is not an onboarding phase |
 | [`duplicate-name`](#duplicate-name) | error | two values, teams or channels share a name |
-| [`duplicate-id`](#duplicate-id) | error | two KPIs, standards or phases share an id |
+| [`duplicate-id`](#duplicate-id) | error | two KPIs, standards or phases share an id, or two revisions a version |
 | [`duplicate-slug`](#duplicate-slug) | error | two names give the same slug |
 | [`translation-missing`](#translation-missing) | warning | a text lacks a listed locale |
 | [`unlisted-locale`](#unlisted-locale) | error | a text names a locale `locales` does not list |
 | [`duplicate-locale`](#duplicate-locale) | error | `locales` lists a locale twice |
 | [`mistaken-locale`](#mistaken-locale) | error | `locales` names a country code or `no` where a language was meant |
 | [`locale-case`](#locale-case) | warning | a locale tag in unusual case (`NB`), read as `nb` |
+| [`label-placeholders`](#label-placeholders) | error | a supplied label's `{placeholders}` differ from the built-in's |
+| [`labels-fallback`](#labels-fallback) | warning | a locale without built-in labels lacks supplied ones |
+| [`revision-order`](#revision-order) | error | a revision dated before the one above it, or effective before its date |
 
 ## Reading the file
 
@@ -1262,7 +1348,8 @@ first one is written.
 
 ### duplicate-id
 
-**Error.** Two KPIs, two standards or two onboarding phases have the same id.
+**Error.** Two KPIs, two standards or two onboarding phases have the same id,
+or two revisions the same version.
 KPI and standard ids are compared without regard to case. A standard without
 `id` takes one derived from its KPI and channel (`frt-phone`), so two
 standards for the same KPI and channel collide.
@@ -1310,6 +1397,15 @@ another translation (see [the fallback order](format.md#text-fields-and-locales)
 ```text
 philosophy.yml:6:3: warning: no de translation; the en text is used [translation-missing]
     fix: add 'de:' to this text
+```
+
+A locale that no text is translated into yet (one just added to `locales`)
+gets one warning at its entry in `locales`, with the number of texts, instead
+of one per text:
+
+```text
+philosophy.yml:6:19: warning: no text is translated into hr yet: 83 texts show the de text [translation-missing]
+    fix: add 'hr:' to each text, or exchange them with 'ethos translate export --locale hr'
 ```
 
 **Fix:** add the translation. If the text is the same in every language (a
@@ -1370,6 +1466,58 @@ philosophy.yml:3:11: warning: 'NB' is read as 'nb': locale tags ignore case [loc
 
 **Fix:** write the tag as the fix shows: the language in lower case, a
 region in upper case (`de-AT`), a script in title case (`sr-Latn`).
+
+## Labels and revisions
+
+### label-placeholders
+
+**Error.** A label supplied under `labels:` (or in a `--labels` file) holds
+other `{placeholders}` than the built-in label: Ethos fills in `{n}` in
+`Day {n}`, `{team}`, `{page}` and `{pages}`, so the supplied words must hold
+the same ones.
+
+```text
+philosophy.yml:12:15: error: the 'phaseDay' label holds no placeholder; it must hold {n}, which Ethos fills in (English: 'Day {n}') [label-placeholders]
+    fix: write {n} where the value goes
+```
+
+**Fix:** keep each placeholder of the English wording, in braces, where the
+value belongs in your language.
+
+### labels-fallback
+
+**Warning.** A listed locale is one Ethos ships no labels for (anything but
+`en`, `de`, `sl` and `nb`), and the file supplies words for only some of its
+labels, or none: the others (headings, navigation, checklist words) are shown
+in English, marked `lang="en"` in the HTML. Said once per locale, at its entry
+in `locales`.
+
+```text
+philosophy.yml:3:11: warning: Ethos ships no 'hr' labels: 170 of 170 labels (headings, navigation, checklist words) are shown in English [labels-fallback]
+    fix: supply them with 'ethos translate export --labels --locale hr' or a 'labels: hr:' section, or with --labels FILE
+```
+
+**Fix:** supply every label for the locale in a `labels:` section (see
+[labels](format.md#labels)) or a `--labels` file.
+
+### revision-order
+
+**Error.** `revisions` lists the revisions oldest first, so each date must be
+on or after the one above it; and a revision cannot take effect before its
+own date.
+
+```text
+philosophy.yml:31:11: error: date goes backwards: 2026-03-01 is before 2026-05-01 of version 1.1 (first at philosophy.yml:27:11) [revision-order]
+    fix: list the revisions oldest first, the current one last
+```
+
+```text
+philosophy.yml:33:16: error: version 1.2 takes effect on 2026-04-01, before its date 2026-05-01 [revision-order]
+    fix: write an 'effective' date on or after 'date', or leave it out
+```
+
+**Fix:** put the revisions in the order they were decided, the current one
+last; write an `effective` date on or after `date`.
 
 """#,
         "docs/lint.md": #"""

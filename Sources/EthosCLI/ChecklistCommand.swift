@@ -70,6 +70,8 @@ struct ChecklistCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @OptionGroup var labels: LabelsOption
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
             completion: Completions.outputFile)
     var output: String?
@@ -87,7 +89,7 @@ struct ChecklistCommand: AsyncParsableCommand {
 
     func run() async throws {
         let printer = chosenFormat == .pdf ? try printing.printer() : nil
-        let philosophy = try input.load()
+        let philosophy = try input.load(labels: labels)
         let locale = try locale.chosen(in: philosophy, of: input)
         let chosen = try TeamChoice.find(team, in: philosophy, file: input.file)
         let holidays = try start.holidayList()

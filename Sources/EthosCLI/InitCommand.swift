@@ -12,7 +12,9 @@ struct InitCommand: ParsableCommand {
             action statements and KPIs, a channel with opening hours, two standards with \
             percentage floors, a recovery plan, a team and onboarding. Texts are provided in \
             English, German, Slovenian and Norwegian; other locales get the English text with \
-            a '# translate' comment. An existing file is never overwritten without --force.
+            a '# translate' comment, and validate with one warning until the headings and \
+            other labels are supplied in a 'labels:' section. An existing file is never \
+            overwritten without --force.
 
             Examples:
               ethos init

@@ -64,6 +64,8 @@ struct KitCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @OptionGroup var labels: LabelsOption
+
     @Flag(help: "Add kit.pdf, the sheets as one PDF (needs Chromium).")
     var pdf = false
 
@@ -71,14 +73,15 @@ struct KitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let printer = pdf ? try printing.printer() : nil
-        let philosophy = try input.load()
+        let philosophy = try input.load(labels: labels)
         let locale = try locale.chosen(in: philosophy, of: input)
         let chosen = try team.map { try TeamChoice.find($0, in: philosophy, file: input.file) }
         let kit = KitRenderer(philosophy: philosophy, templates: try templates.load())
         var files = kit.files(team: chosen, locale: locale)
         if let printer {
             let pages = KitRenderer.printPages(of: files)
-            let data = try await printer.pdf(ofPages: pages, company: philosophy.company, locale: locale, paper: printing.paper?.paper)
+            let data = try await printer.pdf(ofPages: pages, company: philosophy.company, locale: locale,
+                                         paper: printing.paper?.paper, labels: philosophy.labels)
             files.append(PackRenderer.File(name: Self.pdfName, data: data))
         }
         try refuseToReplaceOtherFiles(named: files.map(\.name))

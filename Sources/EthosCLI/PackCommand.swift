@@ -88,6 +88,8 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @OptionGroup var labels: LabelsOption
+
     @Flag(help: "Add pack.pdf, the pages as one PDF (needs Chromium).")
     var pdf = false
 
@@ -108,7 +110,7 @@ struct PackCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let philosophy = try input.load()
+        let philosophy = try input.load(labels: labels)
         let locale = try locale.chosen(in: philosophy, of: input)
         let holidays = try start.holidayList()
         let packs = PackRenderer(philosophy: philosophy, templates: try templates.load(), holidays: holidays)
@@ -202,7 +204,7 @@ struct PackCommand: AsyncParsableCommand {
         var files = files
         if let printer {
             let pdf = try await PackPDF(printer: printer).pdf(of: files, company: philosophy.company, locale: locale,
-                                                             paper: printing.paper?.paper)
+                                                             paper: printing.paper?.paper, labels: philosophy.labels)
             files.append(PackRenderer.File(name: "pack.pdf", data: pdf))
         }
         let data = try PackArchive.make(files, folder: folder, updated: philosophy.updated)

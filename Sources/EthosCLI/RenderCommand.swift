@@ -65,11 +65,13 @@ struct RenderCommand: AsyncParsableCommand {
 
     @OptionGroup var templates: TemplateOption
 
+    @OptionGroup var labels: LabelsOption
+
     @OptionGroup var printing: PDFOptions
 
     func run() async throws {
         let formats = try format.map(RenderFormat.list) ?? (output == nil ? [.md] : RenderFormat.defaults)
-        let philosophy = try input.load()
+        let philosophy = try input.load(labels: labels)
         let locales = try input.locales(locale ?? (output == nil ? nil : "all"), of: philosophy)
         let renderer = DocumentRenderer(templates: try templates.load())
         let printer = formats.contains(.pdf) ? try printing.printer() : nil

@@ -69,6 +69,12 @@ public enum FormatSchema {
         case .range:
             ["type": "array", "minItems": 2, "maxItems": 2,
              "items": ["oneOf": [["$ref": "#/$defs/target"], ["type": "null"]]]]
+        case .labels:
+            ["type": "object", "propertyNames": .object(reference("locale")),
+             "additionalProperties": [
+                 "type": "object", "propertyNames": ["enum": .array(LabelKey.allCases.map { .string($0.rawValue) })],
+                 "additionalProperties": ["type": ["string", "number"]],
+             ]]
         case .choice(let options): ["enum": .array(options.map { .string($0) })]
         case .list(let item): ["type": "array", "items": .object(shape(of: item, in: format))]
         case .section(let id):

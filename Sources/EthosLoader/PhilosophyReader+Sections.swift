@@ -142,4 +142,26 @@ extension PhilosophyReader {
             task: requiredText(fields, "task", what: "the task"),
             owner: optionalString(fields, "owner", what: "the task's owner"))
     }
+
+    /// An item of `revisions`; an unreadable date keeps the item's place as the earliest date,
+    /// its path marked failed so that the order check passes it by.
+    func revision(_ node: Node, at path: FieldPath) -> Revision {
+        guard let fields = reader.mapping(node, at: path, section: format[.revision]) else {
+            return Revision(version: "", date: .earliest, summary: "")
+        }
+        func date(_ key: String, what: String) -> CalendarDate? {
+            fields[key].flatMap {
+                reader.parsed($0, at: path.key(key), what: what, rule: .badDate, expected: "a date",
+                              fix: "write YYYY-MM-DD, for example 2026-05-01", CalendarDate.init(parsing:))
+            }
+        }
+        return Revision(
+            version: requiredString(fields, "version", what: "the revision's version"),
+            date: date("date", what: "the revision's date") ?? .earliest,
+            summary: requiredText(fields, "summary", what: "the revision's summary"),
+            approvedBy: reader.list(fields["approved-by"], at: path.key("approved-by"), what: "names") { node, path in
+                reader.string(node, at: path, what: "a name") ?? ""
+            },
+            effective: date("effective", what: "the date it takes effect"))
+    }
 }

@@ -55,7 +55,9 @@ struct PhilosophyReader {
             onboarding: fields["onboarding"].map { onboarding($0, at: path.key("onboarding")) },
             calendar: fields["calendar"].map { calendar($0, at: path.key("calendar")) },
             conflicts: optionalText(fields, "conflicts", what: "'conflicts'"),
-            lint: fields["lint"].map { lintSettings($0, at: path.key("lint")) }
+            lint: fields["lint"].map { lintSettings($0, at: path.key("lint")) },
+            labels: fields["labels"].map { labels($0, at: path.key("labels")) } ?? SuppliedLabels(),
+            revisions: reader.list(fields["revisions"], at: path.key("revisions"), what: "revisions", item: revision)
         )
     }
 

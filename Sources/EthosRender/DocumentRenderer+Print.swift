@@ -11,21 +11,24 @@ extension DocumentRenderer {
         let page: MarkdownPage
         let header: PrintStyle.Header
         let locale: LocaleID
+        let labels: Labels
         switch document {
         case .philosophy(let philosophy, let documentLocale):
             let context = RenderContext(philosophy, locale: documentLocale)
             page = philosophyPage(context)
             header = .init(company: philosophy.company, title: context.labels[.subtitle])
             locale = documentLocale
+            labels = context.labels
         case .checklist(let checklist):
             page = checklistPage(checklist)
             header = .init(company: checklist.company, title: LanguageMarks.strip(page.title))
             locale = checklist.locale
+            labels = checklist.labels
         }
         guard document.formats.contains(.pdf), let html = page.rendered(as: .html, templates: templates) else {
             throw UnsupportedFormat(.pdf, of: document)
         }
-        let style = PrintStyle(paper: paper ?? .default(for: locale), labels: Labels.for(locale))
+        let style = PrintStyle(paper: paper ?? .default(for: locale), labels: labels)
         return PrintPage.prepare(html, css: style.css(header: header))
     }
 }

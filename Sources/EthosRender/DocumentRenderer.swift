@@ -52,15 +52,16 @@ public struct DocumentRenderer: Sendable {
     /// The philosophy document as the template writes it in the context's locale, with its links.
     func philosophyPage(_ context: RenderContext) -> MarkdownPage {
         MarkdownPage(markdown: templates.render(context.philosophyViewModel),
-                     title: "\(context.philosophy.company): \(context.labels[.subtitle])", locale: context.locale)
+                     title: "\(context.philosophy.company): \(context.labels[.subtitle])", locale: context.locale,
+                     labels: context.labels)
     }
 
     /// The checklist as a task list; `sharingShells` lets a site's many checklists share
     /// template shells.
     func checklistPage(_ checklist: Checklist, sharingShells: Bool = false) -> MarkdownPage {
-        let labels = sharingShells ? Labels.for(checklist.locale) : nil
-        return MarkdownPage(markdown: templates.render(ChecklistContext.make(checklist), labels: labels),
-                     title: Labels.for(checklist.locale)[.checklistTitle, ["team": checklist.team]],
-                     locale: checklist.locale)
+        let labels = checklist.labels
+        return MarkdownPage(markdown: templates.render(ChecklistContext.make(checklist), labels: sharingShells ? labels : nil),
+                     title: labels[.checklistTitle, ["team": checklist.team]],
+                     locale: checklist.locale, labels: labels)
     }
 }

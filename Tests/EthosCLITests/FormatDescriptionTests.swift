@@ -88,6 +88,8 @@ struct FormatDescriptionTests {
               holidays:
                 - { date: 2027-01-01, \(unknown) }
             lint: { \(unknown) }
+            revisions:
+              - { version: '1', date: 2026-01-01, summary: S, \(unknown) }
             """
         let fixes = PhilosophyLoader.load(yaml: yaml).diagnostics.filter { $0.rule == .unknownKey }.compactMap(\.fix)
         for section in FileFormat.current.sections.values {

@@ -11,7 +11,7 @@ struct FormatReference {
         .standard: "## `standards`", .objective: "### objective", .channel: "## `channels`",
         .journey: "## `journey`", .expectations: "## `expectations`", .recovery: "## `recovery`",
         .team: "## `teams`", .onboarding: "## `onboarding`", .task: "### task", .calendar: "## `calendar`", .holiday: "### holiday",
-        .lint: "## `lint`",
+        .lint: "## `lint`", .revision: "## `revisions`",
     ]
 
     /// Where the reference and `format` disagree, as `section: problem`: a key the section's

@@ -69,6 +69,9 @@ struct FormatModelAgreementTests {
           holidays: [{ date: 2027-01-01, name: New Year's Day }]
         conflicts: Keep our word.
         lint: { disable: [hiring-missing] }
+        labels: { en: { contents: On this page } }
+        revisions:
+          - { version: "1.0", date: 2026-01-10, summary: First edition., approved-by: [Ana Novak], effective: 2026-02-01 }
         """
 
     /// What the model's encoding holds, walked along the format's description.

@@ -62,6 +62,27 @@ struct DSLTests {
         #expect(findings[0].formatted.hasPrefix("<philosophy> values[0].kpis[0]: error: unknown KPI 'NSP' [unknown-kpi]"))
     }
 
+    @Test("revisions and supplied labels are sections of the DSL too; labels lay over earlier ones")
+    func revisionsAndLabels() throws {
+        let date = try #require(CalendarDate(year: 2026, month: 5, day: 1))
+        let philosophy = Philosophy(company: "Acme", locales: ["fr"]) {
+            Purpose("Aider.")
+            Vision("Vite.")
+            Values { ServiceValue(name: "Qualité", action: "Résoudre du premier coup.") }
+            Revisions {
+                Revision(version: "1.0", date: date, summary: "Première édition.", approvedBy: ["Ana Novak"])
+            }
+            SuppliedLabels(["fr": ["contents": "Sommaire", "vision": "Vision"]])
+            SuppliedLabels(["fr": ["vision": "Notre vision"]])
+        }
+        #expect(philosophy.currentRevision?.approvedBy == ["Ana Novak"])
+        #expect(philosophy.labels.labels(for: "fr") == ["contents": "Sommaire", "vision": "Notre vision"])
+        #expect(philosophy.textFields.map(\.path.description).contains("revisions[0].summary"))
+        let data = try JSONEncoder().encode(philosophy)
+        #expect(try JSONDecoder().decode(Philosophy.self, from: data) == philosophy)
+        #expect(String(decoding: data, as: UTF8.self).contains(#""approved-by":["Ana Novak"]"#))
+    }
+
     @Test("a philosophy round-trips through JSON")
     func json() throws {
         let philosophy = Philosophy(company: "Acme", updated: CalendarDate(year: 2026, month: 11, day: 1)) {

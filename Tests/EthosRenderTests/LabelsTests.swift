@@ -19,6 +19,42 @@ struct LabelsTests {
         #expect(Labels.for("no")[.purpose] == "Vårt formål")
     }
 
+    @Test("every shipped language's labels hold the English label's placeholders, which supplied words must hold too",
+          arguments: ["de", "sl", "nb"])
+    func placeholdersAgree(_ tag: String) {
+        let labels = Labels.for(LocaleID(tag))
+        for key in LabelKey.allCases {
+            #expect(LabelKey.placeholders(in: labels[key]) == key.placeholders, "\(tag) \(key)")
+        }
+    }
+
+    @Test("the languages the loader calls built in are those with labels of their own", arguments: [
+        "en", "de", "sl", "nb", "no", "fr", "hr", "de-AT", "sr-Latn",
+    ])
+    func builtInLanguages(_ tag: String) {
+        let locale = LocaleID(tag)
+        let hasOwn = Labels.for(locale).locale.language == locale.language || locale.language == "no"
+        #expect(LabelKey.builtInLanguages.contains(locale.language) == hasOwn)
+        #expect((SuppliedLabels().fallbackCount(for: locale) == 0) == hasOwn)
+    }
+
+    @Test("supplied words replace built-in ones; on a page in another language the rest are marked as English")
+    func supplied() {
+        let supplied = SuppliedLabels(["fr": ["contents": "Sommaire"], "de": ["contents": "Übersicht"]])
+        let french = Labels.for("fr-CA", supplied: supplied)
+        #expect(french[.contents] == "Sommaire" && french.text["contents"] == "Sommaire")
+        #expect(french[.vision] == "Support vision")
+        #expect(french.text["vision"] == LanguageMarks.mark("Support vision", as: "en"))
+        #expect(french.plainText["vision"] == "Support vision")
+        #expect(french.marked(.navTeams) == LanguageMarks.mark("Teams", as: "en"))
+        let german = Labels.for("de", supplied: supplied)
+        #expect(german[.contents] == "Übersicht" && german.text["vision"] == "Unsere Service-Vision")
+        #expect(!LanguageMarks.contains(german.text.values.joined()))
+        #expect(Labels.for("de", supplied: SuppliedLabels()).identity == Labels.for("de").identity)
+        #expect(Set([french.identity, german.identity, Labels.for("fr", supplied: SuppliedLabels()).identity,
+                     Labels.for("de").identity]).count == 4)
+    }
+
     @Test("placeholders, phases, windows and owners")
     func phrases() {
         let german = Labels.for("de")

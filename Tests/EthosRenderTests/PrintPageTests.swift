@@ -110,6 +110,9 @@ struct PrintPageTests {
         #expect(page.contains(##"<a href="#print-part-2-start">"##))
         #expect(!page.contains(#"href="philosophy.html""#))
         #expect(page.components(separatedBy: "<body>").count == 2 && page.components(separatedBy: "</html>").count == 2)
+        let french = SuppliedLabels(["fr": ["printPageNumber": "Page {page} sur {pages}"]])
+        let numbered = try #require(PrintBook.page(parts, company: "Nextiva", locale: "fr", paper: .a4, labels: french))
+        #expect(numbered.contains(#"" sur ""#) && !numbered.contains(#"" of ""#))
     }
 
     @Test("a PDF is printed, not rendered: render(_:as: .pdf) says to print the print page")

@@ -13,11 +13,11 @@ struct ShellEscapingTests {
     func oneEscaper() throws {
         let (shelled, full) = (try TemplateSet.builtIn(), try TemplateSet.builtIn(usingShells: false))
         for title in Self.awkwardTitles {
-            let fast = HTMLPage.make(markdown: "# \(title)", title: title, locale: "en", templates: shelled)
-            let slow = HTMLPage.make(markdown: "# \(title)", title: title, locale: "en", templates: full)
+            let fast = HTMLPage.make(markdown: "# \(title)", title: title, locale: "en", labels: .for("en"), templates: shelled)
+            let slow = HTMLPage.make(markdown: "# \(title)", title: title, locale: "en", labels: .for("en"), templates: full)
             #expect(fast == slow, "\(title)")
         }
-        let page = HTMLPage.make(markdown: "", title: "<\u{338}", locale: "en", templates: shelled)
+        let page = HTMLPage.make(markdown: "", title: "<\u{338}", locale: "en", labels: .for("en"), templates: shelled)
         #expect(page.contains("<title>&lt;\u{338}</title>"))
         #expect(HTMLEscaping.escape("<\u{338}>") == "&lt;\u{338}&gt;")
     }

@@ -9,19 +9,20 @@ struct PhilosophyFileArgument: ParsableArguments {
     @Argument(help: "The philosophy file.", completion: Completions.philosophyFile)
     var file: String
 
-    /// The philosophy in the file.
-    func load() throws -> Philosophy {
-        try loadLocated().philosophy
+    /// The philosophy in the file, with the words of `--labels` when the command takes it.
+    func load(labels: LabelsOption? = nil) throws -> Philosophy {
+        try loadLocated(labels: labels).philosophy
     }
 
     /// The philosophy in the file, with where each of its fields was written, for a command
     /// that reports on the model later (located like the loader's findings).
-    func loadLocated() throws -> (philosophy: Philosophy, locations: FieldLocations) {
+    func loadLocated(labels: LabelsOption? = nil) throws -> (philosophy: Philosophy, locations: FieldLocations) {
         let result = PhilosophyLoader.load(path: file)
-        if !result.diagnostics.isEmpty {
-            FileOutput.standardError.write(result.diagnostics.map { $0.formatted + "\n" }.joined())
+        let (philosophy, diagnostics) = try labels?.apply(to: result) ?? (result.philosophy, result.diagnostics)
+        if !diagnostics.isEmpty {
+            FileOutput.standardError.write(diagnostics.map { $0.formatted + "\n" }.joined())
         }
-        guard let philosophy = result.philosophy else { throw ExitStatus.problems }
+        guard let philosophy else { throw ExitStatus.problems }
         return (philosophy, result.locations)
     }
 

@@ -38,6 +38,8 @@ public struct PhilosophyChecker {
         checker.checkTeams()
         checker.checkOnboarding()
         checker.checkTranslations()
+        checker.checkLabels()
+        checker.checkRevisions()
         return checker.findings
     }
 

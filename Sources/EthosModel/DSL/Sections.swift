@@ -70,6 +70,19 @@ public struct Teams: PhilosophyContent {
     public func apply(to philosophy: inout Philosophy) { philosophy.teams += items }
 }
 
+/// The `revisions:` section, in the DSL: oldest first, the last is the current one.
+public struct Revisions: PhilosophyContent {
+    let items: [Revision]
+    /// The revisions, oldest first.
+    public init(@ListBuilder<Revision> _ items: () -> [Revision]) { self.items = items() }
+    public func apply(to philosophy: inout Philosophy) { philosophy.revisions += items }
+}
+
+extension SuppliedLabels: PhilosophyContent {
+    /// Lays these labels over any the philosophy has, entry by entry.
+    public func apply(to philosophy: inout Philosophy) { philosophy.labels = philosophy.labels.overridden(by: self) }
+}
+
 extension BuyerJourney: PhilosophyContent {
     public func apply(to philosophy: inout Philosophy) { philosophy.journey = self }
 }

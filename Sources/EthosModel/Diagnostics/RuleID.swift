@@ -87,7 +87,7 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
     // Uniqueness.
     /// Two values, teams or channels with the same name.
     public static let duplicateName = RuleID(rawValue: "duplicate-name")
-    /// Two KPIs, standards or phases with the same id.
+    /// Two KPIs, standards or phases with the same id, or two revisions with the same version.
     public static let duplicateID = RuleID(rawValue: "duplicate-id")
     /// Two names that become the same slug, so their pages would collide.
     public static let duplicateSlug = RuleID(rawValue: "duplicate-slug")
@@ -103,6 +103,14 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
     public static let mistakenLocale = RuleID(rawValue: "mistaken-locale")
     /// A locale tag written in unusual case (`NB` for `nb`); it is read as the usual one.
     public static let localeCase = RuleID(rawValue: "locale-case")
+
+    // Labels and revisions.
+    /// A supplied label whose `{placeholders}` differ from the built-in label's.
+    public static let labelPlaceholders = RuleID(rawValue: "label-placeholders")
+    /// A listed locale without built-in labels lacks supplied ones: they are shown in English (warning).
+    public static let labelsFallback = RuleID(rawValue: "labels-fallback")
+    /// A revision dated before the one above it, or taking effect before its own date.
+    public static let revisionOrder = RuleID(rawValue: "revision-order")
 
     /// Every rule the loader and checker report, with a one-line summary, for `--help` and docs.
     public static let validationRules: [(rule: RuleID, severity: Severity, summary: String)] = [
@@ -136,12 +144,15 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
         (.unknownTeam, .error, "an owner or escalation names a team that `teams` lacks"),
         (.unknownPhase, .error, "a task's phase is not among the onboarding phases"),
         (.duplicateName, .error, "two values, teams or channels share a name"),
-        (.duplicateID, .error, "two KPIs, standards or phases share an id"),
+        (.duplicateID, .error, "two KPIs, standards or phases share an id, or two revisions a version"),
         (.duplicateSlug, .error, "two names become the same slug, so their pages would collide"),
         (.translationMissing, .warning, "a text lacks a translation for a listed locale"),
         (.unlistedLocale, .error, "a text names a locale that `locales` does not list"),
         (.duplicateLocale, .error, "`locales` lists a locale twice"),
         (.mistakenLocale, .error, "`locales` names a country code or `no` where a language was meant (`nb`, `da` ...)"),
         (.localeCase, .warning, "a locale tag in unusual case (`NB`); it is read as `nb`"),
+        (.labelPlaceholders, .error, "a supplied label's `{placeholders}` differ from the built-in label's"),
+        (.labelsFallback, .warning, "a listed locale without built-in labels lacks supplied ones; they are shown in English"),
+        (.revisionOrder, .error, "a revision dated before the one above it, or taking effect before its date"),
     ]
 }

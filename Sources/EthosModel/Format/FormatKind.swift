@@ -34,6 +34,9 @@ public indirect enum FormatKind: Hashable, Sendable {
     case range
     /// One of a fixed set of words.
     case choice([String])
+    /// Words for the built-in labels: a mapping from locale to a mapping from label key
+    /// (`contents`) to text.
+    case labels
     /// A list whose items have the given kind.
     case list(FormatKind)
     /// A mapping described by another section.

@@ -30,4 +30,6 @@ public enum FormatSectionID: String, CaseIterable, Hashable, Sendable {
     case holiday
     /// `lint`.
     case lint
+    /// An item of `revisions`.
+    case revision
 }

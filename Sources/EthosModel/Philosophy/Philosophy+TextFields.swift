@@ -64,6 +64,9 @@ extension Philosophy {
         }
         if let onboarding { addTasks(onboarding.tasks, top.onboarding.tasks) }
         add(conflicts, top.conflicts)
+        for (index, revision) in revisions.enumerated() {
+            add(revision.summary, top.revisions(index).summary)
+        }
         return fields
     }
 }

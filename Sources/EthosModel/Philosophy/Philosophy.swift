@@ -39,10 +39,14 @@ public struct Philosophy: Hashable, Sendable, Codable {
     public var conflicts: LocalizedText?
     /// Settings for `ethos lint`: the rules switched off for the whole file.
     public var lint: LintSettings?
+    /// Words for Ethos's built-in labels, for locales it ships none for or to reword one.
+    public var labels: SuppliedLabels
+    /// The philosophy's revisions, oldest first; the last is the current one.
+    public var revisions: [Revision]
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion = "ethos", company, locales, updated, purpose, vision, values, kpis, standards
-        case channels, journey, expectations, recovery, teams, onboarding, calendar, conflicts, lint
+        case channels, journey, expectations, recovery, teams, onboarding, calendar, conflicts, lint, labels, revisions
     }
 
     /// The format version this library reads and writes.
@@ -54,7 +58,8 @@ public struct Philosophy: Hashable, Sendable, Codable {
         updated: CalendarDate? = nil, purpose: LocalizedText, vision: LocalizedText, values: [ServiceValue],
         kpis: [KPIDefinition] = [], standards: [ServiceStandard] = [], channels: [Channel] = [],
         journey: BuyerJourney? = nil, expectations: CustomerExpectations? = nil, recovery: [RecoveryPlan] = [],
-        teams: [Team] = [], onboarding: Onboarding? = nil, calendar: WorkCalendar? = nil, conflicts: LocalizedText? = nil, lint: LintSettings? = nil
+        teams: [Team] = [], onboarding: Onboarding? = nil, calendar: WorkCalendar? = nil, conflicts: LocalizedText? = nil, lint: LintSettings? = nil,
+        labels: SuppliedLabels = SuppliedLabels(), revisions: [Revision] = []
     ) {
         self.formatVersion = formatVersion
         self.company = company
@@ -74,10 +79,15 @@ public struct Philosophy: Hashable, Sendable, Codable {
         self.calendar = calendar
         self.conflicts = conflicts
         self.lint = lint
+        self.labels = labels
+        self.revisions = revisions
     }
 
     /// The default locale: the first listed, or `en` when none is.
     public var defaultLocale: LocaleID { locales.first ?? "en" }
+
+    /// The current revision: the last of ``revisions``; `nil` without any.
+    public var currentRevision: Revision? { revisions.last }
 
     /// The built-in KPIs merged with the file's own definitions.
     public var kpiCatalog: KPICatalog { KPICatalog.builtIn.merging(kpis) }

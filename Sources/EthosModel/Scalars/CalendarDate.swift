@@ -16,6 +16,16 @@ public struct CalendarDate: Hashable, Sendable, Comparable, FileSyntaxCodable {
         self.day = day
     }
 
+    /// 0001-01-01, the earliest date: what a reader puts where a date could not be read, so
+    /// that a broken item keeps its place in its list.
+    package static let earliest = CalendarDate(known: 1, 1, 1)
+
+    private init(known year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses `YYYY-MM-DD`.
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

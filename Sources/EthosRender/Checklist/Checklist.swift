@@ -48,6 +48,11 @@ public struct Checklist: Sendable, Hashable {
     public let updated: CalendarDate?
     /// Every item, in the order of due days.
     public let items: [Item]
+    /// The words the philosophy supplies for the built-in labels.
+    let suppliedLabels: SuppliedLabels
+
+    /// The labels the checklist is written with: its locale's, with the supplied words.
+    var labels: Labels { Labels.for(locale, supplied: suppliedLabels) }
 
     /// The items grouped by phase, in phase order.
     public var phases: [(phase: Phase, items: [Item])] {

@@ -107,7 +107,8 @@ public enum ChecklistBuilder {
         return Checklist(team: LanguageMarks.strip(context.text(team.name)), teamSlug: context.slug(of: team),
                          company: philosophy.company, locale: locale, start: start, hire: hire.flatMap { hire in
                              start.map(hire.starting(on:))
-                         }, updated: philosophy.updated, items: items)
+                         }, updated: philosophy.updated, items: items,
+                         suppliedLabels: philosophy.labels)
     }
 }
 

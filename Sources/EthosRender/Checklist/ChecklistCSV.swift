@@ -12,7 +12,7 @@ package enum ChecklistCSV {
 
     /// The CSV file for `checklist` in `style`.
     package static func make(_ checklist: Checklist, style: ChecklistCSVStyle = .plain) -> Data {
-        let labels = Labels.for(checklist.locale)
+        let labels = checklist.labels
         var separator = ","
         var rows: [[String]]
         switch style {

@@ -18,7 +18,7 @@ package enum ChecklistCalendar {
     /// The calendar for `checklist`, or `nil` when it has no start date to count from.
     package static func make(_ checklist: Checklist) -> String? {
         guard let start = checklist.start else { return nil }
-        let labels = Labels.for(checklist.locale)
+        let labels = checklist.labels
         let stamp = "\(compact(checklist.updated ?? start))T000000Z"
         let sequence = max(0, (checklist.updated?.dayNumber ?? epoch) - epoch)
         let hire = checklist.hire

@@ -3,7 +3,7 @@ import EthosModel
 /// The view model the checklist template reads, made from a checklist in its locale.
 enum ChecklistContext {
     static func make(_ checklist: Checklist) -> ChecklistViewModel {
-        let labels = Labels.for(checklist.locale)
+        let labels = checklist.labels
         return ChecklistViewModel(
             title: labels[.checklistTitle, ["team": checklist.team]],
             team: checklist.team,

@@ -174,6 +174,7 @@ extension RenderContext {
             firstPhase: firstPhase.map { labels.phase($0.phase) } ?? "",
             start: checklist.start.map { DateText.long($0, locale: locale) },
             manager: checklist.hire?.manager.map(contact),
-            buddy: checklist.hire?.buddy.map(contact))
+            buddy: checklist.hire?.buddy.map(contact),
+            revision: currentRevision)
     }
 }

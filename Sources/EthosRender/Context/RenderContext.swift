@@ -38,7 +38,7 @@ struct RenderContext: Sendable {
     init(_ philosophy: Philosophy, locale: LocaleID, catalog: KPICatalog, kpisInUse: [KPI], pageSlugs: PageSlugs) {
         self.philosophy = philosophy
         self.locale = locale
-        self.labels = Labels.for(locale)
+        self.labels = Labels.for(locale, supplied: philosophy.labels)
         self.format = LocalizedFormat(labels.locale == "en" && locale.language != "en" ? "en" : locale)
         self.catalog = catalog
         self.kpisInUse = kpisInUse

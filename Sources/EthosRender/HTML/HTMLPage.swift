@@ -15,9 +15,11 @@ enum HTMLPage {
         /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the
         /// page, as a document that travels alone (a rendered file, a pack's page) needs.
         var stylesheet: String?
+        /// The line at the foot of the page (the site's current revision); `nil` for none.
+        var footer: String?
     }
 
-    static func make(markdown: String, title: String, locale: LocaleID, templates: TemplateSet,
+    static func make(markdown: String, title: String, locale: LocaleID, labels: Labels, templates: TemplateSet,
                      chrome: Chrome = Chrome(), sectionsClass: String? = nil) -> String {
         let converted = GFMConverter.convert(markdown)
         let contents = converted.headings.filter { $0.level == 2 }
@@ -31,13 +33,14 @@ enum HTMLPage {
         let body = String(page[split...])
         return make(intro: String(page[..<split]), body: sectionsClass.map { HTMLSections.wrap(body, class: $0) } ?? body,
                     title: LanguageMarks.strip(title),
-                    locale: locale, contents: contents, templates: templates, chrome: chrome, sectioned: sectionsClass != nil)
+                    locale: locale, labels: labels, contents: contents, templates: templates, chrome: chrome, sectioned: sectionsClass != nil)
     }
 
-    static func make(intro: String, body: String, title: String, locale: LocaleID,
+    /// The page's own labels (the table of contents' title, the navigation's names) that are
+    /// shown in English on a page in another language get `lang="en"` like any marked text.
+    static func make(intro: String, body: String, title: String, locale: LocaleID, labels: Labels,
                      contents: [GFMConverter.Heading] = [], templates: TemplateSet, chrome: Chrome,
                      sectioned: Bool = false) -> String {
-        let labels = Labels.for(locale)
         var page = HTMLPageViewModel(
             lang: locale.tag,
             dir: locale.isRightToLeft ? "rtl" : "ltr",
@@ -51,7 +54,8 @@ enum HTMLPage {
             alternates: chrome.alternates,
             stylesheet: chrome.stylesheet)
         page.sectioned = sectioned
-        return templates.render(page, labels: labels)
+        page.footer = chrome.footer
+        return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
     }
 }
 

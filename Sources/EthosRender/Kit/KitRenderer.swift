@@ -24,7 +24,7 @@ public struct KitRenderer: Sendable {
     public func files(team: Team? = nil, locale: LocaleID) -> [PackRenderer.File] {
         let context = contexts[locale]
         let index = MarkdownPage(markdown: templates.render(context.kitIndex(team: team)), title: context.kitTitle,
-                                 locale: locale)
+                                 locale: locale, labels: context.labels)
         let indexFile = PackRenderer.File(name: KitSheet.indexFileName,
                                           data: Data((index.rendered(as: .html, templates: templates) ?? "").utf8))
         return [indexFile] + KitSheet.allCases.flatMap { sheet in
@@ -55,7 +55,7 @@ public struct KitRenderer: Sendable {
         case .rolePlayCards: templates.render(context.rolePlayCards(team: team))
         case .pocketCard: templates.render(context.pocketCard)
         }
-        return MarkdownPage(markdown: markdown, title: context.title(of: sheet), locale: context.locale,
+        return MarkdownPage(markdown: markdown, title: context.title(of: sheet), locale: context.locale, labels: context.labels,
                             sectionsClass: sheet.sectionsClass)
     }
 }

@@ -1,3 +1,5 @@
+import EthosModel
+
 /// A sheet of the interview and role-play kit (`ethos kit`). The cases are in print order:
 /// the interviewer's scorecards, the trainer's role-play cards, the pocket card everyone keeps.
 public enum KitSheet: String, CaseIterable, Sendable, Hashable {

@@ -3,7 +3,7 @@ import EthosModel
 /// The labels that name a value of the model: a period, a unit, a direction, an owner.
 extension LabelKey {
     /// The period a standard is judged over: `month`.
-    public static func window(_ period: Window.CalendarPeriod) -> LabelKey {
+    package static func window(_ period: Window.CalendarPeriod) -> LabelKey {
         switch period {
         case .day: .windowDay
         case .week: .windowWeek
@@ -14,7 +14,7 @@ extension LabelKey {
     }
 
     /// How often refresher training happens: `monthly`.
-    public static func every(_ period: Window.CalendarPeriod) -> LabelKey {
+    package static func every(_ period: Window.CalendarPeriod) -> LabelKey {
         switch period {
         case .day: .everyDay
         case .week: .everyWeek
@@ -25,7 +25,7 @@ extension LabelKey {
     }
 
     /// A KPI's unit in the catalogue: `percent`.
-    public static func unit(_ unit: KPIUnit) -> LabelKey {
+    package static func unit(_ unit: KPIUnit) -> LabelKey {
         switch unit {
         case .score: .unitScore
         case .percent: .unitPercent
@@ -36,7 +36,7 @@ extension LabelKey {
     }
 
     /// Which way a KPI improves, in the catalogue: `higher`.
-    public static func better(_ direction: KPIDirection) -> LabelKey {
+    package static func better(_ direction: KPIDirection) -> LabelKey {
         switch direction {
         case .higher: .betterHigher
         case .lower: .betterLower

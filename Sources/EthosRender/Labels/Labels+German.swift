@@ -1,3 +1,5 @@
+import EthosModel
+
 extension Labels {
     /// The German label for `key`.
     static func german(_ key: LabelKey) -> String {
@@ -174,6 +176,13 @@ extension Labels {
         case .goodEscalates: "gibt den Fall an {team} weiter, wenn die erste Antwort nicht reicht"
         case .goodNextStep: "endet damit, was als Nächstes passiert und wann sich jemand meldet"
         case .pocketCard: "Taschenkarte"
+        case .navChanges: "Was sich geändert hat"
+        case .revisionHeading: "Version {version}"
+        case .revisionDate: "Beschlossen"
+        case .revisionEffective: "Gültig ab"
+        case .revisionApprovedBy: "Freigegeben von"
+        case .revisionChanges: "Änderungen seit der vorigen Version"
+        case .revisionFooter: "Revision {version} vom {date}"
         }
     }
 }

@@ -1,3 +1,5 @@
+import EthosModel
+
 extension Labels {
     /// The Norwegian (bokmål) label for `key`.
     static func norwegian(_ key: LabelKey) -> String {
@@ -174,6 +176,13 @@ extension Labels {
         case .goodEscalates: "sender saken videre til {team} når det første svaret ikke er nok"
         case .goodNextStep: "avslutter med hva som skjer videre og når kunden hører fra oss"
         case .pocketCard: "Lommekort"
+        case .navChanges: "Hva er endret"
+        case .revisionHeading: "Versjon {version}"
+        case .revisionDate: "Vedtatt"
+        case .revisionEffective: "Gjelder fra"
+        case .revisionApprovedBy: "Godkjent av"
+        case .revisionChanges: "Endringer siden forrige versjon"
+        case .revisionFooter: "Revisjon {version} av {date}"
         }
     }
 }

@@ -1,3 +1,5 @@
+import EthosModel
+
 extension Labels {
     /// The Slovenian label for `key`.
     static func slovenian(_ key: LabelKey) -> String {
@@ -174,6 +176,13 @@ extension Labels {
         case .goodEscalates: "primer preda ekipi {team}, kadar prvi odziv ne zadošča"
         case .goodNextStep: "konča s tem, kaj sledi in kdaj se stranki oglasimo"
         case .pocketCard: "Žepna kartica"
+        case .navChanges: "Kaj se je spremenilo"
+        case .revisionHeading: "Različica {version}"
+        case .revisionDate: "Sprejeto"
+        case .revisionEffective: "Velja od"
+        case .revisionApprovedBy: "Odobrili"
+        case .revisionChanges: "Spremembe od prejšnje različice"
+        case .revisionFooter: "Različica {version} z dne {date}"
         }
     }
 }

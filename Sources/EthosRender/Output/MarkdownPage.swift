@@ -8,6 +8,8 @@ struct MarkdownPage {
     let markdown: String
     let title: String
     let locale: LocaleID
+    /// The labels of the page's locale, with any supplied words, for the HTML page around it.
+    let labels: Labels
     /// With a class name, the HTML page's body is grouped into sections at its second-level
     /// headings, inside an element of that class (``HTMLSections``).
     var sectionsClass: String? = nil
@@ -19,7 +21,8 @@ struct MarkdownPage {
         switch format {
         // Only the HTML page says which language a text is in: every other output drops the marks.
         case .md: LanguageMarks.strip(markdown)
-        case .html: HTMLPage.make(markdown: markdown, title: title, locale: locale, templates: templates, chrome: chrome,
+        case .html: HTMLPage.make(markdown: markdown, title: title, locale: locale, labels: labels, templates: templates,
+                                  chrome: chrome,
                                   sectionsClass: sectionsClass)
         case .csv, .ics, .json, .pdf: nil
         }

@@ -64,16 +64,17 @@ public struct PackRenderer: Sendable {
         // Each HTML page's name, title in the navigation, its Markdown, and whether it is the
         // same for every hire of the team in this locale (then it is rendered once and kept).
         let pages: [(name: String, link: String, shared: Bool, page: () -> MarkdownPage)] = [
-            ("welcome", labels[.packWelcome], false, {
-                MarkdownPage(markdown: templates.render(context.welcomePage(checklist)), title: welcomeTitle, locale: locale)
+            ("welcome", labels.marked(.packWelcome), false, {
+                MarkdownPage(markdown: templates.render(context.welcomePage(checklist)), title: welcomeTitle, locale: locale,
+                             labels: labels)
             }),
-            ("philosophy", labels[.navPhilosophy], true, { documents.philosophyPage(context) }),
+            ("philosophy", labels.marked(.navPhilosophy), true, { documents.philosophyPage(context) }),
             ("team", LanguageMarks.strip(teamName), true, {
-                MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale)
+                MarkdownPage(markdown: templates.render(context.teamPage(team)), title: teamName, locale: locale, labels: labels)
             }),
-            ("checklist", labels[.onboardingChecklist], false, { documents.checklistPage(checklist) }),
+            ("checklist", labels.marked(.onboardingChecklist), false, { documents.checklistPage(checklist) }),
         ] + KitSheet.allCases.map { sheet in
-            (sheet.rawValue, labels[sheet.titleKey], true, { kit.page(sheet, team: team, context: context) })
+            (sheet.rawValue, labels.marked(sheet.titleKey), true, { kit.page(sheet, team: team, context: context) })
         }
         var files: [File] = []
         for (name, _, shared, page) in pages {

@@ -23,8 +23,9 @@ package enum PrintBook {
     }
 
     /// The one page that prints as `parts`, with `company` in every header and page numbers
-    /// in `locale`'s words; `nil` without parts.
-    package static func page(_ parts: [Part], company: String, locale: LocaleID, paper: Paper) -> String? {
+    /// in `locale`'s words (with those a philosophy supplies in `labels`); `nil` without parts.
+    package static func page(_ parts: [Part], company: String, locale: LocaleID, paper: Paper,
+                             labels: SuppliedLabels = SuppliedLabels()) -> String? {
         guard let first = parts.first, let bodyStart = first.html.range(of: "<body>") else { return nil }
         let anchors = Dictionary(parts.enumerated().map { ($1.name, "print-part-\($0 + 1)-start") }, uniquingKeysWith: { a, _ in a })
         var html = String(first.html[..<bodyStart.upperBound]) + "\n"
@@ -36,7 +37,7 @@ package enum PrintBook {
             html += body(of: part.html) + "</div>\n"
         }
         html += "</body>\n</html>\n"
-        let css = PrintStyle(paper: paper, labels: Labels.for(locale)).css(parts: headers)
+        let css = PrintStyle(paper: paper, labels: Labels.for(locale, supplied: labels)).css(parts: headers)
         return PrintPage.prepare(html, css: css, partLinks: anchors)
     }
 

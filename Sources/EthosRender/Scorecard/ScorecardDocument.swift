@@ -28,6 +28,6 @@ public enum ScorecardDocument {
         let parts = ScorecardHTML.parts(view)
         return HTMLPage.make(intro: parts.intro, body: parts.body,
                              title: title ?? "\(view.labels[.scorecardTitle]): \(view.company)", locale: locale,
-                             contents: parts.contents, templates: templates, chrome: chrome)
+                             labels: view.labels, contents: parts.contents, templates: templates, chrome: chrome)
     }
 }

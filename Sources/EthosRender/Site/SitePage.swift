@@ -20,6 +20,8 @@ enum SitePage: Sendable, Hashable {
     case teams
     /// `<locale>/scores.html`: how the standards fared, from `ethos build --scores`.
     case scores
+    /// `<locale>/changes.html`: "What changed", each revision newest first.
+    case changes
     /// `<locale>/values/<slug>.html`, by the value's position.
     case value(Int)
     /// `<locale>/teams/<slug>.html`, by the team's position.
@@ -47,13 +49,15 @@ enum SitePage: Sendable, Hashable {
     }
 
     /// The pages every page of a locale links in its navigation, with the label key of each
-    /// entry: the philosophy, and the lists the philosophy has something for.
+    /// entry: the philosophy, the lists the philosophy has something for, and "What changed"
+    /// when it has revisions.
     static func navigation(of philosophy: Philosophy, kpisInUse: [KPI],
                            hasScores: Bool = false) -> [(page: SitePage, label: LabelKey)] {
         var entries: [(page: SitePage, label: LabelKey)] = [(.philosophy, .navPhilosophy)]
         if !kpisInUse.isEmpty { entries.append((.kpis, .navKPIs)) }
         if !philosophy.standards.isEmpty { entries.append((.standards, .navStandards)) }
         if !philosophy.teams.isEmpty { entries.append((.teams, .navTeams)) }
+        if !philosophy.revisions.isEmpty { entries.append((.changes, .navChanges)) }
         if hasScores { entries.append((.scores, .scorecardTitle)) }
         return entries
     }
@@ -66,7 +70,7 @@ enum SitePage: Sendable, Hashable {
         case .stylesheet: []
         case .philosophy: [.html, .md]
         case .checklist: [.html, .md, .csv]
-        case .root, .kpis, .standards, .teams, .scores, .value, .team: [.html]
+        case .root, .kpis, .standards, .teams, .scores, .changes, .value, .team: [.html]
         }
     }
 
@@ -88,6 +92,7 @@ enum SitePage: Sendable, Hashable {
         case .standards: "standards.\(file)"
         case .teams: "teams.\(file)"
         case .scores: "scores.\(file)"
+        case .changes: "changes.\(file)"
         case .value(let index): "values/\(slugs.valueSlugs[index]).\(file)"
         case .team(let index): "teams/\(slugs.teamSlugs[index]).\(file)"
         case .checklist(let index): "onboarding/\(slugs.teamSlugs[index]).\(file)"

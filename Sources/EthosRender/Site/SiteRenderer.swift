@@ -22,11 +22,17 @@ public struct SiteRenderer: Sendable {
     /// With a scorecard: its view in each locale, for the scores page, the standards page's
     /// links and the teams' figures.
     private let scoreViews: [LocaleID: ScorecardView]
+    /// The lines the "What changed" page lists under each revision.
+    private let changes: RevisionChanges
 
     /// Prepares the site for `philosophy`, rendered with `templates`; with a `scorecard`
-    /// (`ethos score`'s JSON) the site has a page of how the standards fared.
-    public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil) {
+    /// (`ethos score`'s JSON) the site has a page of how the standards fared. A philosophy with
+    /// revisions gets a "What changed" page, listing under each revision the lines `changes`
+    /// gives for it.
+    public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil,
+                changes: RevisionChanges = RevisionChanges()) {
         self.philosophy = philosophy
+        self.changes = changes
         self.templates = templates
         self.documents = DocumentRenderer(templates: templates)
         let contexts = RenderContexts(philosophy)
@@ -85,7 +91,8 @@ public struct SiteRenderer: Sendable {
             let checklist = ChecklistBuilder.make(for: philosophy.teams[index], context: context, start: nil, hire: nil,
                                                  workingDays: WorkingDays(philosophy.calendar))
             let page = documents.checklistPage(checklist, sharingShells: true)
-            return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale), checklist)
+            return (MarkdownPage(markdown: page.markdown, title: siteTitle(page.title), locale: locale,
+                                 labels: page.labels), checklist)
         case .value(let index):
             let value = philosophy.values[index]
             (markdown, title) = (templates.render(context.valuePage(value), labels: context.labels),
@@ -103,10 +110,12 @@ public struct SiteRenderer: Sendable {
                                  context.labels[.standards])
         case .teams:
             (markdown, title) = (templates.render(context.teamsPage), context.labels[.navTeams])
+        case .changes:
+            (markdown, title) = (templates.render(context.changesPage(changes)), context.labels[.navChanges])
         case .root, .json, .stylesheet, .scores:
             (markdown, title) = ("", "")
         }
-        return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale), nil)
+        return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale, labels: context.labels), nil)
     }
 
     /// The root page: the language chooser, or with one locale the philosophy itself.
@@ -119,7 +128,8 @@ public struct SiteRenderer: Sendable {
         }
         let languages = philosophy.locales.map { LanguageLink(href: "\($0.tag)/index.html", lang: $0.tag, name: $0.nativeName) }
         let body = templates.render(LanguagesViewModel(company: philosophy.company, languages: languages))
-        return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, templates: templates,
+        return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale,
+                             labels: Labels.for(locale, supplied: philosophy.labels), templates: templates,
                              chrome: HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath))
     }
 
@@ -135,8 +145,9 @@ public struct SiteRenderer: Sendable {
         let current = page ?? .philosophy
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
+        chrome.footer = context.currentRevision
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
-            NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels[label], current: entry == current)
+            NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == current)
         }
         guard page != nil, philosophy.locales.count > 1 else { return chrome }
         let path = current.path(.html, slugs: context.slugs)

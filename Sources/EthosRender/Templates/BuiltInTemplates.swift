@@ -5,6 +5,34 @@
 enum BuiltInTemplates {
     /// Each template's text by name.
     static let sources: [TemplateName: String] = [
+        .changesPageMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The site's "What changed" page: each revision, newest first, with its dates, summary, approval and, when given, the changes since the previous version. }}
+# {{labels.navChanges}}
+{{#revisions}}
+
+## {{heading}}
+
+- **{{labels.revisionDate}}:** {{date}}
+{{#effective}}
+- **{{labels.revisionEffective}}:** {{.}}
+{{/effective}}
+{{#approvedBy}}
+- **{{labels.revisionApprovedBy}}:** {{.}}
+{{/approvedBy}}
+
+{{summary}}
+{{#changes}}
+
+### {{labels.revisionChanges}}
+
+{{#lines}}
+- {{.}}
+{{/lines}}
+{{/changes}}
+{{/revisions}}
+
+"""#,
         .checklistMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! One team's onboarding checklist as a GitHub task list, grouped by phase. }}
@@ -196,6 +224,9 @@ enum BuiltInTemplates {
 <main>
 {{{body}}}
 </main>
+{{#footer}}
+<footer class="site">{{.}}</footer>
+{{/footer}}
 </body>
 </html>
 
@@ -599,6 +630,10 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
 # {{title}}
 
 *{{vision}}*
+{{#revision}}
+
+{{.}}
+{{/revision}}
 
 {{#start}}
 - **{{labels.welcomeStart}}:** {{.}}

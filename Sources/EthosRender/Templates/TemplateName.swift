@@ -3,6 +3,7 @@
 
 /// A template Ethos uses; its file (built in, or an override) is `RAWVALUE.mustache`.
 public enum TemplateName: String, CaseIterable, Sendable {
+    case changesPageMD = "changes-page.md"
     case checklistMD = "checklist.md"
     case interviewScorecardsMD = "interview-scorecards.md"
     case kitIndexMD = "kit-index.md"

@@ -28,4 +28,6 @@ struct HTMLPageViewModel: TemplateViewModel {
     let stylesheet: String?
     /// Whether the body is grouped into sections (``HTMLSections``), which `sheets.css` lays out.
     var sectioned = false
+    /// The line at the foot of the page, such as the site's current revision; `nil` for none.
+    var footer: String?
 }

@@ -19,4 +19,6 @@ struct WelcomeViewModel: TemplateViewModel {
     let manager: String?
     /// The buddy's name (and email), when known.
     let buddy: String?
+    /// The philosophy's current revision (`Revision 1.2 of 1 May 2026`); `nil` without revisions.
+    let revision: String?
 }

@@ -26,4 +26,7 @@ public struct PhilosophyKeys: FormatKeys {
     public let calendar = SectionKey<CalendarKeys>("calendar")
     public let conflicts = FormatKey("conflicts", .text, "How to decide when a choice conflicts with the philosophy.")
     public let lint = SectionKey<LintKeys>("lint")
+    public let labels = FormatKey("labels", .labels,
+                                  "Words for the built-in labels, by locale then label key: { fr: { contents: Sommaire } }.")
+    public let revisions = ListKey<RevisionKeys>("revisions", "The philosophy's revisions, oldest first; the last is the current one.")
 }

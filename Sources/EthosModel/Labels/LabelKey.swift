@@ -343,4 +343,18 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case goodNextStep
     /// "Pocket card"
     case pocketCard
+    /// "What changed"
+    case navChanges
+    /// "Version {version}"
+    case revisionHeading
+    /// "Decided"
+    case revisionDate
+    /// "In effect from"
+    case revisionEffective
+    /// "Approved by"
+    case revisionApprovedBy
+    /// "Changes since the previous version"
+    case revisionChanges
+    /// "Revision {version} of {date}"
+    case revisionFooter
 }

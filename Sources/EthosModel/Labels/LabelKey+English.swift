@@ -1,7 +1,9 @@
-extension Labels {
-    /// The English label for `key`.
-    static func english(_ key: LabelKey) -> String {
-        switch key {
+extension LabelKey {
+    /// The label's English wording: the words of every locale that has neither its own
+    /// built-in labels nor supplied ones, and the model whose placeholders a supplied
+    /// label must keep.
+    package var english: String {
+        switch self {
         case .subtitle: "Customer-service philosophy"
         case .contents: "Contents"
         case .printPageNumber: "Page {page} of {pages}"
@@ -174,6 +176,13 @@ extension Labels {
         case .goodEscalates: "hands the case to {team} when the first answer is not enough"
         case .goodNextStep: "ends with what happens next and when the customer hears from us"
         case .pocketCard: "Pocket card"
+        case .navChanges: "What changed"
+        case .revisionHeading: "Version {version}"
+        case .revisionDate: "Decided"
+        case .revisionEffective: "In effect from"
+        case .revisionApprovedBy: "Approved by"
+        case .revisionChanges: "Changes since the previous version"
+        case .revisionFooter: "Revision {version} of {date}"
         }
     }
 }
