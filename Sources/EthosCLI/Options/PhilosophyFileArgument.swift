@@ -11,12 +11,18 @@ struct PhilosophyFileArgument: ParsableArguments {
 
     /// The philosophy in the file.
     func load() throws -> Philosophy {
+        try loadResult().philosophy
+    }
+
+    /// The philosophy in the file with what the loader found around it: where each field is
+    /// written and which texts are marked `# translate`.
+    func loadResult() throws -> (philosophy: Philosophy, result: LoadResult) {
         let result = PhilosophyLoader.load(path: file)
         if !result.diagnostics.isEmpty {
             FileOutput.standardError.write(result.diagnostics.map { $0.formatted + "\n" }.joined())
         }
         guard let philosophy = result.philosophy else { throw ExitStatus.problems }
-        return philosophy
+        return (philosophy, result)
     }
 
     /// The locales of `philosophy` named by `--locale`: `all`, one listed locale, or (without

@@ -1,0 +1,67 @@
+import EthosModel
+import Yams
+
+/// The node a field path names in a composed tree, with what an edit of its text needs to know.
+struct FieldNode {
+    let node: Node
+    /// The indentation of the block that holds the node (its key's or its dash's column,
+    /// less one): a scalar's further lines, and a mapping's new entries, are indented deeper.
+    let parentIndent: Int
+    /// Whether the node sits inside a flow collection, where `,`, `]` and `}` end a plain scalar.
+    let inFlow: Bool
+
+    /// The node at `path` under `root`, or `nil` when the tree has no such field.
+    static func find(_ path: FieldPath, in root: Node) -> FieldNode? {
+        var current = FieldNode(node: root, parentIndent: -1, inFlow: false)
+        for component in components(of: path) {
+            guard let next = current.child(component) else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// The entry `key` of this mapping node.
+    func child(key: String) -> (key: Node, value: FieldNode)? {
+        guard case .mapping(let mapping) = node else { return nil }
+        let flow = inFlow || mapping.style == .flow
+        for (keyNode, value) in mapping where keyNode.scalar?.string == key {
+            return (keyNode, FieldNode(node: value, parentIndent: (keyNode.mark?.column ?? 1) - 1, inFlow: flow))
+        }
+        return nil
+    }
+
+    private func child(_ component: Component) -> FieldNode? {
+        switch component {
+        case .key(let key):
+            return child(key: key)?.value
+        case .index(let index):
+            guard case .sequence(let sequence) = node, index < sequence.count else { return nil }
+            let flow = inFlow || sequence.style == .flow
+            return FieldNode(node: sequence[index], parentIndent: (node.mark?.column ?? 1) - 1, inFlow: flow)
+        }
+    }
+
+    private enum Component {
+        case key(String)
+        case index(Int)
+    }
+
+    /// `values[2].behaviors[0]` as keys and indices.
+    private static func components(of path: FieldPath) -> [Component] {
+        var components: [Component] = []
+        for part in path.text.split(separator: ".") {
+            var rest = Substring(part)
+            if let bracket = rest.firstIndex(of: "[") {
+                if bracket > rest.startIndex { components.append(.key(String(rest[..<bracket]))) }
+                rest = rest[bracket...]
+                while rest.first == "[", let close = rest.firstIndex(of: "]") {
+                    components.append(.index(Int(rest[rest.index(after: rest.startIndex)..<close]) ?? -1))
+                    rest = rest[rest.index(after: close)...]
+                }
+            } else {
+                components.append(.key(String(rest)))
+            }
+        }
+        return components
+    }
+}
