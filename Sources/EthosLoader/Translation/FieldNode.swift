@@ -10,34 +10,43 @@ struct FieldNode {
     /// Whether the node sits inside a flow collection, where `,`, `]` and `}` end a plain scalar.
     let inFlow: Bool
 
-    /// The node at `path` under `root`, or `nil` when the tree has no such field.
-    static func find(_ path: FieldPath, in root: Node) -> FieldNode? {
+    /// The node at `path` under `root`, whose text is `lines`, or `nil` when the tree has no
+    /// such field.
+    static func find(_ path: FieldPath, in root: Node, lines: ScalarLines) -> FieldNode? {
         var current = FieldNode(node: root, parentIndent: -1, inFlow: false)
         for component in components(of: path) {
-            guard let next = current.child(component) else { return nil }
+            guard let next = current.child(component, lines: lines) else { return nil }
             current = next
         }
         return current
     }
 
+    /// Whether this collection is written in flow style (`[a, b]`, `{en: a}`). Yams does not
+    /// keep the style it read, so the character at the node's mark tells.
+    func isFlow(in lines: ScalarLines) -> Bool {
+        if inFlow { return true }
+        guard let mark = node.mark else { return false }
+        let offset = lines.offset(line: mark.line, column: mark.column)
+        return offset < lines.scalars.count && (lines.scalars[offset] == "{" || lines.scalars[offset] == "[")
+    }
+
     /// The entry `key` of this mapping node.
-    func child(key: String) -> (key: Node, value: FieldNode)? {
+    func child(key: String, lines: ScalarLines) -> (key: Node, value: FieldNode)? {
         guard case .mapping(let mapping) = node else { return nil }
-        let flow = inFlow || mapping.style == .flow
+        let flow = isFlow(in: lines)
         for (keyNode, value) in mapping where keyNode.scalar?.string == key {
             return (keyNode, FieldNode(node: value, parentIndent: (keyNode.mark?.column ?? 1) - 1, inFlow: flow))
         }
         return nil
     }
 
-    private func child(_ component: Component) -> FieldNode? {
+    private func child(_ component: Component, lines: ScalarLines) -> FieldNode? {
         switch component {
         case .key(let key):
-            return child(key: key)?.value
+            return child(key: key, lines: lines)?.value
         case .index(let index):
             guard case .sequence(let sequence) = node, index < sequence.count else { return nil }
-            let flow = inFlow || sequence.style == .flow
-            return FieldNode(node: sequence[index], parentIndent: (node.mark?.column ?? 1) - 1, inFlow: flow)
+            return FieldNode(node: sequence[index], parentIndent: (node.mark?.column ?? 1) - 1, inFlow: isFlow(in: lines))
         }
     }
 

@@ -2,8 +2,9 @@ import EthosModel
 
 extension TranslationCatalog {
     /// The texts of `philosophy` for a translator into `target`: each in the file's default
-    /// locale with its `target` translation. A missing translation is left empty; a copy
-    /// (see ``TranslationState``) is kept but flagged untrusted, with a note that says why.
+    /// locale with its `target` translation. A missing translation is left empty; a copy or a
+    /// plain string shared by every locale (see ``TranslationState``) is kept but flagged
+    /// untrusted, with a note that says why, for the translator to translate or confirm.
     /// Each entry notes where the text is written (`nextiva.yml:12`).
     public static func texts(of philosophy: Philosophy, into target: LocaleID, marks: TranslationMarks,
                              locations: FieldLocations, original: String) -> TranslationCatalog {
@@ -18,13 +19,13 @@ extension TranslationCatalog {
             case .copied:
                 notes.append("The same as the \(source) text: check whether it needs translating.")
             case .shared:
-                notes.append("One text for every locale; a translation gives \(target) its own.")
+                notes.append("One text for every locale: translate it, or keep it and clear the fuzzy flag.")
             case .translated, .missing:
                 break
             }
             let entryState: TranslationEntry.State = switch state {
-            case .translated, .shared: .translated
-            case .copied: .untrusted
+            case .translated: .translated
+            case .copied, .shared: .untrusted
             case .missing: .missing
             }
             return TranslationEntry(context: path.text, source: text.resolved(for: source, defaultLocale: source),

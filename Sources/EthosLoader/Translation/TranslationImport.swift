@@ -144,7 +144,7 @@ public struct TranslationImport: Sendable {
                                 entry: TranslationEntry) -> Diagnostic? {
             let own = current.universal ?? current.translations[target]
             guard own != translation || marks.isMarked(path, in: target) else { return nil }
-            guard let field = FieldNode.find(path, in: root) else { return uneditable(path, entry) }
+            guard let field = FieldNode.find(path, in: root, lines: lines) else { return uneditable(path, entry) }
             switch field.node {
             case .scalar:
                 guard let span = ScalarSpan.range(of: field, in: lines), let universal = current.universal else {
@@ -176,15 +176,15 @@ public struct TranslationImport: Sendable {
         private func mappingEdit(_ field: FieldNode, _ mapping: Node.Mapping, _ translation: String) -> TextEdit? {
             let quoted = YAMLQuoting.doubleQuoted(translation)
             if let key = mapping.keys.first(where: { $0.scalar.map { LocaleID($0.string) } == target }),
-               let value = field.child(key: key.scalar?.string ?? "")?.value {
+               let value = field.child(key: key.scalar?.string ?? "", lines: lines)?.value {
                 guard let span = ScalarSpan.range(of: value, in: lines) else { return nil }
                 let end = TranslationMarks.markComment(after: span.upperBound, in: lines)?.upperBound ?? span.upperBound
                 return TextEdit(range: span.lowerBound..<end, replacement: quoted)
             }
             guard let lastKey = Array(mapping.keys).last, let firstKey = mapping.keys.first,
-                  let last = field.child(key: lastKey.scalar?.string ?? "")?.value,
+                  let last = field.child(key: lastKey.scalar?.string ?? "", lines: lines)?.value,
                   let span = ScalarSpan.range(of: last, in: lines) else { return nil }
-            if mapping.style == .flow || field.inFlow {
+            if field.isFlow(in: lines) {
                 return .insert(", \(target.tag): \(quoted)", at: span.upperBound)
             }
             let indent = String(repeating: " ", count: (firstKey.mark?.column ?? 1) - 1)
@@ -196,18 +196,18 @@ public struct TranslationImport: Sendable {
         mutating func addTargetLocale() {
             guard !philosophy.locales.contains(target) else { return }
             let tag = target.tag
-            if let locales = FieldNode.find(FieldPath.root.key("locales"), in: root),
+            if let locales = FieldNode.find(FieldPath.root.key("locales"), in: root, lines: lines),
                case .sequence(let sequence) = locales.node {
                 guard let lastIndex = sequence.indices.last,
-                      let last = FieldNode.find(FieldPath.root.key("locales").index(lastIndex), in: root),
+                      let last = FieldNode.find(FieldPath.root.key("locales").index(lastIndex), in: root, lines: lines),
                       let span = ScalarSpan.range(of: last, in: lines) else { return }
-                if sequence.style == .flow || locales.inFlow {
+                if locales.isFlow(in: lines) {
                     edits.append(.insert(", \(tag)", at: span.upperBound))
                 } else {
                     let indent = String(repeating: " ", count: (locales.node.mark?.column ?? 1) - 1)
                     edits.append(.insert(lines.lineBreak + indent + "- \(tag)", at: lines.lineEnd(lines.line(at: span.upperBound))))
                 }
-            } else if let company = FieldNode.find(FieldPath.root.key("company"), in: root),
+            } else if let company = FieldNode.find(FieldPath.root.key("company"), in: root, lines: lines),
                       let span = ScalarSpan.range(of: company, in: lines) {
                 let indent = String(repeating: " ", count: company.parentIndent)
                 let listed = (philosophy.locales + [target]).map(\.tag).joined(separator: ", ")

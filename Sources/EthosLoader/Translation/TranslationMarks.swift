@@ -50,10 +50,10 @@ public struct TranslationMarks: Sendable {
                               location: SourceLocation(file: file, line: mark.line, column: mark.column)))
         }
         for (path, _) in philosophy.textFields {
-            guard let field = FieldNode.find(path, in: root) else { continue }
+            guard let field = FieldNode.find(path, in: root, lines: lines) else { continue }
             if case .mapping(let mapping) = field.node {
                 for (key, _) in mapping {
-                    guard let tag = key.scalar?.string, let entry = field.child(key: tag)?.value else { continue }
+                    guard let tag = key.scalar?.string, let entry = field.child(key: tag, lines: lines)?.value else { continue }
                     check(entry, path: path, locale: LocaleID(tag))
                 }
             } else {
