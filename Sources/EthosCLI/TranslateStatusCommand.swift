@@ -53,7 +53,7 @@ struct TranslateStatusCommand: ParsableCommand {
             lines.append("")
             lines.append("\(locale.locale): \(locale.untranslated.count) to translate")
             for (path, state) in locale.untranslated {
-                lines.append("  \(locations.location(of: path)): \(state.rawValue) \(path)")
+                lines.append("  \(locations.location(of: path.key(locale.locale.tag))): \(state.rawValue) \(path)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -69,7 +69,7 @@ struct TranslateStatusCommand: ParsableCommand {
                     "locale": .string(locale.locale.tag),
                     "percent": .number(Double(locale.percent)),
                     "untranslated": .array(locale.untranslated.map { path, state in
-                        let location = locations.location(of: path)
+                        let location = locations.location(of: path.key(locale.locale.tag))
                         return ["path": .string(path.text), "state": .string(state.rawValue),
                                 "line": .number(Double(location.line)), "column": .number(Double(location.column))]
                     }),

@@ -11,7 +11,7 @@ extension TranslationCatalog {
         let source = philosophy.defaultLocale
         let entries = philosophy.textFields.map { path, text in
             let state = TranslationState.of(text, at: path, in: target, source: source, marks: marks)
-            let line = locations.location(of: path).line
+            let line = locations.location(of: path.key(target.tag)).line
             var notes = ["\(original):\(line)"]
             switch state {
             case .copied where marks.isMarked(path, in: target):
@@ -19,7 +19,7 @@ extension TranslationCatalog {
             case .copied:
                 notes.append("The same as the \(source) text: check whether it needs translating.")
             case .shared:
-                notes.append("One text for every locale: translate it, or keep it and clear the fuzzy flag.")
+                notes.append("One text for every locale: translate it, or confirm it unchanged.")
             case .translated, .missing:
                 break
             }
