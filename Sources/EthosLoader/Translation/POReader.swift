@@ -145,7 +145,7 @@ public enum POReader {
                     case "v": result += "\u{0B}"
                     case "\\", "\"", "'", "?": result.unicodeScalars.append(escaped)
                     default:
-                        return .failure(problem("unknown escape '\\\(escaped)'", line: line, column: column + offset - 1,
+                        return .failure(problem("unknown escape '\\\(escaped)'", line: line, column: column + offset - 2,
                                                 fix: "write a backslash as '\\\\'"))
                     }
                 default:

@@ -97,6 +97,13 @@ public enum XLIFFReader {
             }
         }
 
+        func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+            problem = problem ?? Diagnostic(.error, .translationSyntax,
+                                            "the XLIFF file is not well-formed XML (\(error.localizedDescription))",
+                                            location: SourceLocation(file: file, line: max(parser.lineNumber, 1),
+                                                                     column: max(parser.columnNumber, 1)))
+        }
+
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             append(string)
         }

@@ -65,4 +65,109 @@ struct TranslationImportTests {
         #expect(outcome.addedLocale)
         #expect(outcome.problems.isEmpty)
     }
+
+    static let mappings = """
+        ethos: 1
+        company: Acme
+        locales:
+          - en
+          - fr
+          - de
+        purpose:
+          en: We help.
+          fr: We help.  # translate
+        vision: {en: Fast help, de: Schnelle Hilfe}
+        values:
+          - name:
+              en: Speed
+              de: Tempo
+            action: |
+              Answer at once.
+        """
+
+    @Test("a block mapping gets its entry replaced (dropping the '# translate' mark) or added at its indentation; a flow mapping in flow style")
+    func mappings() throws {
+        let outcome = try imported(Self.mappings, [
+            translated("purpose", "We help.", "Nous aidons."),
+            translated("vision", "Fast help", "Aide rapide"),
+            translated("values[0].name", "Speed", "Vitesse"),
+            translated("values[0].action", "Answer at once.", "Répondez."),
+        ])
+        #expect(outcome.text == """
+            ethos: 1
+            company: Acme
+            locales:
+              - en
+              - fr
+              - de
+            purpose:
+              en: We help.
+              fr: "Nous aidons."
+            vision: {en: Fast help, de: Schnelle Hilfe, fr: "Aide rapide"}
+            values:
+              - name:
+                  en: Speed
+                  de: Tempo
+                  fr: "Vitesse"
+                action: {en: "Answer at once.", de: "Answer at once.", fr: "Répondez."}
+            """)
+        #expect(!outcome.addedLocale)
+        #expect(outcome.changed.map(\.text) == ["purpose", "vision", "values[0].name", "values[0].action"])
+    }
+
+    @Test("confirming a marked copy unchanged drops only the mark")
+    func confirmedCopy() throws {
+        let outcome = try imported(Self.mappings, [translated("purpose", "We help.", "We help.")])
+        #expect(outcome.text == Self.mappings.replacingOccurrences(of: "We help.  # translate", with: "\"We help.\""))
+    }
+
+    @Test("nothing to change leaves the text byte-identical: the same translations, untrusted and missing entries")
+    func unchanged() throws {
+        var fuzzy = translated("vision", "Fast help", "Aide rapide")
+        fuzzy.state = .untrusted
+        var empty = translated("values[0].name", "Speed", "")
+        empty.state = .missing
+        let outcome = try imported(Self.mappings, [translated("values[0].name", "Speed", "Tempo"), fuzzy, empty], into: "de")
+        #expect(outcome.text == Self.mappings)
+        #expect(!outcome.hasChanges)
+        #expect(outcome.problems.isEmpty)
+    }
+
+    @Test("unknown paths and changed source texts are skipped, each located at its entry, with a did-you-mean")
+    func problems() throws {
+        let outcome = try imported(Self.mappings, [
+            translated("values[0].nmae", "Speed", "Vitesse", line: 12),
+            translated("vision", "Quick help", "Aide rapide", line: 20),
+            translated("values[0].name", "Speed", "Vitesse", line: 30),
+        ])
+        #expect(outcome.problems.map(\.formatted) == [
+            "fr.po:12:1: error: philosophy.yml has no text at 'values[0].nmae' [translation-unknown]\n"
+                + "    fix: did you mean 'values[0].name'? Export again to get the current paths",
+            "fr.po:20:1: error: the en text of 'vision' changed since the export; it now reads 'Fast help' [translation-source-changed]\n"
+                + "    fix: export again and translate the new text",
+        ])
+        #expect(outcome.changed.map(\.text) == ["values[0].name"])
+    }
+
+    @Test("the default locale cannot be imported into, and a file with errors is refused")
+    func refusals() {
+        guard case .failure(let refusal) = TranslationImport.apply([], into: "en", from: nil, to: Self.mappings, file: "p.yml") else {
+            Issue.record("imported into the default locale")
+            return
+        }
+        #expect(refusal.message.contains("default locale"))
+        guard case .failure(let broken) = TranslationImport.apply([], into: "fr", from: nil, to: "ethos: 1\n", file: "p.yml") else {
+            Issue.record("imported into a file with errors")
+            return
+        }
+        #expect(broken.message.hasPrefix("p.yml has errors"))
+    }
+
+    @Test("a file without 'locales' gets it after 'company'")
+    func addsLocales() throws {
+        let yaml = "ethos: 1\ncompany: Acme   # us\npurpose: We help.\nvision: Fast.\nvalues: [{name: Speed, action: Answer.}]\n"
+        let outcome = try imported(yaml, [translated("values[0].name", "Speed", "Vitesse")])
+        #expect(outcome.text == "ethos: 1\ncompany: Acme   # us\nlocales: [en, fr]\npurpose: We help.\nvision: Fast.\n"
+                    + "values: [{name: {en: \"Speed\", fr: \"Vitesse\"}, action: Answer.}]\n")
+    }
 }
