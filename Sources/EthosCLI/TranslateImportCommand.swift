@@ -1,6 +1,7 @@
 import ArgumentParser
 import EthosLoader
 import EthosModel
+import EthosRender
 import Foundation
 
 /// `ethos translate import`: a translator's PO or XLIFF file written back into the philosophy.
@@ -15,6 +16,9 @@ struct TranslateImportCommand: ParsableCommand {
             '# translate' mark after it removed). The language (PO 'Language', XLIFF \
             trgLang) is added to 'locales' when missing. Empty and fuzzy entries are skipped.
 
+            A labels file ('export --labels') is written into the 'labels:' section: \
+            labels, then the locale, then each key with its text.
+
             An entry whose context names no text, or whose source text has changed since \
             the export, is skipped and reported at its line in the PO or XLIFF file. The \
             result is loaded again before it is written, atomically; a file with nothing to \
@@ -26,6 +30,7 @@ struct TranslateImportCommand: ParsableCommand {
             Examples:
               ethos translate import philosophy.yml fr.po
               ethos translate import philosophy.yml hr.xlf
+              ethos translate import philosophy.yml fr-labels.po
             """
     )
 
@@ -40,13 +45,8 @@ struct TranslateImportCommand: ParsableCommand {
         case .success(let file): exchange = file
         case .failure(let problem): try fail(problem)
         }
-        guard exchange.kind != .labels else {
-            FileOutput.standardError.write("error: \(translations) holds built-in labels; they are written into a "
-                                           + "'labels:' section, which this version of the format does not have yet\n")
-            throw ExitStatus.problems
-        }
         let outcome: TranslationImport
-        switch TranslationImport.apply(exchange, toPhilosophyAt: input.file) {
+        switch TranslationImport.apply(exchange, toPhilosophyAt: input.file, labels: Self.englishLabels) {
         case .success(let result): outcome = result
         case .failure(let refusal): try fail(refusal)
         }
@@ -62,6 +62,10 @@ struct TranslateImportCommand: ParsableCommand {
                                         + "into \(input.file)\(added)\(skipped)\n")
         if count > 0 { throw ExitStatus.problems }
     }
+
+    /// Every label key with its English text, the source of a labels export.
+    static let englishLabels = Dictionary(uniqueKeysWithValues: TranslationCatalog.labels(into: "en", company: "", original: "")
+        .entries.map { ($0.context, $0.source) })
 
     private func fail(_ problem: Diagnostic) throws -> Never {
         FileOutput.standardError.write(problem.formatted + "\n")

@@ -24,9 +24,12 @@ public struct TranslationImport: Sendable {
     public let addedLocale: Bool
 
     /// Applies the translated entries of `translations` to the philosophy file at `path`,
-    /// as ``apply(_:into:from:to:file:)`` does; the file itself is not written. A byte order
-    /// mark is kept.
-    public static func apply(_ translations: TranslationFile, toPhilosophyAt path: String) -> Result<TranslationImport, Diagnostic> {
+    /// as ``apply(_:into:from:to:file:)`` does, or, for built-in labels (the file says so,
+    /// or every context is a key of `labels`), as ``applyLabels(_:into:english:to:file:)``
+    /// does with `labels`, the English label of each key. The file itself is not written; a
+    /// byte order mark is kept.
+    public static func apply(_ translations: TranslationFile, toPhilosophyAt path: String,
+                             labels: [String: String]) -> Result<TranslationImport, Diagnostic> {
         let bytes: [UInt8]
         switch FileBytes.read(path: path, limit: PhilosophyLoader.maximumFileSize) {
         case .success(let read): bytes = read
@@ -34,8 +37,12 @@ public struct TranslationImport: Sendable {
         }
         return SourceText.decode(bytes, file: path).flatMap { text in
             let mark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? "\u{FEFF}" : ""
-            return apply(translations.entries, into: translations.targetLocale, from: translations.sourceLocale,
-                         to: text, file: path).map { outcome in
+            let isLabels = translations.kind.map { $0 == .labels }
+                ?? (!translations.entries.isEmpty && translations.entries.allSatisfy { labels[$0.context] != nil })
+            let outcome = isLabels
+                ? applyLabels(translations.entries, into: translations.targetLocale, english: labels, to: text, file: path)
+                : apply(translations.entries, into: translations.targetLocale, from: translations.sourceLocale, to: text, file: path)
+            return outcome.map { outcome in
                 TranslationImport(text: mark + outcome.text, changed: outcome.changed, problems: outcome.problems,
                                   addedLocale: outcome.addedLocale)
             }
@@ -113,7 +120,7 @@ public struct TranslationImport: Sendable {
         return nil
     }
 
-    private static func refusal(_ message: String, file: String) -> Diagnostic {
+    static func refusal(_ message: String, file: String) -> Diagnostic {
         Diagnostic(.error, .translationSyntax, message, location: SourceLocation(file: file, line: 1, column: 1))
     }
 
