@@ -9,6 +9,8 @@ struct FieldNode {
     let parentIndent: Int
     /// Whether the node sits inside a flow collection, where `,`, `]` and `}` end a plain scalar.
     let inFlow: Bool
+    /// Whether the node is the value of a mapping entry (not a list item or the root).
+    var isMappingValue = false
 
     /// The node at `path` under `root`, whose text is `lines`, or `nil` when the tree has no
     /// such field.
@@ -35,7 +37,8 @@ struct FieldNode {
         guard case .mapping(let mapping) = node else { return nil }
         let flow = isFlow(in: lines)
         for (keyNode, value) in mapping where keyNode.scalar?.string == key {
-            return (keyNode, FieldNode(node: value, parentIndent: (keyNode.mark?.column ?? 1) - 1, inFlow: flow))
+            return (keyNode, FieldNode(node: value, parentIndent: (keyNode.mark?.column ?? 1) - 1, inFlow: flow,
+                                       isMappingValue: true))
         }
         return nil
     }

@@ -6,7 +6,8 @@ import Yams
 /// neighbours.
 ///
 /// - A plain string becomes a flow mapping with the string for each listed locale and the
-///   translation: `name: Speed` → `name: {en: "Speed", fr: "Vitesse"}`.
+///   translation: `name: Speed` → `name: {en: "Speed", fr: "Vitesse"}`; a block scalar (`|`,
+///   `>`) becomes a block mapping that keeps its lines.
 /// - A mapping gets its target entry replaced (and a `# translate` mark after it dropped) or
 ///   added after its last entry, in block or flow style as the mapping is written.
 /// - The target locale is added to `locales` when missing.
@@ -159,9 +160,8 @@ public struct TranslationImport: Sendable {
                 }
                 if universal == translation { return nil }
                 let others = philosophy.locales.filter { $0 != target }
-                let pairs = others.map { "\($0.tag): \(YAMLQuoting.doubleQuoted(universal))" }
-                    + ["\(target.tag): \(YAMLQuoting.doubleQuoted(translation))"]
-                edits.append(TextEdit(range: span, replacement: "{" + pairs.joined(separator: ", ") + "}"))
+                edits.append(blockMappingEdit(field, span, others: others, translation)
+                    ?? flowMappingEdit(span, universal, others: others, translation))
                 var translations = Dictionary(uniqueKeysWithValues: others.map { ($0, universal) })
                 translations[target] = translation
                 expected[path.text] = LocalizedText(translations)
@@ -176,6 +176,39 @@ public struct TranslationImport: Sendable {
             }
             changed.append(path)
             return nil
+        }
+
+        /// A plain string as a flow mapping: `{en: "Speed", fr: "Vitesse"}`.
+        private func flowMappingEdit(_ span: Range<Int>, _ universal: String, others: [LocaleID],
+                                     _ translation: String) -> TextEdit {
+            let pairs = others.map { "\($0.tag): \(YAMLQuoting.doubleQuoted(universal))" }
+                + ["\(target.tag): \(YAMLQuoting.doubleQuoted(translation))"]
+            return TextEdit(range: span, replacement: "{" + pairs.joined(separator: ", ") + "}")
+        }
+
+        /// A block scalar (`|` or `>`) that is a mapping's value as a block mapping, the
+        /// scalar kept as written (two spaces deeper) for each other locale, so a long text
+        /// keeps its lines; `nil` for any other scalar, one with an explicit indentation, or
+        /// one that ends the file.
+        private func blockMappingEdit(_ field: FieldNode, _ span: Range<Int>, others: [LocaleID],
+                                      _ translation: String) -> TextEdit? {
+            guard case .scalar(let scalar) = field.node, scalar.style == .literal || scalar.style == .folded,
+                  !field.inFlow, field.isMappingValue,
+                  // At the end of a file without a line break, a copy followed by more lines would gain one.
+                  span.upperBound < lines.scalars.count else { return nil }
+            let written = lines.text(span)
+            let header = written.prefix { $0 != "\n" && $0 != "\r" }
+            guard !header.contains(where: \.isNumber) else { return nil }
+            let deeper = written.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                index == 0 || line.allSatisfy({ $0 == " " || $0 == "\r" }) ? String(line) : "  " + line
+            }.joined(separator: "\n")
+            let indent = String(repeating: " ", count: field.parentIndent + 2)
+            let entries = others.map { "\(indent)\($0.tag): \(deeper)" }
+                + ["\(indent)\(target.tag): \(YAMLQuoting.doubleQuoted(translation))"]
+            var start = span.lowerBound
+            while start > 0, lines.scalars[start - 1] == " " { start -= 1 }
+            return TextEdit(range: start..<span.upperBound,
+                            replacement: lines.lineBreak + entries.joined(separator: lines.lineBreak))
         }
 
         /// The edit that replaces the target entry of a text's mapping, with its `# translate`

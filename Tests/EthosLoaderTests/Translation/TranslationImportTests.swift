@@ -39,7 +39,7 @@ struct TranslationImportTests {
               - 'I say ''no'' early.'
         """
 
-    @Test("a plain string becomes a flow mapping; comments and other lines stay byte-identical")
+    @Test("a plain string becomes a flow mapping, a block scalar a block mapping; comments and other lines stay byte-identical")
     func plainStrings() throws {
         let outcome = try imported(Self.plain, [
             translated("purpose", "We keep customers close.", "Nous restons proches."),
@@ -53,7 +53,11 @@ struct TranslationImportTests {
             ethos: 1
             company: Acme
             locales: [en, fr]   # the default first
-            purpose: {en: "We keep customers close.", fr: "Nous restons proches."}
+            purpose:
+              en: >-
+                We keep customers
+                close.
+              fr: "Nous restons proches."
             vision: {en: "Fast help", fr: "Aide \\"rapide\\""}   # short on purpose
             values:
               - name: Speed
