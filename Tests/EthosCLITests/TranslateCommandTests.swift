@@ -134,4 +134,16 @@ struct TranslateCommandTests {
             #expect(command.configuration.discussion.contains("ethos translate"))
         }
     }
+
+    @Test("a labels file imports into the labels section, recognised by its header")
+    func labelsImport() async throws {
+        let file = try copy("nextiva.yml")
+        let po = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("fr-labels.po").path
+        try await run(["translate", "export", file, "--labels", "--locale", "fr", "-o", po])
+        let text = try String(contentsOfFile: po, encoding: .utf8)
+        try text.replacingOccurrences(of: "msgid \"Contents\"\nmsgstr \"\"", with: "msgid \"Contents\"\nmsgstr \"Sommaire\"")
+            .write(toFile: po, atomically: true, encoding: .utf8)
+        try await run(["translate", "import", file, po])
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasSuffix("\nlabels:\n  fr:\n    contents: \"Sommaire\"\n"))
+    }
 }

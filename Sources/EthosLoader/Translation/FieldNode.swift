@@ -32,6 +32,15 @@ struct FieldNode {
         return offset < lines.scalars.count && (lines.scalars[offset] == "{" || lines.scalars[offset] == "[")
     }
 
+    /// Whether the node starts with an anchor (`&name`, which aliases elsewhere may share, so
+    /// that an edit would change other texts too) or a tag (`!!str`). An alias resolves to
+    /// the anchored node, so it answers the same. Yams drops neither from the mark.
+    func hasAnchorOrTag(in lines: ScalarLines) -> Bool {
+        guard let mark = node.mark else { return true }
+        let offset = lines.offset(line: mark.line, column: mark.column)
+        return offset < lines.scalars.count && (lines.scalars[offset] == "&" || lines.scalars[offset] == "!")
+    }
+
     /// The entry `key` of this mapping node.
     func child(key: String, lines: ScalarLines) -> (key: Node, value: FieldNode)? {
         guard case .mapping(let mapping) = node else { return nil }

@@ -4,7 +4,7 @@ import EthosModel
 public struct TranslationCoverage: Sendable {
     /// The locale.
     public let locale: LocaleID
-    /// How many texts stand in each state, in the order of ``TranslationState/allCases``.
+    /// How many texts stand in each state, keyed by every `TranslationState`.
     public let counts: [TranslationState: Int]
     /// The copied and missing texts, by field path, for the translator's to-do list.
     public let untranslated: [(path: FieldPath, state: TranslationState)]

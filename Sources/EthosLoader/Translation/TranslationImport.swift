@@ -152,7 +152,9 @@ public struct TranslationImport: Sendable {
                                 entry: TranslationEntry) -> Diagnostic? {
             let own = current.universal ?? current.translations[target]
             guard own != translation || marks.isMarked(path, in: target) else { return nil }
-            guard let field = FieldNode.find(path, in: root, lines: lines) else { return uneditable(path, entry) }
+            guard let field = FieldNode.find(path, in: root, lines: lines), !field.hasAnchorOrTag(in: lines) else {
+                return uneditable(path, entry)
+            }
             switch field.node {
             case .scalar:
                 guard let span = ScalarSpan.range(of: field, in: lines), let universal = current.universal else {

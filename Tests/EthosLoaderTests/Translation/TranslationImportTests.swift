@@ -174,4 +174,13 @@ struct TranslationImportTests {
         #expect(outcome.text == "ethos: 1\ncompany: Acme   # us\nlocales: [en, fr]\npurpose: We help.\nvision: Fast.\n"
                     + "values: [{name: {en: \"Speed\", fr: \"Vitesse\"}, action: Answer.}]\n")
     }
+
+    @Test("a text written through an alias is not edited: a located problem, and the file stays as it was")
+    func alias() throws {
+        let yaml = "ethos: 1\ncompany: Acme\nlocales: [en, fr]\npurpose: &p We help.\nvision: *p\nvalues: [{name: Speed, action: Go.}]\n"
+        let outcome = try imported(yaml, [translated("vision", "We help.", "Nous aidons.", line: 4)])
+        #expect(outcome.text == yaml)
+        #expect(outcome.problems.map(\.rule) == [.translationUnknown])
+        #expect(outcome.problems.first?.location?.line == 4)
+    }
 }
