@@ -9,7 +9,7 @@ import Foundation
 struct TranslateExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a philosophy's texts for a translator into a PO or XLIFF file.",
+        abstract: "Write a philosophy's texts into a PO or XLIFF file.",
         discussion: """
             Every text of the file is written in its default locale (the first of 'locales') \
             with its translation into --locale, and its field path as context (PO msgctxt, \
@@ -34,10 +34,10 @@ struct TranslateExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The language to translate into (a BCP 47 tag).", valueName: "locale"))
     var locale: String
 
-    @Option(help: "po or xliff (default: from the -o extension, else po).")
+    @Option(help: "po or xliff (default: by the -o extension, else po).")
     var format: TranslationFormat?
 
-    @Flag(help: "Export the built-in labels (headings, navigation) instead of the texts.")
+    @Flag(help: "Export the built-in labels instead of the texts.")
     var labels = false
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.",

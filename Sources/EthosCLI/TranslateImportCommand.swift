@@ -8,7 +8,7 @@ import Foundation
 struct TranslateImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Write the translations of a PO or XLIFF file back into a philosophy file.",
+        abstract: "Write a PO or XLIFF file back into a philosophy.",
         discussion: """
             Each translated entry is written at the text its context names, keeping the \
             file's comments and layout: a plain string becomes a mapping with one entry per \

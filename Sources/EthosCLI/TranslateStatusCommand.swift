@@ -6,7 +6,7 @@ import EthosModel
 struct TranslateStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Print how much of a philosophy is translated into each of its locales.",
+        abstract: "Print how much each locale has translated.",
         discussion: """
             Counts every text per listed locale as translated (its own text), shared (one \
             plain string for every locale, such as a name), copied (marked '# translate', or \
