@@ -1,4 +1,5 @@
 import EthosModel
+import Foundation
 import Yams
 
 /// The texts marked `# translate`: copies `ethos init` wrote in English for a locale it has no
@@ -41,6 +42,8 @@ public struct TranslationMarks: Sendable {
 
     /// The marks on the text fields of `philosophy`, read from `text`, whose tree is `root`.
     static func find(in text: String, root: Node, philosophy: Philosophy, file: String) -> TranslationMarks {
+        // Most files hold no mark; they are spared reading every scalar's end.
+        guard text.range(of: "translate", options: .caseInsensitive) != nil else { return .none }
         let lines = ScalarLines(text)
         var marks: [Mark] = []
         func check(_ field: FieldNode, path: FieldPath, locale: LocaleID?) {
