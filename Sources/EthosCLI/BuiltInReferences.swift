@@ -1561,7 +1561,9 @@ teams:
 ```
 
 Only the lint rules below can be silenced, including `translation-missing`;
-the format checks of `ethos validate` cannot. An id that names no lint rule
+the format checks of `ethos validate` cannot, nor its `untranslated-copy`
+warning for a text marked `# translate` (translate the text, or delete the
+mark; see [translation](translation.md#what-translate-means)). An id that names no lint rule
 is itself reported, as [`unknown-rule`](#unknown-rule), with the nearest rule
 id as a suggestion. Both keys are described in the
 [format reference](format.md#lint).
