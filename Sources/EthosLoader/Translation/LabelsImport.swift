@@ -24,7 +24,13 @@ extension TranslationImport {
         }
         var problems: [Diagnostic] = []
         var wanted: [(key: String, text: String)] = []
+        var seen: Set<String> = []
         for entry in entries where entry.state == .translated {
+            guard seen.insert(entry.context).inserted else {
+                problems.append(Diagnostic(.error, .translationSyntax, "a second entry for '\(entry.context)'; the first is used",
+                                           fix: "keep one entry per label", location: entry.location))
+                continue
+            }
             guard let source = english[entry.context] else {
                 let guess = Suggestion.closest(to: entry.context, among: english.keys.sorted())
                 problems.append(Diagnostic(.error, .translationUnknown, "'\(entry.context)' is not a label key",

@@ -77,7 +77,14 @@ public struct TranslationImport: Sendable {
                             target: target)
         let fields = Dictionary(philosophy.textFields.map { ($0.path.text, $0) }, uniquingKeysWith: { first, _ in first })
         var problems: [Diagnostic] = []
+        var seen: Set<String> = []
         for entry in entries where entry.state == .translated {
+            guard !seen.contains(entry.context) else {
+                problems.append(Diagnostic(.error, .translationSyntax, "a second entry for '\(entry.context)'; the first is used",
+                                           fix: "keep one entry per text", location: entry.location))
+                continue
+            }
+            seen.insert(entry.context)
             guard let (path, current) = fields[entry.context] else {
                 let guess = Suggestion.closest(to: entry.context, among: Array(fields.keys).sorted())
                 problems.append(Diagnostic(.error, .translationUnknown, "\(file) has no text at '\(entry.context)'",

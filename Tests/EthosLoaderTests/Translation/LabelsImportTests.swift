@@ -29,13 +29,16 @@ struct LabelsImportTests {
 
     @Test("unknown label keys and changed English labels are skipped with a located problem")
     func problems() throws {
-        let outcome = try apply([entry("contnets", "Contents", "Sommaire", line: 7), entry("values", "Value", "Valeurs", line: 9)],
+        let outcome = try apply([entry("contnets", "Contents", "Sommaire", line: 7), entry("values", "Value", "Valeurs", line: 9),
+                                 entry("contents", "Contents", "Sommaire", line: 11), entry("contents", "Contents", "Table", line: 13)],
                                 to: Self.base)
-        #expect(outcome.text == Self.base)
+        #expect(outcome.text == Self.base + "labels:\n  fr:\n    contents: \"Sommaire\"\n")
         #expect(outcome.problems.map(\.formatted) == [
             "fr-labels.po:7:1: error: 'contnets' is not a label key [translation-unknown]\n    fix: did you mean 'contents'?",
             "fr-labels.po:9:1: error: the English label 'values' is now 'Values' [translation-source-changed]\n"
                 + "    fix: export the labels again and translate the new text",
+            "fr-labels.po:13:1: error: a second entry for 'contents'; the first is used [translation-syntax]\n"
+                + "    fix: keep one entry per label",
         ])
     }
 }

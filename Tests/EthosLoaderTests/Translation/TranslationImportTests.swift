@@ -143,12 +143,15 @@ struct TranslationImportTests {
             translated("values[0].nmae", "Speed", "Vitesse", line: 12),
             translated("vision", "Quick help", "Aide rapide", line: 20),
             translated("values[0].name", "Speed", "Vitesse", line: 30),
+            translated("values[0].name", "Speed", "Rapidité", line: 40),
         ])
         #expect(outcome.problems.map(\.formatted) == [
             "fr.po:12:1: error: philosophy.yml has no text at 'values[0].nmae' [translation-unknown]\n"
                 + "    fix: did you mean 'values[0].name'? Export again to get the current paths",
             "fr.po:20:1: error: the en text of 'vision' changed since the export; it now reads 'Fast help' [translation-source-changed]\n"
                 + "    fix: export again and translate the new text",
+            "fr.po:40:1: error: a second entry for 'values[0].name'; the first is used [translation-syntax]\n"
+                + "    fix: keep one entry per text",
         ])
         #expect(outcome.changed.map(\.text) == ["values[0].name"])
     }
