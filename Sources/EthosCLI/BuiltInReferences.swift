@@ -1412,7 +1412,8 @@ workflow.
 quote, a line that is no PO keyword, XML that is not well-formed, an XLIFF
 version other than 2.0, or no target language (PO `Language` header, XLIFF
 `trgLang`). Nothing is imported. The same rule names a translated file that
-would not load again, which import refuses to write.
+would not load again, which import refuses to write, and a second entry for
+the same text or label, which is skipped (the first is used).
 
 ```text
 fr.po:14:7: error: the string has no closing quote [translation-syntax]
