@@ -1,5 +1,7 @@
 @testable import EthosLoader
 import EthosModel
+import EthosTestSupport
+import Foundation
 import Testing
 
 /// A translated entry for `context`, as a translator returns it.
@@ -185,5 +187,24 @@ struct TranslationImportTests {
         #expect(outcome.text == yaml)
         #expect(outcome.problems.map(\.rule) == [.translationUnknown])
         #expect(outcome.problems.first?.location?.line == 4)
+    }
+
+    @Test("a file with CRLF line ends gets CRLF in the lines import adds")
+    func crlf() throws {
+        let yaml = Self.mappings.replacingOccurrences(of: "\n", with: "\r\n")
+        let outcome = try imported(yaml, [translated("values[0].name", "Speed", "Vitesse")])
+        #expect(outcome.text == yaml.replacingOccurrences(of: "      de: Tempo\r\n", with: "      de: Tempo\r\n      fr: \"Vitesse\"\r\n"))
+    }
+
+    @Test("a byte order mark is kept when a file is imported into")
+    func byteOrderMark() throws {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("p.yml").path
+        try Data([0xEF, 0xBB, 0xBF] + Array(Self.plain.utf8)).write(to: URL(fileURLWithPath: path))
+        let file = TranslationFile(format: .po, kind: .texts, sourceLocale: "en", targetLocale: "fr",
+                                   entries: [translated("vision", "Fast help", "Aide rapide")])
+        let outcome = try TranslationImport.apply(file, toPhilosophyAt: path, labels: [:]).get()
+        #expect(Array(outcome.text.utf8).starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(outcome.text.contains("vision: {en: \"Fast help\", fr: \"Aide rapide\"}   # short on purpose"))
     }
 }
