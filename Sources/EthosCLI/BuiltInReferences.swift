@@ -100,6 +100,10 @@ Rules for translations:
   **warning**. The text is still published; see the fallback order below.
 - A mapping that names a locale **not** listed under `locales` is an
   `unlisted-locale` **error**.
+- A text followed by a `# translate` comment on its line is a copy still to
+  be translated (`ethos init` marks the English it copies so): it draws an
+  `untranslated-copy` **warning** and counts as untranslated in `ethos
+  translate status` and `export` (see [translation](translation.md)).
 - Locale tags ignore case, as BCP 47 says: `NB:` and `nb:`, `de-at` and
   `de-AT` name the same locale. Ethos writes every tag in the usual case (the
   language in lower case, a region in upper case, a script in title case) in
@@ -825,7 +829,8 @@ A clean file gives an empty array, `[]`.
   compare parts of the file with each other wait until it is fixed, and a
   field that already has an error is not reported a second time.
 - Every rule below is an **error** except `translation-missing`,
-  `locale-case` and `labels-fallback`, which are **warnings**.
+  `locale-case`, `labels-fallback` and `untranslated-copy`, which are
+  **warnings**.
 
 ## Rules at a glance
 
@@ -864,6 +869,7 @@ A clean file gives an empty array, `[]`.
 | [`duplicate-id`](#duplicate-id) | error | two KPIs, standards or phases share an id, or two revisions a version |
 | [`duplicate-slug`](#duplicate-slug) | error | two names give the same slug |
 | [`translation-missing`](#translation-missing) | warning | a text lacks a listed locale |
+| [`untranslated-copy`](#untranslated-copy) | warning | a text marked `# translate`: a copy published untranslated |
 | [`unlisted-locale`](#unlisted-locale) | error | a text names a locale `locales` does not list |
 | [`duplicate-locale`](#duplicate-locale) | error | `locales` lists a locale twice |
 | [`mistaken-locale`](#mistaken-locale) | error | `locales` names a country code or `no` where a language was meant |
@@ -1412,6 +1418,25 @@ philosophy.yml:6:19: warning: no text is translated into hr yet: 83 texts show t
 name, `24/7`), write it as a plain string instead of a mapping. With
 `--strict`, this warning makes `ethos validate` exit with 1.
 
+### untranslated-copy
+
+**Warning.** A text, or one locale's translation of it, is followed by a
+`# translate` comment on its line. `ethos init` writes that mark after the
+English text it copies for a language it has no starter phrases for (French,
+Croatian ...), so the file loads and renders, but the pages for that language
+would show English. The warning is located at the marked text, once per marked
+translation; a mark after a plain string marks it for every locale.
+
+```text
+philosophy.yml:9:7: warning: the hr text is marked '# translate': a copy that is published untranslated [untranslated-copy]
+    fix: translate it and delete the '# translate' comment, or hand the file to a translator with 'ethos translate export'
+```
+
+**Fix:** translate the text and delete the comment, or export the texts for a
+translator (`ethos translate export`) and import their work: import removes
+the mark of each text it writes. A `#` inside a quoted string is text, not a
+mark. With `--strict`, this warning makes `ethos validate` exit with 1.
+
 ### unlisted-locale
 
 **Error.** A text has a translation for a locale that `locales` does not list.
@@ -1518,6 +1543,60 @@ philosophy.yml:33:16: error: version 1.2 takes effect on 2026-04-01, before its 
 
 **Fix:** put the revisions in the order they were decided, the current one
 last; write an `effective` date on or after `date`.
+
+## Translation import
+
+`ethos translate import` reports these on the PO or XLIFF file, located at the
+entry (`fr.po:12:1`); [docs/translation.md](translation.md) describes the
+workflow.
+
+| rule | severity | in short |
+|---|---|---|
+| [`translation-syntax`](#translation-syntax) | error | a PO or XLIFF file that cannot be read |
+| [`translation-unknown`](#translation-unknown) | error | an entry whose context names no text |
+| [`translation-source-changed`](#translation-source-changed) | error | an entry whose source changed since the export |
+
+### translation-syntax
+
+**Error.** The PO or XLIFF file cannot be read: a string without its closing
+quote, a line that is no PO keyword, XML that is not well-formed, an XLIFF
+version other than 2.0, or no target language (PO `Language` header, XLIFF
+`trgLang`). Nothing is imported. The same rule names a translated file that
+would not load again, which import refuses to write, and a second entry for
+the same text or label, which is skipped (the first is used).
+
+```text
+fr.po:14:7: error: the string has no closing quote [translation-syntax]
+```
+
+**Fix:** correct the file at the place named, or export it again.
+
+### translation-unknown
+
+**Error.** An entry's context (PO `msgctxt`, XLIFF unit `name`) names no text
+of the philosophy: the file was changed since the export (a value removed or
+moved), or the context was edited. The entry is skipped; the others are
+imported, and the command exits with 1.
+
+```text
+fr.po:12:1: error: philosophy.yml has no text at 'values[0].nmae' [translation-unknown]
+    fix: did you mean 'values[0].name'? Export again to get the current paths
+```
+
+**Fix:** export again and carry the translation over.
+
+### translation-source-changed
+
+**Error.** An entry's source text (PO `msgid`, XLIFF `source`) is no longer
+the text in the file's default locale: someone reworded it after the export,
+so the translation may say something else. The entry is skipped.
+
+```text
+fr.po:20:1: error: the en text of 'vision' changed since the export; it now reads 'Fast help' [translation-source-changed]
+    fix: export again and translate the new text
+```
+
+**Fix:** export again; the new source text is then translated afresh.
 
 """#,
         "docs/lint.md": #"""
@@ -1633,7 +1712,9 @@ teams:
 ```
 
 Only the lint rules below can be silenced, including `translation-missing`;
-the format checks of `ethos validate` cannot. An id that names no lint rule
+the format checks of `ethos validate` cannot, nor its `untranslated-copy`
+warning for a text marked `# translate` (translate the text, or delete the
+mark; see [translation](translation.md#what-translate-means)). An id that names no lint rule
 is itself reported, as [`unknown-rule`](#unknown-rule), with the nearest rule
 id as a suggestion. Both keys are described in the
 [format reference](format.md#lint).

@@ -32,7 +32,7 @@ public struct EthosCommand: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
             BuildCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, DiffCommand.self, ExportCommand.self,
-            TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
+            TranslateCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
         ]
     )
 

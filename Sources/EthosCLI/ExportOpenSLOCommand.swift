@@ -64,7 +64,8 @@ struct ExportOpenSLOCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (philosophy, locations) = try input.loadLocated()
+        let (philosophy, result) = try input.loadResult()
+        let locations = result.locations
         let export = OpenSLOExport(philosophy, locale: try locale.chosen(in: philosophy, of: input), timeZone: timezone)
         let path = (output.hasSuffix("/") ? output : output + "/") + Self.fileName
         try FileOutput.writeAtomically(try OpenSLOYAML.text(of: export.documents), to: path)

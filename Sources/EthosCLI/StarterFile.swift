@@ -1,3 +1,4 @@
+import EthosLoader
 import EthosModel
 
 /// The commented starter philosophy `ethos init` writes, shaped like Nextiva's template:
@@ -109,6 +110,6 @@ enum StarterFile {
 
     /// A YAML double-quoted scalar.
     static func quoted(_ value: String) -> String {
-        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        YAMLQuoting.doubleQuoted(value)
     }
 }

@@ -8,6 +8,8 @@ public struct LoadResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// Where each field of the model was written, for tools that report on the model later.
     public let locations: FieldLocations
+    /// The texts marked `# translate`: copies that still count as untranslated.
+    public var translationMarks: TranslationMarks = .none
 
     /// Whether any finding is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -43,35 +43,44 @@ public enum PhilosophyLoader {
     /// 4. ``YAMLTree``, the parse: `yaml-syntax`, `duplicate-key`, `empty-file`;
     /// 5. ``StructureLimits``: `nesting-limit` and `alias-limit` on the tree.
     ///
-    /// The last two go on past a problem, to find them all:
+    /// The last three go on past a problem, to find them all:
     /// 6. ``PhilosophyReader`` builds the model, reporting each field of the wrong shape once,
     ///    where it is written, and noting it as unread;
     /// 7. ``PhilosophyChecker`` checks the model's meaning (references, units, names,
-    ///    translations), skipping the unread fields, whose problem is known already.
+    ///    translations), skipping the unread fields, whose problem is known already;
+    /// 8. ``TranslationMarks`` finds the texts marked `# translate` (`untranslated-copy`).
     static func load(bytes: [UInt8], file: String, format: FileFormat) -> LoadResult {
-        let tree = withinSize(bytes, file: file)
+        let text = withinSize(bytes, file: file)
             .flatMap { SourceText.decode($0, file: file) }
             .flatMap { KeyExpansionLimit.check($0, file: file) }
+        let tree = text
             .flatMap { YAMLTree.compose($0, file: file) }
             .flatMap { StructureLimits.check($0, file: file) }
-        switch tree {
-        case .success(let root): return read(root, file: file, format: format)
-        case .failure(let diagnostic): return failure(diagnostic, file: file)
+        switch (text, tree) {
+        case (.success(let text), .success(let root)): return read(root, text: text, file: file, format: format)
+        case (_, .failure(let diagnostic)): return failure(diagnostic, file: file)
+        case (.failure(let diagnostic), _): return failure(diagnostic, file: file)
         }
     }
 
-    /// Stages 6 and 7: the model and every finding on it, located in the file.
-    private static func read(_ root: Node, file: String, format: FileFormat) -> LoadResult {
+    /// Stages 6 and 7: the model and every finding on it, located in the file, with the texts
+    /// marked `# translate` in `text` (a warning each, see ``TranslationMarks``).
+    private static func read(_ root: Node, text: String, file: String, format: FileFormat) -> LoadResult {
         let reader = NodeReader(file: file)
         var philosophyReader = PhilosophyReader(reader: reader, format: format)
         let philosophy = philosophyReader.read(root)
         var diagnostics = reader.diagnostics
+        var marks = TranslationMarks.none
         if let philosophy {
             diagnostics += PhilosophyChecker.check(philosophy, skipping: reader.unread).map(reader.locations.locate)
+            marks = TranslationMarks.find(in: text, root: root, philosophy: philosophy, file: file)
+            diagnostics += marks.diagnostics
         }
         let sorted = Diagnostic.sortedByPosition(diagnostics)
         let hasErrors = sorted.contains { $0.severity == .error }
-        return LoadResult(philosophy: hasErrors ? nil : philosophy, diagnostics: sorted, locations: reader.locations)
+        var result = LoadResult(philosophy: hasErrors ? nil : philosophy, diagnostics: sorted, locations: reader.locations)
+        result.translationMarks = marks
+        return result
     }
 
     private static func withinSize(_ bytes: [UInt8], file: String) -> Result<[UInt8], Diagnostic> {

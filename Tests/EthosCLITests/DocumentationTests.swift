@@ -21,10 +21,10 @@ struct DocumentationTests {
         }
     }
 
-    @Test("docs/diagnostics.md explains every rule")
+    @Test("docs/diagnostics.md explains every rule, those of translation import too")
     func diagnostics() throws {
         let reference = try read("docs/diagnostics.md")
-        for (rule, _, _) in RuleID.validationRules {
+        for (rule, _, _) in RuleID.validationRules + RuleID.translationRules {
             #expect(reference.contains("### \(rule.rawValue)\n"), "docs/diagnostics.md lacks \(rule.rawValue)")
         }
     }
@@ -39,7 +39,8 @@ struct DocumentationTests {
     func readme() throws {
         let readme = try read("README.md")
         for text in ["make test", "make run", "ethos validate", "ethos init", "ethos render", "ethos checklist",
-                     "ethos templates", "ethos kpis", "ethos schema", "ethos export openslo"] {
+                     "ethos templates", "ethos kpis", "ethos schema", "ethos export openslo", "ethos translate export",
+                     "ethos translate import", "ethos translate status"] {
             #expect(readme.contains(text), "README.md lacks \(text)")
         }
     }

@@ -11,19 +11,19 @@ struct PhilosophyFileArgument: ParsableArguments {
 
     /// The philosophy in the file, with the words of `--labels` when the command takes it.
     func load(labels: LabelsOption? = nil) throws -> Philosophy {
-        try loadLocated(labels: labels).philosophy
+        try loadResult(labels: labels).philosophy
     }
 
-    /// The philosophy in the file, with where each of its fields was written, for a command
-    /// that reports on the model later (located like the loader's findings).
-    func loadLocated(labels: LabelsOption? = nil) throws -> (philosophy: Philosophy, locations: FieldLocations) {
+    /// The philosophy in the file (with `--labels` laid over it) and what the loader found
+    /// around it: where each field is written and which texts are marked `# translate`.
+    func loadResult(labels: LabelsOption? = nil) throws -> (philosophy: Philosophy, result: LoadResult) {
         let result = PhilosophyLoader.load(path: file)
         let (philosophy, diagnostics) = try labels?.apply(to: result) ?? (result.philosophy, result.diagnostics)
         if !diagnostics.isEmpty {
             FileOutput.standardError.write(diagnostics.map { $0.formatted + "\n" }.joined())
         }
         guard let philosophy else { throw ExitStatus.problems }
-        return (philosophy, result.locations)
+        return (philosophy, result)
     }
 
     /// The locales of `philosophy` named by `--locale`: `all`, one listed locale, or (without

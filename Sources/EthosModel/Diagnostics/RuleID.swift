@@ -95,6 +95,8 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
     // Locales.
     /// A text lacks a translation for a listed locale (warning).
     public static let translationMissing = RuleID(rawValue: "translation-missing")
+    /// A text is marked `# translate`: a copy published untranslated (warning).
+    public static let untranslatedCopy = RuleID(rawValue: "untranslated-copy")
     /// A text names a locale that `locales` does not list.
     public static let unlistedLocale = RuleID(rawValue: "unlisted-locale")
     /// `locales` lists a locale twice.
@@ -111,6 +113,21 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
     public static let labelsFallback = RuleID(rawValue: "labels-fallback")
     /// A revision dated before the one above it, or taking effect before its own date.
     public static let revisionOrder = RuleID(rawValue: "revision-order")
+
+    // Translation exchange (`ethos translate import`).
+    /// A PO or XLIFF file that cannot be read.
+    public static let translationSyntax = RuleID(rawValue: "translation-syntax")
+    /// An entry whose context names no text field or label.
+    public static let translationUnknown = RuleID(rawValue: "translation-unknown")
+    /// An entry whose source text is no longer the file's.
+    public static let translationSourceChanged = RuleID(rawValue: "translation-source-changed")
+
+    /// Every rule `ethos translate import` reports, with a one-line summary, for docs.
+    public static let translationRules: [(rule: RuleID, severity: Severity, summary: String)] = [
+        (.translationSyntax, .error, "a PO or XLIFF file that cannot be read"),
+        (.translationUnknown, .error, "an entry whose context names no text field or label"),
+        (.translationSourceChanged, .error, "an entry whose source text changed since the export"),
+    ]
 
     /// Every rule the loader and checker report, with a one-line summary, for `--help` and docs.
     public static let validationRules: [(rule: RuleID, severity: Severity, summary: String)] = [
@@ -147,6 +164,7 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
         (.duplicateID, .error, "two KPIs, standards or phases share an id, or two revisions a version"),
         (.duplicateSlug, .error, "two names become the same slug, so their pages would collide"),
         (.translationMissing, .warning, "a text lacks a translation for a listed locale"),
+        (.untranslatedCopy, .warning, "a text marked `# translate`: a copy published untranslated"),
         (.unlistedLocale, .error, "a text names a locale that `locales` does not list"),
         (.duplicateLocale, .error, "`locales` lists a locale twice"),
         (.mistakenLocale, .error, "`locales` names a country code or `no` where a language was meant (`nb`, `da` ...)"),
