@@ -16,10 +16,10 @@ struct TranslateCommandTests {
     }
 
     /// The PO file at `path` with every entry translated by hand: "FR " before the source.
-    func translateByHand(_ path: String) throws {
+    func translateByHand(_ path: String, kind: TranslationCatalog.Kind = .texts) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let contents = try POReader.read(text, file: path).get()
-        let catalog = TranslationCatalog(kind: .texts, company: "Radhaus", original: "x.yml",
+        let catalog = TranslationCatalog(kind: kind, company: "Radhaus", original: "x.yml",
                                          sourceLocale: LocaleID(try #require(contents.header["X-Ethos-Source-Locale"])),
                                          targetLocale: "fr", entries: contents.entries.map {
                                              TranslationEntry(context: $0.context, source: $0.source, target: "FR " + $0.source,
@@ -28,7 +28,7 @@ struct TranslateCommandTests {
         try POFile.write(catalog).write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    @Test("round trip: export fr, translate every string, import, build: the French pages hold the French texts")
+    @Test("round trip: export fr, translate every string and label, import, build: the French pages hold the French texts and labels, and no English label")
     func roundTrip() async throws {
         let file = try copy("kundenservice-de.yml")
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
@@ -47,15 +47,32 @@ struct TranslateCommandTests {
         // Every comment line of the file is kept, in order.
         let comments = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("#") } }
         #expect(comments(try String(contentsOfFile: file, encoding: .utf8)) == comments(before))
+        let labels = folder.appendingPathComponent("fr-labels.po").path
+        try await run(["translate", "export", file, "--labels", "--locale", "fr", "-o", labels])
+        try translateByHand(labels, kind: .labels)
+        try await run(["translate", "import", file, labels])
+        let translated = try #require(PhilosophyLoader.load(path: file).philosophy)
+        #expect(translated.labels.labels(for: "fr").count == LabelKey.allCases.count)
         let site = folder.appendingPathComponent("site").path
         try await run(["build", file, "-o", site, "--quiet"])
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: site + "/fr").filter { $0.hasSuffix(".html") }
+        #expect(pages.count > 5)
+        for page in pages {
+            // The language chooser's link to the English pages is English on purpose.
+            let html = try String(contentsOfFile: site + "/fr/" + page, encoding: .utf8)
+                .replacingOccurrences(of: #"hreflang="en" lang="en">English<"#, with: "")
+            let english = html.split(separator: "\n").filter { $0.contains(#" lang="en""#) }
+            #expect(english.isEmpty, "fr/\(page) shows an English label: \(english)")
+        }
         let index = try String(contentsOfFile: site + "/fr/index.html", encoding: .utf8)
+        #expect(index.contains("FR " + LabelKey.values.english))
         #expect(index.contains("lang=\"fr\""))
         let purpose = try #require(philosophy.purpose.translations["fr"])
         #expect(index.contains(String(purpose.prefix(40))))
-        // Importing the same file again changes nothing.
+        // Importing the same files again changes nothing.
         let after = try Data(contentsOf: URL(fileURLWithPath: file))
         try await run(["translate", "import", file, po])
+        try await run(["translate", "import", file, labels])
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == after)
     }
 
@@ -135,9 +152,15 @@ struct TranslateCommandTests {
         }
     }
 
-    @Test("a labels file imports into the labels section, recognised by its header")
+    @Test("a labels file imports into the labels section, recognised by its header; a locale not listed is refused")
     func labelsImport() async throws {
         let file = try copy("nextiva.yml")
+        let unlisted = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("nb-labels.po").path
+        try await run(["translate", "export", file, "--labels", "--locale", "nb", "-o", unlisted])
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        await #expect(throws: (any Error).self) { try await run(["translate", "import", file, unlisted]) }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == original)
+        try original.replacingOccurrences(of: "locales: [en]", with: "locales: [en, fr]").write(toFile: file, atomically: true, encoding: .utf8)
         let po = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("fr-labels.po").path
         try await run(["translate", "export", file, "--labels", "--locale", "fr", "-o", po])
         let text = try String(contentsOfFile: po, encoding: .utf8)
@@ -145,5 +168,6 @@ struct TranslateCommandTests {
             .write(toFile: po, atomically: true, encoding: .utf8)
         try await run(["translate", "import", file, po])
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasSuffix("\nlabels:\n  fr:\n    contents: \"Sommaire\"\n"))
+        #expect(PhilosophyLoader.load(path: file).philosophy?.labels.labels(for: "fr")["contents"] == "Sommaire")
     }
 }

@@ -8,13 +8,19 @@ extension TranslationImport {
     /// locale after the section's last line, and a missing section at the end of the file.
     ///
     /// `english` holds every label key with its English text, the source an entry must
-    /// still have. The result is parsed again and must hold exactly the intended labels, and
-    /// load with no error outside the `labels` section, or it is refused.
+    /// still have. The target locale must be listed under `locales`. The result is parsed
+    /// again and must hold exactly the intended labels, and load with no new error, or it is
+    /// refused.
     public static func applyLabels(_ entries: [TranslationEntry], into target: LocaleID, english: [String: String],
                                    to text: String, file: String) -> Result<TranslationImport, Diagnostic> {
         let lines = ScalarLines(text)
         guard case .success(let root) = YAMLTree.compose(text, file: file) else {
             return .failure(refusal("\(file) cannot be parsed", file: file))
+        }
+        if let listed = PhilosophyLoader.load(yaml: text, file: file).philosophy?.locales, !listed.contains(target) {
+            return .failure(refusal("'\(target)' is not under 'locales' in \(file); import its texts first "
+                                    + "(ethos translate import \(file) \(target).po), which adds it, or add it to 'locales'",
+                                    file: file))
         }
         let section = FieldNode.find(FieldPath.root.key("labels"), in: root, lines: lines)
         let locale = section?.child(key: target.tag, lines: lines)?.value
@@ -79,7 +85,7 @@ extension TranslationImport {
                                           problems: problems, addedLocale: false))
     }
 
-    /// Whether `edited` holds the intended labels and loads with no new error outside `labels`.
+    /// Whether `edited` holds the intended labels and loads with no new error.
     private static func verifyLabels(_ edited: String, original: String, expected: [(key: String, text: String)],
                                      target: LocaleID, file: String) -> Diagnostic? {
         let lines = ScalarLines(edited)
@@ -92,7 +98,7 @@ extension TranslationImport {
         }
         func errors(_ yaml: String) -> [String] {
             PhilosophyLoader.load(yaml: yaml, file: file).diagnostics
-                .filter { $0.severity == .error && !$0.path.text.hasPrefix("labels") }.map(\.message)
+                .filter { $0.severity == .error }.map(\.message)
         }
         let new = errors(edited)
         guard new.isEmpty || new == errors(original) else {

@@ -5,7 +5,7 @@ import Testing
 @Suite("Importing built-in labels into the labels section")
 struct LabelsImportTests {
     static let english = ["contents": "Contents", "values": "Values", "checklistTitle": "Checklist"]
-    static let base = "ethos: 1\ncompany: Acme\npurpose: We help.\nvision: Fast.\nvalues: [{name: Speed, action: Answer.}]\n"
+    static let base = "ethos: 1\ncompany: Acme\nlocales: [en, fr, de]\npurpose: We help.\nvision: Fast.\nvalues: [{name: Speed, action: Answer.}]\n"
 
     func entry(_ key: String, _ source: String, _ target: String, line: Int = 1) -> TranslationEntry {
         TranslationEntry(context: key, source: source, target: target, state: .translated,
