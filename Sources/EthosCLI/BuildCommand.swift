@@ -33,6 +33,10 @@ struct BuildCommand: AsyncParsableCommand {
             site. DIR must be new, empty or a site ethos built; --force replaces any other \
             folder. Two builds of the same file are byte-identical.
 
+            A file with 'revisions' gets a What changed page; with --previous FILE or --git \
+            REV it also lists, under the current revision, what changed since that version \
+            (as 'ethos diff' says it), in each language.
+
             --sources DIR also writes the Markdown each page was made from (wikis, other \
             site generators, review); it is not part of the site.
 
@@ -45,6 +49,7 @@ struct BuildCommand: AsyncParsableCommand {
               ethos build philosophy.yml -o /var/www/service --quiet
               ethos build philosophy.yml -o site --sources site-markdown
               ethos build philosophy.yml -o site --labels labels-fr.yml
+              ethos build philosophy.yml -o site --git v1.0
               ethos score philosophy.yml --contacts tickets.csv -o scores.json
               ethos build philosophy.yml -o site --scores scores.json
             """
@@ -65,6 +70,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var labels: LabelsOption
 
+    @OptionGroup(title: "What changed") var previousVersion: PreviousVersionOptions
+
     @Option(help: ArgumentHelp("Also write each page's Markdown into this folder.", valueName: "dir"),
             completion: .directory)
     var sources: String?
@@ -73,6 +80,21 @@ struct BuildCommand: AsyncParsableCommand {
                                valueName: "json"),
             completion: .file(extensions: ["json"]))
     var scores: String?
+
+    /// What changed since `--previous` or `--git`, for the What changed page: told in every
+    /// locale under the current revision. Without a revision there is no page, which a
+    /// warning says.
+    private func changes(to philosophy: Philosophy) async throws -> RevisionChanges {
+        guard let (previous, name) = try await previousVersion.load(comparingWith: input.file, failure: ExitStatus.problems)
+        else { return RevisionChanges() }
+        guard let revision = philosophy.currentRevision else {
+            FileOutput.standardError.write("\(input.file): warning: the site has no What changed page to show the changes "
+                                           + "since \(name) on; add a 'revisions' entry\n")
+            return RevisionChanges()
+        }
+        let report = ChangeReport(changes: philosophy.changes(since: previous), philosophy: philosophy)
+        return RevisionChanges(report, version: revision.version)
+    }
 
     /// The scorecard `--scores` names, if any; a file that does not read is a usage error naming it.
     private func scorecard() throws -> Scorecard? {
@@ -108,7 +130,8 @@ struct BuildCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let philosophy = try input.load(labels: labels)
-        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard())
+        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard(),
+                                    changes: try await changes(to: philosophy))
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {

@@ -1742,6 +1742,7 @@ id as a suggestion. Both keys are described in the
 | [`onboarding-no-refresher`](#onboarding-no-refresher) | warning | no refresher: standards are taught once and never again |
 | [`team-without-kpi`](#team-without-kpi) | warning | a team that watches no KPI |
 | [`hiring-missing`](#hiring-missing) | info | a value without interview questions for the values benchmark |
+| [`revision-missing`](#revision-missing) | warning | a change of substance since --git REV or --previous FILE without a new revision |
 | [`translation-missing`](#translation-missing) | warning | a text without a translation for a listed locale |
 | [`unknown-rule`](#unknown-rule) | error | 'lint: disable' or 'lint-ignore' names a rule that does not exist |
 
@@ -2460,6 +2461,48 @@ lives this value.
 ```yaml
 lint:
   disable: [hiring-missing]   # we hire through an agency that runs its own interviews
+```
+
+## Revisions
+
+### revision-missing
+
+**Warning.** Employees look at the current revision to know which promises
+hold, and the site's What changed page and each new hire's welcome page name
+it. When a standard, an owner, a KPI or another part people act on changes but
+`revisions` ends with the same version as before, readers cannot tell the new
+philosophy from the old. The check runs with `--git REV` or `--previous FILE`:
+`ethos lint` compares the file with that version as `ethos diff` does, and a
+change of wording alone needs no revision.
+
+Example: the phone standard tightened since the last commit, and `revisions`
+still ends with 1.1.
+
+```yaml
+standards:
+  - kpi: FRT
+    channel: Phone
+    objective: { share: 90%, within: 1m }   # was 2m at HEAD
+revisions:
+  - version: "1.1"
+    date: 2026-05-01
+    summary: Chat answers within one minute.
+```
+
+```text
+$ ethos lint philosophy.yml --git HEAD
+philosophy.yml:31:14: warning: 1 change of substance since philosophy.yml@HEAD, but revision 1.1 is still the last (ethos diff lists them) [revision-missing]
+    fix: add a revision at the end of 'revisions' with a new version, its date and a summary of what changed
+```
+
+**Fix:** add a revision at the end of 'revisions' with a new version, its date
+and a summary of what changed.
+
+**Silence it:**
+
+```yaml
+lint:
+  disable: [revision-missing]   # drafts between board meetings carry no version yet
 ```
 
 ## Translations

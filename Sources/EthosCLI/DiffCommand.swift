@@ -90,24 +90,13 @@ struct DiffCommand: AsyncParsableCommand {
     /// The older philosophy and how to name it: the first file, or FILE at REV.
     private func older() async throws -> (Philosophy, String) {
         guard let git else { return (try Self.load(PhilosophyLoader.load(path: files[0])), files[0]) }
-        let name = "\(files[0])@\(git)"
-        do {
-            let bytes = try await GitRevision.read(files[0], at: git)
-            return (try Self.load(PhilosophyLoader.load(bytes: bytes, file: name)), name)
-        } catch let error as GitError {
-            FileOutput.standardError.write("error: \(error)\n")
-            throw Self.trouble
-        }
+        return try await PreviousVersion.fromGit(files[0], at: git, failure: Self.trouble)
     }
 
     /// The philosophy of a load, printing its findings; errors exit with 2, as diff does
     /// when it cannot compare.
     private static func load(_ result: LoadResult) throws -> Philosophy {
-        if !result.diagnostics.isEmpty {
-            FileOutput.standardError.write(result.diagnostics.map { $0.formatted + "\n" }.joined())
-        }
-        guard let philosophy = result.philosophy else { throw trouble }
-        return philosophy
+        try PreviousVersion.load(result, failure: trouble)
     }
 
     /// Exit status 2: the files could not be compared.

@@ -4,7 +4,7 @@ import EthosLoader
 import EthosModel
 
 /// `ethos lint`: checks philosophy files against the advice that makes a philosophy work.
-struct LintCommand: ParsableCommand {
+struct LintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check philosophy files against the advice that makes a philosophy work.",
@@ -32,6 +32,10 @@ struct LintCommand: ParsableCommand {
                 - name: HR
                   lint-ignore: [kpi-orphan]   # turnover is HR's own measure
 
+            With --git REV (or --previous FILE) the file is also compared with that version, \
+            as 'ethos diff' does: a change of substance while 'revisions' still ends with the \
+            same version is a revision-missing warning.
+
             Exit status: 0 when no errors were found (warnings allowed unless --strict), 1 when \
             problems were found, 2 on a usage error.
 
@@ -39,6 +43,7 @@ struct LintCommand: ParsableCommand {
               ethos lint philosophy.yml
               ethos lint --strict Examples/*.yml
               ethos lint --format json philosophy.yml > findings.json
+              ethos lint philosophy.yml --git main
               ethos lint --rules
               ethos lint --explain value-cliche
             """
@@ -49,6 +54,8 @@ struct LintCommand: ParsableCommand {
 
     @Option(help: "How to print findings (an array of {file, line, column, severity, rule, message, fix}) and rules: text or json.")
     var format: DiagnosticFormat = .text
+
+    @OptionGroup(title: "Revisions") var previousVersion: PreviousVersionOptions
 
     @Flag(help: "Treat warnings as failures (exit 1).")
     var strict = false
@@ -72,9 +79,12 @@ struct LintCommand: ParsableCommand {
         } else if files.isEmpty {
             throw ValidationError("give the philosophy files to lint, or --rules, or --explain RULE")
         }
+        if previousVersion.isGiven, files.count != 1 {
+            throw ValidationError("--git and --previous compare one file; name one")
+        }
     }
 
-    func run() throws {
+    func run() async throws {
         if rules || explain != nil {
             let listing = LintRuleListing(rules: Linter.rules)
             let selected = explain.flatMap { Linter.rule(RuleID(rawValue: $0)) }
@@ -86,7 +96,8 @@ struct LintCommand: ParsableCommand {
             }
             return
         }
-        let report = DiagnosticReport(results: files.map(Self.lint))
+        let previous = try await previousVersion.load(comparingWith: files[0], failure: ExitStatus.problems)
+        let report = DiagnosticReport(results: files.map { Self.lint($0, previous: previous) })
         switch format {
         case .text: FileOutput.standardOutput.write(report.text())
         case .json: FileOutput.standardOutput.write(try report.json())
@@ -94,9 +105,9 @@ struct LintCommand: ParsableCommand {
         if report.failed(strict: strict) { throw ExitStatus.problems }
     }
 
-    static func lint(_ file: String) -> DiagnosticReport.FileResult {
+    static func lint(_ file: String, previous: (philosophy: Philosophy, name: String)? = nil) -> DiagnosticReport.FileResult {
         let result = PhilosophyLoader.load(path: file)
-        let findings = Linter.lint(result)
+        let findings = Linter.lint(result, previous: previous?.philosophy, previousName: previous?.name ?? "")
         let summary: String? = if result.philosophy == nil {
             "not linted: the advice is checked once the errors are fixed"
         } else if findings.isEmpty {

@@ -14,7 +14,7 @@ public enum Linter {
         ValuesTooMany(), ValuesTooFew(), ValueWithoutKPI(), KPIOrphan(), ValueCliche(), ActionNotActionable(),
         VisionTooLong(), ObjectiveWrongDirection(), StandardAbsolute(), StandardNoWindow(), StandardNoSource(), StandardNoOwner(),
         ChannelNoHours(), ChannelNoOffline(), PromiseExceedsCapacity(), SocialWithoutRecovery(),
-        OnboardingNoRefresher(), TeamWithoutKPI(), HiringMissing(), TranslationMissing(), UnknownRule(),
+        OnboardingNoRefresher(), TeamWithoutKPI(), HiringMissing(), RevisionMissing(), TranslationMissing(), UnknownRule(),
     ]
 
     /// The ids of ``rules``, which are the ids a file may disable or ignore.
@@ -36,10 +36,14 @@ public enum Linter {
     /// Everything `ethos lint` reports for a loaded file: the loader's findings and, when the
     /// file loaded without errors, the rules' findings, located in the file, minus what the file
     /// silences, sorted by position. A file with errors gets only the loader's findings.
-    public static func lint(_ result: LoadResult) -> [Diagnostic] {
+    ///
+    /// With `previous` (an earlier version, named `previousName` in the message), a change of
+    /// substance since it without a new revision is a `revision-missing` finding too.
+    public static func lint(_ result: LoadResult, previous: Philosophy? = nil, previousName: String = "") -> [Diagnostic] {
         guard let philosophy = result.philosophy else { return result.diagnostics }
         let subject = LintSubject(philosophy)
-        let advice = findings(in: subject).map(result.locations.locate)
+        let revision = previous.flatMap { RevisionMissing().check(philosophy, previous: $0, previousName: previousName) }
+        let advice = (findings(in: subject) + [revision].compactMap { $0 }).map(result.locations.locate)
         return Diagnostic.sortedByPosition(unsilenced(result.diagnostics + advice, in: subject))
     }
 

@@ -57,7 +57,7 @@ struct LintBinaryTests {
         #expect(output == """
             \(lintFixture("triggers/value-without-kpi")):12:5: warning: value 'Speed' has no KPI to show it is lived [value-without-kpi]
                 fix: add 'kpis:' with a metric that moves when the value is lived ('ethos kpis' lists them)
-            Examples/disney.yml: clean: follows all 21 rules
+            Examples/disney.yml: clean: follows all 22 rules
             Checked 2 files: 0 errors, 1 warning.
 
             """)

@@ -23,10 +23,14 @@ struct LintFixtureTests {
         names(in: "triggers") + names(in: "near-misses") + names(in: "silenced")
     }
 
-    /// Loads and lints `fixture` the way `ethos lint` does, named by its file name.
+    /// Loads and lints `fixture` the way `ethos lint` does, named by its file name; a
+    /// `NAME.previous` beside it is the earlier version (`ethos lint --previous`).
     static func lint(_ fixture: String) -> [Diagnostic] {
         let url = fixturesDirectory.appendingPathComponent(fixture + ".yml")
-        return Linter.lint(PhilosophyLoader.load(path: url.path, displayName: url.lastPathComponent))
+        let earlier = fixturesDirectory.appendingPathComponent(fixture + ".previous")
+        let previous = PhilosophyLoader.load(path: earlier.path).philosophy
+        return Linter.lint(PhilosophyLoader.load(path: url.path, displayName: url.lastPathComponent), previous: previous,
+                           previousName: earlier.lastPathComponent)
     }
 
     static func summary(_ findings: [Diagnostic]) -> [String] {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("The rule catalogue")
 struct RuleCatalogueTests {
-    @Test("the issue's 19 rules, objective-wrong-direction and unknown-rule, each id once, in kebab-case")
+    @Test("the issue's 19 rules, objective-wrong-direction, revision-missing and unknown-rule, each id once, in kebab-case")
     func ids() {
         let ids = Linter.rules.map(\.id.rawValue)
         #expect(ids == [
@@ -12,7 +12,7 @@ struct RuleCatalogueTests {
             "action-not-actionable", "vision-too-long", "objective-wrong-direction", "standard-absolute", "standard-no-window", "standard-no-source",
             "standard-no-owner", "channel-no-hours", "channel-no-offline", "promise-exceeds-capacity",
             "social-without-recovery", "onboarding-no-refresher", "team-without-kpi", "hiring-missing",
-            "translation-missing", "unknown-rule",
+            "revision-missing", "translation-missing", "unknown-rule",
         ])
         #expect(Set(ids).count == ids.count)
         #expect(Linter.ruleIDs.count == ids.count)
@@ -36,7 +36,7 @@ struct RuleCatalogueTests {
             .mapValues { $0.map(\.1) }
         #expect(bySeverity[.info] == ["standard-no-source", "hiring-missing"])
         #expect(bySeverity[.error] == ["objective-wrong-direction", "unknown-rule"])
-        #expect(bySeverity[.warning]?.count == 17)
+        #expect(bySeverity[.warning]?.count == 18)
     }
 
     @Test("each rule has a one-line summary, an explanation with the reason, and a fix", arguments: Linter.rules.map(\.id))

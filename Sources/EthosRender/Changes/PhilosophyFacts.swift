@@ -91,6 +91,11 @@ public enum PhilosophyFacts {
                 lines.append("calendar: holiday \(holiday.date): \(holiday.name ?? "")")
             }
         }
+        for revision in philosophy.revisions {
+            let approved = revision.approvedBy.isEmpty ? "" : ", approved by \(revision.approvedBy.joined(separator: ", "))"
+            lines.append("revision \(revision.version): \(revision.date)\(approved)")
+            texts("revision \(revision.version): summary", revision.summary)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
