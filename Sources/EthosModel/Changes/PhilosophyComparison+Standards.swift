@@ -29,7 +29,9 @@ extension PhilosophyComparison {
         if before.effectiveID.lowercased() != after.effectiveID.lowercased() {
             record(subject, .renamed(from: LocalizedText(before.effectiveID)))
         }
-        compareSetting(KPI.lookupKey(before.kpi), KPI.lookupKey(after.kpi), .kpi, of: subject)
+        if KPI.lookupKey(before.kpi) != KPI.lookupKey(after.kpi) {
+            record(subject, .setting(.kpi, from: before.kpi, to: after.kpi))
+        }
         if before.objective != after.objective {
             let tendency = ObjectiveTendency.between(before.objective, after.objective)
             record(subject, .objective(from: before.objective, to: after.objective, tendency: tendency,
