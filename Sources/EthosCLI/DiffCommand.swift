@@ -3,6 +3,7 @@ import EthosLoader
 import EthosModel
 import EthosPublish
 import EthosRender
+import Foundation
 
 /// `ethos diff`: what changed between two versions of a philosophy, in the employees' words.
 struct DiffCommand: AsyncParsableCommand {
@@ -55,7 +56,7 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(help: "One language of the newer file, or all (the default).")
     var locale: String?
 
-    @Flag(help: "Print FILE as sorted facts, one per line, for git's textconv.")
+    @Flag(help: "Print FILE as sorted facts, one per line, for git's textconv (a file with errors as it is).")
     var textconv = false
 
     func validate() throws {
@@ -70,8 +71,15 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         if textconv {
-            let philosophy = try Self.load(PhilosophyLoader.load(path: files[0]))
-            FileOutput.standardOutput.write(PhilosophyFacts.listing(of: philosophy))
+            // A version with errors is shown as written, so git diff still works across it.
+            let result = PhilosophyLoader.load(path: files[0])
+            if let philosophy = result.philosophy {
+                FileOutput.standardOutput.write(PhilosophyFacts.listing(of: philosophy))
+            } else if let bytes = FileManager.default.contents(atPath: files[0]) {
+                FileOutput.standardOutput.write(bytes)
+            } else {
+                _ = try Self.load(result)
+            }
             return
         }
         let (old, oldName) = try await older()

@@ -100,5 +100,8 @@ struct DiffCommandTests {
         let diff = try Self.git(["diff"], in: repository)
         #expect(diff.contains("\n-standard frt-phone: 90% of calls are answered within 2 minutes.\n"))
         #expect(diff.contains("\n+standard frt-phone: 90% of calls are answered within 1 minute.\n"))
+        // A version with errors is shown as written rather than breaking git diff.
+        try Data("ethos: 1\ncompany: [\n".utf8).write(to: file)
+        #expect(try Self.git(["diff"], in: repository).contains("\n+company: [\n"))
     }
 }

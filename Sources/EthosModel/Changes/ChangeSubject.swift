@@ -7,8 +7,17 @@ public struct ChangeSubject: Hashable, Sendable {
         case philosophy
         /// A language under `locales`.
         case locale
-        case value, kpi, standard, channel
+        /// A support value under `values`.
+        case value
+        /// A KPI the file declares or changes under `kpis`.
+        case kpi
+        /// A service standard under `standards`.
+        case standard
+        /// A channel under `channels`.
+        case channel
+        /// A recovery plan under `recovery`.
         case recoveryPlan = "recovery"
+        /// A team under `teams`.
         case team
         /// An onboarding task, of the whole company or of one team (``ChangeSubject/team``).
         case task

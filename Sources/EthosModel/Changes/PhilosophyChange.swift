@@ -71,7 +71,8 @@ public struct PhilosophyChange: Hashable, Sendable {
         case changed
     }
 
-    /// A text of a subject that can be reworded.
+    /// A text of a subject that can be reworded, named by its key in the file
+    /// (`post-purchase` under `journey`, `must-be` under `expectations`).
     public enum TextPart: String, Hashable, Sendable, CaseIterable {
         case name, action, description, behaviors, hiring, statement, source, activities, hours, offline
         case definition, formula, situation, response, task, purpose, vision, conflicts
@@ -79,7 +80,8 @@ public struct PhilosophyChange: Hashable, Sendable {
         case mustBe = "must-be", performance, delighters
     }
 
-    /// A setting that has no words of its own.
+    /// A setting that has no words of its own, named by its key in the file (`kind` for a
+    /// channel's kind).
     public enum Setting: String, Hashable, Sendable, CaseIterable {
         case kpi, unit, direction, range, channelKind = "kind", workdays, holidays, phases
     }
