@@ -17,7 +17,9 @@ extension TranslationImport {
         guard case .success(let root) = YAMLTree.compose(text, file: file) else {
             return .failure(refusal("\(file) cannot be parsed", file: file))
         }
-        if let listed = PhilosophyLoader.load(yaml: text, file: file).philosophy?.locales, !listed.contains(target) {
+        // Loaded once: for its locales here, and for the errors it already had in verifyLabels.
+        let original = PhilosophyLoader.load(yaml: text, file: file)
+        if let listed = original.philosophy?.locales, !listed.contains(target) {
             return .failure(refusal("'\(target)' is not under 'locales' in \(file); import its texts first "
                                     + "(ethos translate import \(file) \(target).po), which adds it, or add it to 'locales'",
                                     file: file))
@@ -78,15 +80,16 @@ extension TranslationImport {
             }
         }
         let edited = lines.applying(edits)
-        if let failure = verifyLabels(edited, original: text, expected: wanted, target: target, file: file) {
+        if let failure = verifyLabels(edited, originalErrors: errors(of: original), expected: wanted, target: target, file: file) {
             return .failure(failure)
         }
         return .success(TranslationImport(text: edited, changed: wanted.map { FieldPath.root.key("labels").key(target.tag).key($0.key) },
                                           problems: problems, addedLocale: false))
     }
 
-    /// Whether `edited` holds the intended labels and loads with no new error.
-    private static func verifyLabels(_ edited: String, original: String, expected: [(key: String, text: String)],
+    /// Whether `edited` holds the intended labels and loads with no error but
+    /// `originalErrors`, the ones the file had before.
+    private static func verifyLabels(_ edited: String, originalErrors: [String], expected: [(key: String, text: String)],
                                      target: LocaleID, file: String) -> Diagnostic? {
         let lines = ScalarLines(edited)
         guard case .success(let root) = YAMLTree.compose(edited, file: file) else {
@@ -96,15 +99,16 @@ extension TranslationImport {
         for (key, text) in expected where locale?.child(key: key, lines: lines)?.value.node.scalar?.string != text {
             return refusal("the label '\(key)' would not read back as intended; \(file) is left as it was", file: file)
         }
-        func errors(_ yaml: String) -> [String] {
-            PhilosophyLoader.load(yaml: yaml, file: file).diagnostics
-                .filter { $0.severity == .error }.map(\.message)
-        }
-        let new = errors(edited)
-        guard new.isEmpty || new == errors(original) else {
+        let new = errors(of: PhilosophyLoader.load(yaml: edited, file: file))
+        guard new.isEmpty || new == originalErrors else {
             return refusal("the file with the labels would not load again (\(new[0])); \(file) is left as it was", file: file)
         }
         return nil
+    }
+
+    /// The messages of the errors a load found.
+    private static func errors(of result: LoadResult) -> [String] {
+        result.diagnostics.filter { $0.severity == .error }.map(\.message)
     }
 }
 

@@ -33,15 +33,10 @@ public struct ChangeReport: Sendable {
     /// substance and one of wording, or "No changes.".
     public var text: String {
         locales.map { locale in
-            let phrases = ChangePhrases.for(locale)
-            let (substance, wording) = lines(in: locale)
-            var block = locales.count > 1 ? "[\(locale.tag)]\n" : ""
-            if substance.isEmpty && wording.isEmpty { return block + phrases.noChanges + "\n" }
-            for (heading, lines) in [(phrases.substanceHeading, substance), (phrases.wordingHeading, wording)]
-            where !lines.isEmpty {
-                block += "\(heading):\n" + lines.map { "  \($0)\n" }.joined()
-            }
-            return block
+            let name = locales.count > 1 ? "[\(locale.tag)]\n" : ""
+            let blocks = blocks(in: locale)
+            if blocks.isEmpty { return name + ChangePhrases.for(locale).noChanges + "\n" }
+            return name + blocks.map { "\($0.heading):\n" + $0.lines.map { "  \($0)\n" }.joined() }.joined()
         }.joined(separator: "\n")
     }
 
@@ -49,16 +44,20 @@ public struct ChangeReport: Sendable {
     /// the philosophy are escaped, so they stay text.
     public var markdown: String {
         locales.map { locale in
-            let phrases = ChangePhrases.for(locale)
-            let (substance, wording) = lines(in: locale)
-            var section = "## \(locale.tag)\n\n"
-            if substance.isEmpty && wording.isEmpty { return section + phrases.noChanges + "\n" }
-            for (heading, lines) in [(phrases.substanceHeading, substance), (phrases.wordingHeading, wording)]
-            where !lines.isEmpty {
-                section += "### \(heading)\n\n" + lines.map { "- \(MarkdownEscaping.inline($0))\n" }.joined() + "\n"
-            }
-            return String(section.dropLast())
+            let blocks = blocks(in: locale)
+            if blocks.isEmpty { return "## \(locale.tag)\n\n" + ChangePhrases.for(locale).noChanges + "\n" }
+            return "## \(locale.tag)\n\n" + blocks.map { block in
+                "### \(block.heading)\n\n" + block.lines.map { "- \(MarkdownEscaping.inline($0))\n" }.joined()
+            }.joined(separator: "\n")
         }.joined(separator: "\n")
+    }
+
+    /// The headed blocks of one language, substance first, leaving out an empty one: none
+    /// when nothing changed in that language.
+    private func blocks(in locale: LocaleID) -> [(heading: String, lines: [String])] {
+        let phrases = ChangePhrases.for(locale)
+        let (substance, wording) = lines(in: locale)
+        return [(phrases.substanceHeading, substance), (phrases.wordingHeading, wording)].filter { !$0.1.isEmpty }
     }
 
     /// JSON: `{old, new, changed, changes: [{subject, change, substance, …, sentences}]}`,

@@ -15,7 +15,7 @@ public struct ChangeSentence: Sendable {
         self.locale = locale
         defaultLocale = philosophy.defaultLocale
         phrases = ChangePhrases.for(locale)
-        labels = Labels.for(locale)
+        labels = Labels.for(locale, supplied: philosophy.labels)
         format = LocalizedFormat(phrases.usesOwnFormats ? locale : "en")
     }
 

@@ -45,7 +45,7 @@ public enum PhilosophyFacts {
             texts("kpi \(id): formula", kpi.formula)
         }
         for (id, standard) in sortedBy(philosophy.standards.map { ($0.effectiveID.lowercased(), $0) }) {
-            lines.append("standard \(id): " + ObjectiveSentence.make(for: standard, in: philosophy, locale: "en"))
+            lines.append("standard \(id): " + ObjectiveSentence.make(for: standard, in: philosophy, locale: "en", catalog: catalog))
             lines.append("standard \(id): window: \(standard.window?.description ?? "-"), channel: "
                          + "\(standard.channel ?? "-"), owner: \(team(standard.owner))")
             texts("standard \(id): statement", standard.statement)
