@@ -58,7 +58,7 @@ struct CommandTests {
         let file = try temporaryFolder().appendingPathComponent("philosophy.yml").path
         try await run(["init", "--company", "Acme: \"Bikes\"", "--locales", locales, "-o", file])
         let result = PhilosophyLoader.load(path: file)
-        let unshipped = locales.split(separator: ",").filter { !LabelKey.builtInLanguages.contains(String($0)) }
+        let unshipped = locales.split(separator: ",").filter { ShippedLanguage(LocaleID(String($0))) == nil }
         #expect(result.diagnostics.filter { $0.rule != .untranslatedCopy }.map(\.rule) == unshipped.map { _ in .labelsFallback },
                 "\(result.diagnostics.map(\.formatted))")
         // French has no starter phrases: its copies of the English are marked and warned about.

@@ -43,12 +43,12 @@ struct ActionGrammar: Sendable {
 
     /// The grammar for `locale`'s language, or `nil` for a language Ethos has none for.
     static func grammar(for locale: LocaleID) -> ActionGrammar? {
-        switch locale.language {
-        case "en": .english
-        case "de": .german
-        case "sl": .slovenian
-        case "nb", "no": .norwegian
-        default: nil
+        switch ShippedLanguage(locale) {
+        case .english: .english
+        case .german: .german
+        case .slovenian: .slovenian
+        case .norwegian: .norwegian
+        case nil: nil
         }
     }
 }

@@ -12,11 +12,11 @@ struct LocalizedFix: Sendable {
 
     /// The fix in `locale`'s language; English for a language Ethos has no fixes in.
     func text(in locale: LocaleID) -> String {
-        switch locale.language {
-        case "de": german
-        case "sl": slovenian
-        case "nb", "no": norwegian
-        default: english
+        switch ShippedLanguage(locale) {
+        case .german: german
+        case .slovenian: slovenian
+        case .norwegian: norwegian
+        case .english, nil: english
         }
     }
 }

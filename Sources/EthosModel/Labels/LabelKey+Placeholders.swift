@@ -1,8 +1,4 @@
 extension LabelKey {
-    /// The languages Ethos ships its own labels for (`no` is read as `nb`); every other
-    /// locale gets the English wording of each label it is not given.
-    package static let builtInLanguages: Set<String> = ["en", "de", "sl", "nb", "no"]
-
     /// The names in braces the label's wording holds (`n` for `Day {n}`), sorted: Ethos fills
     /// them in, so supplied words for the label must hold the same ones.
     package var placeholders: [String] {

@@ -34,7 +34,7 @@ public struct SuppliedLabels: Hashable, Sendable, Codable {
     /// How many labels a page in `locale` shows in English: none for a language Ethos ships
     /// labels for, else those not supplied.
     package func fallbackCount(for locale: LocaleID) -> Int {
-        guard !LabelKey.builtInLanguages.contains(locale.language) else { return 0 }
+        guard ShippedLanguage(locale) == nil else { return 0 }
         let supplied = labels(for: locale)
         return LabelKey.allCases.filter { supplied[$0.rawValue] == nil }.count
     }

@@ -67,12 +67,12 @@ struct ChangePhrases: Sendable {
 
     /// The phrases for `locale`: its language's own, else English.
     static func `for`(_ locale: LocaleID) -> ChangePhrases {
-        switch locale.language {
-        case "de": german
-        case "sl": slovenian
-        case "nb", "no": norwegian
-        case "en": english
-        default: fallback
+        switch ShippedLanguage(locale) {
+        case .german: german
+        case .slovenian: slovenian
+        case .norwegian: norwegian
+        case .english: english
+        case nil: fallback
         }
     }
 

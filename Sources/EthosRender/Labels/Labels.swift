@@ -55,11 +55,11 @@ package struct Labels: Sendable {
 
     /// The labels for `locale`: its language's own, else English.
     package static func `for`(_ locale: LocaleID) -> Labels {
-        switch locale.language {
-        case "de": builtInGerman
-        case "sl": builtInSlovenian
-        case "nb", "no": builtInNorwegian
-        default: builtInEnglish
+        switch ShippedLanguage(locale) {
+        case .german: builtInGerman
+        case .slovenian: builtInSlovenian
+        case .norwegian: builtInNorwegian
+        case .english, nil: builtInEnglish
         }
     }
 

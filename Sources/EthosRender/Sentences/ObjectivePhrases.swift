@@ -34,12 +34,12 @@ struct ObjectivePhrases: Sendable {
     }
 
     static func `for`(_ locale: LocaleID) -> ObjectivePhrases {
-        switch locale.language {
-        case "de": german
-        case "sl": slovenian
-        case "nb", "no": norwegian
-        case "en": english
-        default: fallback
+        switch ShippedLanguage(locale) {
+        case .german: german
+        case .slovenian: slovenian
+        case .norwegian: norwegian
+        case .english: english
+        case nil: fallback
         }
     }
 
