@@ -40,6 +40,13 @@ struct BuildCommand: AsyncParsableCommand {
             --sources DIR also writes the Markdown each page was made from (wikis, other \
             site generators, review); it is not part of the site.
 
+            A 'site:' section, or --theme FILE (the same keys in a file of their own), \
+            brands the site without copying the templates: a logo (copied into the \
+            site as logo.svg, logo.png ...), colours for the light and dark scheme \
+            (each text colour must reach 4.5:1 against its background, WCAG AA), a \
+            font list and footer links. The theme file's logo, font and footer links \
+            replace the section's; its colours replace the section's one by one.
+
             Headings and navigation come in en, de, sl and nb; for another locale (fr, hr) \
             supply them in a 'labels:' section or with --labels FILE (same shape: locale, \
             label key, text); labels still missing are shown in English, marked lang="en".
@@ -49,6 +56,7 @@ struct BuildCommand: AsyncParsableCommand {
               ethos build philosophy.yml -o /var/www/service --quiet
               ethos build philosophy.yml -o site --sources site-markdown
               ethos build philosophy.yml -o site --labels labels-fr.yml
+              ethos build philosophy.yml -o site --theme brand.yml
               ethos build philosophy.yml -o site --git v1.0
               ethos score philosophy.yml --contacts tickets.csv -o scores.json
               ethos build philosophy.yml -o site --scores scores.json
@@ -69,6 +77,8 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var templates: TemplateOption
 
     @OptionGroup var labels: LabelsOption
+
+    @OptionGroup var theme: ThemeOption
 
     @OptionGroup(title: "What changed") var previousVersion: PreviousVersionOptions
 
@@ -129,7 +139,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let philosophy = try input.load(labels: labels)
+        let philosophy = try theme.apply(to: try input.load(labels: labels))
         let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard(),
                                     changes: try await changes(to: philosophy))
         let bar = quiet ? nil : ProgressBar.onTerminal()

@@ -212,6 +212,7 @@ A value and a team may share a name.
 | `lint` | [lint](#lint) | no | rules of `ethos lint` switched off for the whole file |
 | `labels` | [labels](#labels) | no | words for Ethos's built-in labels in a locale it ships none for (or to reword one) |
 | `revisions` | list of [revision](#revisions) | no | the philosophy's revisions and their approval, oldest first |
+| `site` | [site](#site) | no | the site's theme: logo, brand colours, font and footer links |
 
 ```yaml
 ethos: 1
@@ -698,6 +699,136 @@ A date going backwards is a `revision-order` **error** that names both
 versions (`date goes backwards: 2026-03-01 is before 2026-05-01 of version
 1.1`), and so is an `effective` date before the revision's own `date`.
 
+## `site`
+
+The site's theme: what `ethos build` puts around every page, without copying
+the templates. `ethos build --theme FILE` takes the same keys from a file of
+their own (without the `site:` key); see [Theme files](#theme-files). Only the
+site uses the theme: `ethos render`, `pack` and `kit` keep the built-in look.
+
+| key | type | required | meaning |
+|---|---|---|---|
+| `logo` | image file | no | an `.svg`, `.png`, `.jpg`/`.jpeg`, `.webp` or `.gif` file, at most 2 MiB, its path relative to the file that names it; the site holds a copy named `logo.svg` (or `logo.png` ...), shown at the top of every page with the company as its text |
+| `colors` | [colors](#colors) | no | the light scheme's colours, with `dark:` for the dark scheme |
+| `font` | font list | no | the pages' font, a CSS font list: `'"Source Sans 3", system-ui, sans-serif'` |
+| `footer-links` | list of [footer link](#footer-link)s | no | links at the foot of every page |
+
+```yaml
+site:
+  logo: brand/logo.svg
+  colors:
+    brand: "#0b3d91"        # quotes: an unquoted # starts a YAML comment
+    brand-text: "#ffffff"
+    accent: "#0a58a8"
+    dark:
+      accent: "#8ab4f8"
+  font: '"Source Sans 3", system-ui, sans-serif'
+  footer-links:
+    - text: { en: Privacy, de: Datenschutz }
+      url: privacy.html
+    - text: IT help desk
+      url: https://help.example.com/
+```
+
+- **Logo.** The file is read when the philosophy is loaded: a missing or
+  unreadable file, a folder, a file over 2 MiB or another extension is a
+  `bad-logo` error that names the path. Its name and folder never decide where
+  the copy goes: it is always `logo.<ext>` in the site's root folder. Pages
+  show it with `<img>` only, where browsers run no script an SVG holds.
+- **Font.** Names (`Inter`, `Helvetica Neue`), quoted names (`"Source Sans 3"`)
+  and generic families (`serif`, `sans-serif`, `system-ui`, `monospace` ...),
+  separated by commas, at most 20; a name is letters, digits, spaces, `-` and
+  `_`. Anything else (`;`, `{`, `}`, `<`, `\`, `:`, `(`) is a `bad-font` error.
+- **Footer link addresses** are `https:`, `http:` or `mailto:` addresses, or a
+  path: one that starts with `/` is kept as written; any other is a path from
+  the site's root folder (`privacy.html`, `../handbook/`), which each page
+  reaches from its own folder. `javascript:`, `data:` and every other scheme,
+  an address that starts with `//`, and spaces are `bad-link` errors.
+- `philosophy.json` names the logo by the path written, not its bytes.
+- `ethos diff` does not compare the theme: it changes how the site looks, not
+  what the philosophy says.
+
+### colors
+
+A colour is written `#rgb` or `#rrggbb`, **in quotes** (`bad-color`
+otherwise, with a did-you-mean for `0b3d91`, `navy` or `#0b3d9180`). Each key
+sets one CSS custom property of the site's stylesheet for the **light**
+scheme; the same keys under `dark:` set it for readers whose system prefers
+dark. A colour a scheme does not set keeps that scheme's built-in colour, so a
+light brand colour never lands on the built-in dark page.
+
+| key | type | required | meaning |
+|---|---|---|---|
+| `text` | colour | no | body text (`--text`) |
+| `muted` | colour | no | secondary text (`--muted`) |
+| `background` | colour | no | the page's background (`--background`) |
+| `accent` | colour | no | links (`--accent`) |
+| `brand` | colour | no | the brand bar's background at the top of each page (`--brand`) |
+| `brand-text` | colour | no | the text on the brand bar (`--brand-text`) |
+| `dark` | [dark](#dark) | no | the same colours for the dark scheme |
+
+**Contrast.** In each scheme, `text`, `muted` and `accent` on `background`,
+and `brand-text` on `brand`, must reach a contrast ratio of **4.5:1** (WCAG
+2.x level AA for normal text), counting a colour the theme leaves out as the
+built-in one. A pair the theme sets a colour of and that falls short is a
+`theme-contrast` **error** at the colour to change (the text colour when the
+theme sets both), with the nearest darker or lighter shade that passes:
+
+```text
+philosophy.yml:18:17: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.36:1, needs 4.5:1 (WCAG AA) to be readable [theme-contrast]
+    fix: try '#7d6c00' for 'brand-text' (4.52:1)
+```
+
+The built-in colours Ethos checks against:
+
+| key | light | dark |
+|---|---|---|
+| `text` | `#1f2328` | `#e6edf3` |
+| `muted` | `#57606a` | `#9198a1` |
+| `background` | `#ffffff` | `#0d1117` |
+| `accent` | `#0b5cad` | `#4493f8` |
+| `brand` | `#1f2328` | `#161b22` |
+| `brand-text` | `#ffffff` | `#e6edf3` |
+
+### dark
+
+The dark scheme's colours: the keys of [colors](#colors) but `dark`.
+
+| key | type | required | meaning |
+|---|---|---|---|
+| `text` | colour | no | body text |
+| `muted` | colour | no | secondary text |
+| `background` | colour | no | the page's background |
+| `accent` | colour | no | links |
+| `brand` | colour | no | the brand bar's background |
+| `brand-text` | colour | no | the text on the brand bar |
+
+### footer link
+
+| key | type | required | meaning |
+|---|---|---|---|
+| `text` | text | yes | the link's words, per locale like any text |
+| `url` | address | yes | an `https:`, `http:` or `mailto:` address, or a path inside the site |
+
+### Theme files
+
+`ethos build --theme brand.yml` reads a file with the keys of `site:` at its
+top level, checked the same way, each problem located in that file (and its
+`logo` relative to it). It is laid over the philosophy's `site:` section:
+
+- its `logo`, `font` and `footer-links` replace the section's when it has them;
+- its colours replace the section's one by one, in each scheme;
+- the contrast check runs on the merged colours; a pair that falls short is
+  the theme file's error when it sets one of the two colours.
+
+```yaml
+# brand.yml
+logo: logo.svg
+colors: { brand: "#0b3d91", brand-text: "#ffffff" }
+footer-links:
+  - { text: Intranet home, url: "https://intranet.example.com/" }
+```
+
 ## Limits
 
 Ethos protects itself against files that are broken or hostile. Each of these
@@ -877,6 +1008,11 @@ A clean file gives an empty array, `[]`.
 | [`label-placeholders`](#label-placeholders) | error | a supplied label's `{placeholders}` differ from the built-in's |
 | [`labels-fallback`](#labels-fallback) | warning | a locale without built-in labels lacks supplied ones |
 | [`revision-order`](#revision-order) | error | a revision dated before the one above it, or effective before its date |
+| [`bad-color`](#bad-color) | error | a theme colour that is not `#rgb` or `#rrggbb` |
+| [`bad-font`](#bad-font) | error | a theme font that is not a plain CSS font list |
+| [`bad-link`](#bad-link) | error | a footer link that is not `https:`, `http:`, `mailto:` or a path |
+| [`bad-logo`](#bad-logo) | error | a logo that is missing, unreadable, too large or not an image the site shows |
+| [`theme-contrast`](#theme-contrast) | error | theme colours whose text would be unreadable (below 4.5:1) |
 
 ## Reading the file
 
@@ -1543,6 +1679,86 @@ philosophy.yml:33:16: error: version 1.2 takes effect on 2026-04-01, before its 
 
 **Fix:** put the revisions in the order they were decided, the current one
 last; write an `effective` date on or after `date`.
+
+## The site's theme
+
+These come from the philosophy's `site:` section or from a `--theme` file
+(then located in that file); see [site](format.md#site).
+
+### bad-color
+
+**Error.** A colour of `site.colors` (or `colors:` in a theme file) is not
+written `#rgb` or `#rrggbb`. Only these two forms are read, so a colour can
+never carry anything else into the stylesheet. An empty colour is most often
+one written without quotes: YAML reads `brand: #0b3d91` as an empty value
+and a comment.
+
+```text
+philosophy.yml:16:12: error: 'navy' is not a colour written #rgb or #rrggbb (the 'accent' colour) [bad-color]
+    fix: did you mean '#000080' (navy)?
+```
+
+**Fix:** write the colour in quotes as `"#rrggbb"`; transparency
+(`#rrggbbaa`) is not supported.
+
+### bad-font
+
+**Error.** `font` is not a list of font names, quoted names and generic
+families separated by commas: it holds a character no font name has (`;`,
+`{`, `}`, `<`, `>`, `\`, `:`, `(`, quotes inside a name), an empty entry, an
+unclosed quote, or more than 20 fonts.
+
+```text
+philosophy.yml:20:9: error: 'Arial; } body { display: none' is not a font list: ';' cannot be part of a font name (Arial; } body { display: none) [bad-font]
+    fix: write font names separated by commas, quoting a name with spaces: '"Source Sans 3", system-ui, sans-serif'
+```
+
+**Fix:** write only the font names, such as `'"Source Sans 3", system-ui, sans-serif'`.
+
+### bad-link
+
+**Error.** A footer link's `url` is not an `https:`, `http:` or `mailto:`
+address or a path inside the site: `javascript:`, `data:`, `file:` and other
+schemes, an address starting with `//`, and addresses with spaces are refused.
+
+```text
+philosophy.yml:23:12: error: 'javascript:' addresses are not allowed in links of the site [bad-link]
+    fix: use an https:, http: or mailto: address, or a path inside the site
+```
+
+**Fix:** link a web page, an e-mail address, or a file of the site by its
+path from the site's root folder.
+
+### bad-logo
+
+**Error.** The `logo` cannot be used: its file is missing (the message names
+the path looked for, relative to the file that names it), a folder,
+unreadable, larger than 2 MiB, or not an `.svg`, `.png`, `.jpg`/`.jpeg`,
+`.webp` or `.gif` file.
+
+```text
+philosophy.yml:14:9: error: there is no logo file 'brand/logo.svg' [bad-logo]
+    fix: write the image's path relative to philosophy.yml
+```
+
+**Fix:** point `logo` at the image, relative to the philosophy (or theme)
+file; convert another format to SVG or PNG.
+
+### theme-contrast
+
+**Error.** Text in the theme's colours would be hard to read: in the light or
+the dark scheme, `text`, `muted` or `accent` on `background`, or `brand-text`
+on `brand`, has a contrast ratio below 4.5:1 (WCAG 2.x, level AA). A colour
+the theme leaves out counts as the built-in one and is named so. The build
+refuses the theme.
+
+```text
+brand.yml:4:15: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.36:1, needs 4.5:1 (WCAG AA) to be readable [theme-contrast]
+    fix: try '#7d6c00' for 'brand-text' (4.52:1)
+```
+
+**Fix:** use the suggested shade, the nearest darker or lighter one that
+passes, or choose another pair.
 
 ## Translation import
 

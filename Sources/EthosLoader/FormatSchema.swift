@@ -75,6 +75,10 @@ public enum FormatSchema {
                  "type": "object", "propertyNames": ["enum": .array(LabelKey.allCases.map { .string($0.rawValue) })],
                  "additionalProperties": ["type": ["string", "number"]],
              ]]
+        case .color: ["type": "string", "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"]
+        case .fontStack: ["type": "string", "pattern": #"^[^;{}<>\\:()]*$"#]
+        case .url: ["type": "string", "pattern": #"^(https?://\S+|mailto:\S+|[^:\s]*)$"#]
+        case .imageFile: ["type": "string", "pattern": #"\.(svg|SVG|png|PNG|jpe?g|JPE?G|webp|WEBP|gif|GIF)$"#]
         case .choice(let options): ["enum": .array(options.map { .string($0) })]
         case .list(let item): ["type": "array", "items": .object(shape(of: item, in: format))]
         case .section(let id):

@@ -12,10 +12,11 @@ public enum PhilosophyLoader {
     public static let maximumFileSize = 10 * 1_024 * 1_024
 
     /// Loads the file at `path`; `displayName` is how diagnostics name it (default: `path`).
+    /// Paths the file writes (the `site:` logo's) start from its folder.
     public static func load(path: String, displayName: String? = nil) -> LoadResult {
         let file = displayName ?? path
         switch readBytes(path: path, file: file) {
-        case .success(let bytes): return load(bytes: bytes, file: file)
+        case .success(let bytes): return load(bytes: bytes, file: file, format: .current, folder: folder(of: path))
         case .failure(let diagnostic): return failure(diagnostic, file: file)
         }
     }
@@ -49,7 +50,7 @@ public enum PhilosophyLoader {
     /// 7. ``PhilosophyChecker`` checks the model's meaning (references, units, names,
     ///    translations), skipping the unread fields, whose problem is known already;
     /// 8. ``TranslationMarks`` finds the texts marked `# translate` (`untranslated-copy`).
-    static func load(bytes: [UInt8], file: String, format: FileFormat) -> LoadResult {
+    static func load(bytes: [UInt8], file: String, format: FileFormat, folder: String? = nil) -> LoadResult {
         let text = withinSize(bytes, file: file)
             .flatMap { SourceText.decode($0, file: file) }
             .flatMap { KeyExpansionLimit.check($0, file: file) }
@@ -57,7 +58,7 @@ public enum PhilosophyLoader {
             .flatMap { YAMLTree.compose($0, file: file) }
             .flatMap { StructureLimits.check($0, file: file) }
         switch (text, tree) {
-        case (.success(let text), .success(let root)): return read(root, text: text, file: file, format: format)
+        case (.success(let text), .success(let root)): return read(root, text: text, file: file, format: format, folder: folder)
         case (_, .failure(let diagnostic)): return failure(diagnostic, file: file)
         case (.failure(let diagnostic), _): return failure(diagnostic, file: file)
         }
@@ -65,9 +66,9 @@ public enum PhilosophyLoader {
 
     /// Stages 6 and 7: the model and every finding on it, located in the file, with the texts
     /// marked `# translate` in `text` (a warning each, see ``TranslationMarks``).
-    private static func read(_ root: Node, text: String, file: String, format: FileFormat) -> LoadResult {
+    private static func read(_ root: Node, text: String, file: String, format: FileFormat, folder: String?) -> LoadResult {
         let reader = NodeReader(file: file)
-        var philosophyReader = PhilosophyReader(reader: reader, format: format)
+        var philosophyReader = PhilosophyReader(reader: reader, format: format, folder: folder)
         let philosophy = philosophyReader.read(root)
         var diagnostics = reader.diagnostics
         var marks = TranslationMarks.none
@@ -81,6 +82,11 @@ public enum PhilosophyLoader {
         var result = LoadResult(philosophy: hasErrors ? nil : philosophy, diagnostics: sorted, locations: reader.locations)
         result.translationMarks = marks
         return result
+    }
+
+    /// The folder holding the file at `path`: `nil` for a file in the working folder.
+    static func folder(of path: String) -> String? {
+        path.lastIndex(of: "/").map { String(path[...$0]) }
     }
 
     private static func withinSize(_ bytes: [UInt8], file: String) -> Result<[UInt8], Diagnostic> {

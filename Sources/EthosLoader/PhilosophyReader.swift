@@ -11,10 +11,14 @@ struct PhilosophyReader {
     let format: FileFormat
     /// The KPIs in effect, known once the `kpis` section is read; objectives need their units.
     var catalog = KPICatalog.builtIn
+    /// The folder of the file read, from which the paths it writes (the logo's) start; `nil`
+    /// for the working folder.
+    let folder: String?
 
-    init(reader: NodeReader, format: FileFormat = .current) {
+    init(reader: NodeReader, format: FileFormat = .current, folder: String? = nil) {
         self.reader = reader
         self.format = format
+        self.folder = folder
     }
 
     mutating func read(_ root: Node) -> Philosophy? {
@@ -57,7 +61,8 @@ struct PhilosophyReader {
             conflicts: optionalText(fields, "conflicts", what: "'conflicts'"),
             lint: fields["lint"].map { lintSettings($0, at: path.key("lint")) },
             labels: fields["labels"].map { labels($0, at: path.key("labels")) } ?? SuppliedLabels(),
-            revisions: reader.list(fields["revisions"], at: path.key("revisions"), what: "revisions", item: revision)
+            revisions: reader.list(fields["revisions"], at: path.key("revisions"), what: "revisions", item: revision),
+            site: fields["site"].map { site($0, at: path.key("site")) }
         )
     }
 

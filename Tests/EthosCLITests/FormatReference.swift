@@ -11,7 +11,8 @@ struct FormatReference {
         .standard: "## `standards`", .objective: "### objective", .channel: "## `channels`",
         .journey: "## `journey`", .expectations: "## `expectations`", .recovery: "## `recovery`",
         .team: "## `teams`", .onboarding: "## `onboarding`", .task: "### task", .calendar: "## `calendar`", .holiday: "### holiday",
-        .lint: "## `lint`", .revision: "## `revisions`",
+        .lint: "## `lint`", .revision: "## `revisions`", .site: "## `site`", .colors: "### colors",
+        .darkColors: "### dark", .footerLink: "### footer link",
     ]
 
     /// Where the reference and `format` disagree, as `section: problem`: a key the section's

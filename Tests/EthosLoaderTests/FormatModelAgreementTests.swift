@@ -1,5 +1,6 @@
 import EthosLoader
 import EthosModel
+import EthosTestSupport
 import Foundation
 import Testing
 
@@ -72,6 +73,18 @@ struct FormatModelAgreementTests {
         labels: { en: { contents: On this page } }
         revisions:
           - { version: "1.0", date: 2026-01-10, summary: First edition., approved-by: [Ana Novak], effective: 2026-02-01 }
+        site:
+          logo: \(repositoryRoot.path)/Tests/EthosLoaderTests/Fixtures/theme/logo.svg
+          colors:
+            text: "#1f2328"
+            muted: "#57606a"
+            background: "#ffffff"
+            accent: "#0b5cad"
+            brand: "#0b3d91"
+            brand-text: "#ffffff"
+            dark: { text: "#e6edf3", muted: "#9198a1", background: "#0d1117", accent: "#4493f8", brand: "#161b22", brand-text: "#e6edf3" }
+          font: system-ui, sans-serif
+          footer-links: [{ text: Privacy, url: privacy.html }]
         """
 
     /// What the model's encoding holds, walked along the format's description.

@@ -116,3 +116,13 @@ extension Team {
 extension WorkCalendar: PhilosophyContent {
     public func apply(to philosophy: inout Philosophy) { philosophy.calendar = self }
 }
+
+/// The `site:` section, in the DSL: the site's theme. A logo's bytes come with it
+/// (``ThemeLogo/init(path:format:data:)``); colours are checked for contrast with
+/// ``ThemeContrast/problems(in:)``, as the loader does.
+public struct Site: PhilosophyContent {
+    let theme: SiteTheme
+    /// The theme.
+    public init(_ theme: SiteTheme) { self.theme = theme }
+    public func apply(to philosophy: inout Philosophy) { philosophy.site = theme }
+}

@@ -114,6 +114,18 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
     /// A revision dated before the one above it, or taking effect before its own date.
     public static let revisionOrder = RuleID(rawValue: "revision-order")
 
+    // The site's theme (`site:` or `--theme`).
+    /// A colour that is not `#rgb` or `#rrggbb`.
+    public static let badColor = RuleID(rawValue: "bad-color")
+    /// A font stack that is not a plain CSS font-family list.
+    public static let badFont = RuleID(rawValue: "bad-font")
+    /// A footer link's address that is not `http(s):`, `mailto:` or a path inside the site.
+    public static let badLink = RuleID(rawValue: "bad-link")
+    /// A logo that is missing, unreadable, too large or not an svg, png, jpg, webp or gif file.
+    public static let badLogo = RuleID(rawValue: "bad-logo")
+    /// A theme's text and background colours below WCAG AA contrast (4.5:1).
+    public static let themeContrast = RuleID(rawValue: "theme-contrast")
+
     // Translation exchange (`ethos translate import`).
     /// A PO or XLIFF file that cannot be read.
     public static let translationSyntax = RuleID(rawValue: "translation-syntax")
@@ -172,5 +184,10 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
         (.labelPlaceholders, .error, "a supplied label's `{placeholders}` differ from the built-in label's"),
         (.labelsFallback, .warning, "a listed locale without built-in labels lacks supplied ones; they are shown in English"),
         (.revisionOrder, .error, "a revision dated before the one above it, or taking effect before its date"),
+        (.badColor, .error, "a theme colour that is not `#rgb` or `#rrggbb`"),
+        (.badFont, .error, "a theme font that is not a plain CSS font list"),
+        (.badLink, .error, "a footer link that is not `https:`, `http:`, `mailto:` or a path inside the site"),
+        (.badLogo, .error, "a logo that is missing, unreadable, over 2 MiB, or not svg, png, jpg, webp or gif"),
+        (.themeContrast, .error, "theme colours whose text and background contrast is below 4.5:1 (WCAG AA)"),
     ]
 }

@@ -37,6 +37,14 @@ public indirect enum FormatKind: Hashable, Sendable {
     /// Words for the built-in labels: a mapping from locale to a mapping from label key
     /// (`contents`) to text.
     case labels
+    /// A colour, `#rgb` or `#rrggbb`.
+    case color
+    /// A CSS font-family list: names, quoted names and generic families.
+    case fontStack
+    /// An `http:`, `https:` or `mailto:` address, or a path inside the site.
+    case url
+    /// An image file's path, relative to the file that names it.
+    case imageFile
     /// A list whose items have the given kind.
     case list(FormatKind)
     /// A mapping described by another section.

@@ -32,4 +32,12 @@ public enum FormatSectionID: String, CaseIterable, Hashable, Sendable {
     case lint
     /// An item of `revisions`.
     case revision
+    /// `site`, or a `--theme` file.
+    case site
+    /// `site.colors`: the light scheme's colours, with `dark` beside them.
+    case colors
+    /// `site.colors.dark`.
+    case darkColors = "dark-colors"
+    /// An item of `site.footer-links`.
+    case footerLink = "footer-link"
 }

@@ -67,6 +67,9 @@ extension Philosophy {
         for (index, revision) in revisions.enumerated() {
             add(revision.summary, top.revisions(index).summary)
         }
+        for (index, link) in (site?.footerLinks ?? []).enumerated() {
+            add(link.text, top.site.footerLinks(index).text)
+        }
         return fields
     }
 }

@@ -43,10 +43,12 @@ public struct Philosophy: Hashable, Sendable, Codable {
     public var labels: SuppliedLabels
     /// The philosophy's revisions, oldest first; the last is the current one.
     public var revisions: [Revision]
+    /// The site's theme (logo, colours, font, footer links); `nil` keeps the built-in look.
+    public var site: SiteTheme?
 
     private enum CodingKeys: String, CodingKey {
         case formatVersion = "ethos", company, locales, updated, purpose, vision, values, kpis, standards
-        case channels, journey, expectations, recovery, teams, onboarding, calendar, conflicts, lint, labels, revisions
+        case channels, journey, expectations, recovery, teams, onboarding, calendar, conflicts, lint, labels, revisions, site
     }
 
     /// The format version this library reads and writes.
@@ -59,7 +61,7 @@ public struct Philosophy: Hashable, Sendable, Codable {
         kpis: [KPIDefinition] = [], standards: [ServiceStandard] = [], channels: [Channel] = [],
         journey: BuyerJourney? = nil, expectations: CustomerExpectations? = nil, recovery: [RecoveryPlan] = [],
         teams: [Team] = [], onboarding: Onboarding? = nil, calendar: WorkCalendar? = nil, conflicts: LocalizedText? = nil, lint: LintSettings? = nil,
-        labels: SuppliedLabels = SuppliedLabels(), revisions: [Revision] = []
+        labels: SuppliedLabels = SuppliedLabels(), revisions: [Revision] = [], site: SiteTheme? = nil
     ) {
         self.formatVersion = formatVersion
         self.company = company
@@ -81,6 +83,7 @@ public struct Philosophy: Hashable, Sendable, Codable {
         self.lint = lint
         self.labels = labels
         self.revisions = revisions
+        self.site = site
     }
 
     /// The default locale: the first listed, or `en` when none is.

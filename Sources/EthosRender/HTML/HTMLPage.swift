@@ -17,6 +17,12 @@ enum HTMLPage {
         var stylesheet: String?
         /// The line at the foot of the page (the site's current revision); `nil` for none.
         var footer: String?
+        /// The relative address of the theme's logo; `nil` for none.
+        var logo: String?
+        /// The theme's links at the foot of the page.
+        var footerLinks: [NavigationLink] = []
+        /// The company, the logo's text alternative.
+        var company = ""
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, labels: Labels, templates: TemplateSet,
@@ -55,6 +61,10 @@ enum HTMLPage {
             stylesheet: chrome.stylesheet)
         page.sectioned = sectioned
         page.footer = chrome.footer
+        page.logo = chrome.logo
+        page.company = chrome.company
+        page.footerLinks = chrome.footerLinks
+        page.hasFooter = chrome.footer != nil || !chrome.footerLinks.isEmpty
         return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
     }
 }

@@ -10,6 +10,8 @@ enum SitePage: Sendable, Hashable {
     case json
     /// `style.css`, the stylesheet every page links.
     case stylesheet
+    /// `logo.svg` (or `.png` ...): the theme's logo, under a fixed name.
+    case logo(LogoFormat)
     /// `<locale>/index.html`, with its Markdown as `<locale>/philosophy.md`.
     case philosophy
     /// `<locale>/kpis.html`.
@@ -29,8 +31,10 @@ enum SitePage: Sendable, Hashable {
     /// `<locale>/onboarding/<slug>.html`, `.md` and `.csv`, by the team's position.
     case checklist(Int)
 
-    /// The pages of the whole site, before any locale's.
-    static let siteWide: [SitePage] = [.root, .json, .stylesheet]
+    /// The pages of the whole site, before any locale's: with a logo, the logo too.
+    static func siteWide(theme: SiteTheme?) -> [SitePage] {
+        [.root, .json, .stylesheet] + (theme?.logo.map { [.logo($0.format)] } ?? [])
+    }
 
     /// The folders inside each locale's folder.
     static let localeFolders = ["values", "teams", "onboarding"]
@@ -62,12 +66,12 @@ enum SitePage: Sendable, Hashable {
         return entries
     }
 
-    /// The formats the page is written in, the page people open first. The stylesheet is no
-    /// document and has none.
+    /// The formats the page is written in, the page people open first. The stylesheet and
+    /// the logo are no documents and have none.
     var formats: [DocumentFormat] {
         switch self {
         case .json: [.json]
-        case .stylesheet: []
+        case .stylesheet, .logo: []
         case .philosophy: [.html, .md]
         case .checklist: [.html, .md, .csv]
         case .root, .kpis, .standards, .teams, .scores, .changes, .value, .team: [.html]
@@ -77,7 +81,11 @@ enum SitePage: Sendable, Hashable {
     /// The paths of the page's files, in the order of ``formats``: from the site's folder for
     /// a page of the whole site, else from its locale's folder.
     func paths(slugs: PageSlugs) -> [String] {
-        self == .stylesheet ? [Self.stylesheetPath] : formats.map { path($0, slugs: slugs) }
+        switch self {
+        case .stylesheet: [Self.stylesheetPath]
+        case .logo(let format): [format.siteFileName]
+        default: formats.map { path($0, slugs: slugs) }
+        }
     }
 
     /// The path of the page's file in `format`, as ``paths(slugs:)`` gives it.
@@ -87,6 +95,7 @@ enum SitePage: Sendable, Hashable {
         case .root: "index.\(file)"
         case .json: "philosophy.\(file)"
         case .stylesheet: Self.stylesheetPath
+        case .logo(let logo): logo.siteFileName
         case .philosophy: format == .html ? "index.html" : "philosophy.\(file)"
         case .kpis: "kpis.\(file)"
         case .standards: "standards.\(file)"

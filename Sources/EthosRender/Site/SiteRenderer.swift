@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
         } ?? [:]
         let hasScores = scorecard != nil
         let slugs = PageSlugs(philosophy)
-        var jobs = SitePage.siteWide.map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
+        var jobs = SitePage.siteWide(theme: philosophy.site).map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
         var folders: [String] = []
         for locale in philosophy.locales {
             let tag = locale.tag
@@ -60,7 +60,8 @@ public struct SiteRenderer: Sendable {
         guard let locale = job.locale, let path = job.paths.first else {
             let data = switch job.page {
             case .json: PhilosophyJSON.make(philosophy)
-            case .stylesheet: Data(templates.render(StylesheetViewModel()).utf8)
+            case .stylesheet: Data((templates.render(StylesheetViewModel()) + ThemeStylesheet.css(philosophy.site)).utf8)
+            case .logo: philosophy.site?.logo?.data ?? Data()
             default: Data(root.utf8)
             }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
@@ -112,7 +113,7 @@ public struct SiteRenderer: Sendable {
             (markdown, title) = (templates.render(context.teamsPage), context.labels[.navTeams])
         case .changes:
             (markdown, title) = (templates.render(context.changesPage(changes)), context.labels[.navChanges])
-        case .root, .json, .stylesheet, .scores:
+        case .root, .json, .stylesheet, .logo, .scores:
             (markdown, title) = ("", "")
         }
         return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale, labels: context.labels), nil)
@@ -128,9 +129,11 @@ public struct SiteRenderer: Sendable {
         }
         let languages = philosophy.locales.map { LanguageLink(href: "\($0.tag)/index.html", lang: $0.tag, name: $0.nativeName) }
         let body = templates.render(LanguagesViewModel(company: philosophy.company, languages: languages))
+        var chrome = HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath)
+        addTheme(to: &chrome, toRoot: "", locale: locale)
         return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale,
                              labels: Labels.for(locale, supplied: philosophy.labels), templates: templates,
-                             chrome: HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath))
+                             chrome: chrome)
     }
 
     /// A page's title with the company after it, unless it starts with the company already.
@@ -146,6 +149,7 @@ public struct SiteRenderer: Sendable {
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
         chrome.footer = context.currentRevision
+        addTheme(to: &chrome, toRoot: links.toRoot, locale: context.locale)
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
             NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == current)
         }
@@ -155,6 +159,18 @@ public struct SiteRenderer: Sendable {
             LanguageLink(href: links.toRoot + other.tag + "/" + path, lang: other.tag, name: other.nativeName)
         }
         return chrome
+    }
+
+    /// The theme's logo and footer links in `chrome`, reached from a page `toRoot` away from
+    /// the site's folder: a footer link to a path inside the site is made relative to the page.
+    private func addTheme(to chrome: inout HTMLPage.Chrome, toRoot: String, locale: LocaleID) {
+        guard let theme = philosophy.site else { return }
+        chrome.company = philosophy.company
+        chrome.logo = theme.logo.map { toRoot + $0.format.siteFileName }
+        chrome.footerLinks = theme.footerLinks.map { link in
+            NavigationLink(href: link.url.isSiteRelative ? toRoot + link.url.text : link.url.text,
+                           text: philosophy.text(link.text, in: locale), current: false)
+        }
     }
 
     /// The standards page, each standard linking its section of the scores page when there is one.

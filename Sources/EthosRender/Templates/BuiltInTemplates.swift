@@ -169,7 +169,8 @@ enum BuiltInTemplates {
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
     and the body are HTML that cmark-gfm wrote. A site's pages link its shared style.css
     (stylesheet is its relative address); a document that travels alone embeds it, and a page
-    grouped into sections (the kit's sheets) sheets.css after it. }}
+    grouped into sections (the kit's sheets) sheets.css after it. A theme's logo is an
+    image only, so an SVG's scripts never run; its footer links follow the revision line. }}
 <!doctype html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -194,6 +195,9 @@ enum BuiltInTemplates {
 <body>
 {{^empty(siteNav)}}
 <nav class="site" aria-label="{{labels.siteNavigation}}">
+{{#logo}}
+<img class="logo" src="{{.}}" alt="{{company}}" height="40">
+{{/logo}}
 <ul>
 {{#siteNav}}
 <li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a></li>
@@ -224,9 +228,9 @@ enum BuiltInTemplates {
 <main>
 {{{body}}}
 </main>
-{{#footer}}
-<footer class="site">{{.}}</footer>
-{{/footer}}
+{{#hasFooter}}
+<footer class="site">{{#footer}}{{.}}{{/footer}}{{^empty(footerLinks)}}<ul class="footer-links">{{#footerLinks}}<li><a href="{{href}}">{{text}}</a></li>{{/footerLinks}}</ul>{{/empty(footerLinks)}}</footer>
+{{/hasFooter}}
 </body>
 </html>
 

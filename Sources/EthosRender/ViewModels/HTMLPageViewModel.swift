@@ -30,4 +30,12 @@ struct HTMLPageViewModel: TemplateViewModel {
     var sectioned = false
     /// The line at the foot of the page, such as the site's current revision; `nil` for none.
     var footer: String?
+    /// The relative address of the theme's logo, shown with ``company`` as its text; `nil` for none.
+    var logo: String?
+    /// The company, the logo's text alternative.
+    var company = ""
+    /// The theme's links at the foot of the page.
+    var footerLinks: [NavigationLink] = []
+    /// Whether the page has a footer: a revision line or footer links.
+    var hasFooter = false
 }

@@ -29,4 +29,5 @@ public struct PhilosophyKeys: FormatKeys {
     public let labels = FormatKey("labels", .labels,
                                   "Words for the built-in labels, by locale then label key: { fr: { contents: Sommaire } }.")
     public let revisions = ListKey<RevisionKeys>("revisions", "The philosophy's revisions, oldest first; the last is the current one.")
+    public let site = SectionKey<SiteKeys>("site", "The site's theme: logo, colours, font and footer links.")
 }
