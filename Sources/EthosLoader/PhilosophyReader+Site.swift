@@ -16,7 +16,7 @@ extension PhilosophyReader {
             colors: colors,
             font: fields["font"].flatMap { font($0, at: path.key("font")) },
             footerLinks: reader.list(fields["footer-links"], at: path.key("footer-links"), what: "footer links", item: footerLink))
-        reportContrast(in: (base?.colors ?? ThemeColors()).overridden(by: colors), written: written)
+        reportContrast(in: colors, over: base?.colors ?? ThemeColors(), written: written)
         return theme
     }
 
@@ -83,22 +83,29 @@ extension PhilosophyReader {
         "teal": "#008080", "maroon": "#800000", "yellow": "#ffff00", "silver": "#c0c0c0",
     ]
 
-    /// Each pair of `colors` below WCAG AA that this file set a colour of, reported where the
-    /// colour to change is written, with a shade that passes.
-    private func reportContrast(in colors: ThemeColors, written: ColorNodes) {
-        for problem in ThemeContrast.problems(in: colors) {
+    /// Each pair of `colors` laid over `base` below WCAG AA that this file set a colour of,
+    /// reported where the colour to change is written, with a shade that passes. A colour
+    /// of the pair this file does not set is named as the philosophy's or the built-in one.
+    private func reportContrast(in colors: ThemeColors, over base: ThemeColors, written: ColorNodes) {
+        for problem in ThemeContrast.problems(in: base.overridden(by: colors)) {
             let own = written.nodes[problem.isDark] ?? [:]
-            guard let (node, path) = own[problem.adjusted] ?? own[problem.foreground] ?? own[problem.background] else { continue }
+            let inherited = problem.isDark ? base.dark : base.light
             func named(_ role: ThemeColorRole, _ color: HexColor) -> String {
-                "'\(role.rawValue)' \(color)\(own[role] == nil ? " (built in)" : "")"
+                let origin = own[role] != nil ? "" : inherited[role] != nil ? " (the philosophy's)" : " (built in)"
+                return "'\(role.rawValue)' \(color)\(origin)"
             }
+            // The colour to change is one this file sets: the text colour when it sets both.
+            let adjusted = own[problem.adjusted] != nil ? problem.adjusted
+                : own[problem.foreground] != nil ? problem.foreground : problem.background
+            guard let (node, path) = own[adjusted] else { continue }
+            let (color, against) = adjusted == problem.foreground
+                ? (problem.foregroundColor, problem.backgroundColor) : (problem.backgroundColor, problem.foregroundColor)
+            let suggestion = ThemeContrast.passing(from: color, against: against)
             let scheme = problem.isDark ? " in the dark scheme" : ""
-            let passing = problem.suggestion.contrast(with: problem.adjusted == problem.foreground
-                ? problem.backgroundColor : problem.foregroundColor)
             reader.report(.themeContrast,
                           "\(named(problem.foreground, problem.foregroundColor)) on \(named(problem.background, problem.backgroundColor))"
                               + "\(scheme) has contrast \(ThemeContrast.formatted(problem.ratio)), needs 4.5:1 (WCAG AA) to be readable",
-                          fix: "try '\(problem.suggestion)' for '\(problem.adjusted.rawValue)' (\(ThemeContrast.formatted(passing)))",
+                          fix: "try '\(suggestion)' for '\(adjusted.rawValue)' (\(ThemeContrast.formatted(suggestion.contrast(with: against))))",
                           at: node, path: path)
         }
     }

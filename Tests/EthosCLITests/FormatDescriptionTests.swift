@@ -90,6 +90,10 @@ struct FormatDescriptionTests {
             lint: { \(unknown) }
             revisions:
               - { version: '1', date: 2026-01-01, summary: S, \(unknown) }
+            site:
+              \(unknown)
+              colors: { \(unknown), dark: { \(unknown) } }
+              footer-links: [{ text: T, url: x.html, \(unknown) }]
             """
         let fixes = PhilosophyLoader.load(yaml: yaml).diagnostics.filter { $0.rule == .unknownKey }.compactMap(\.fix)
         for section in FileFormat.current.sections.values {

@@ -21,7 +21,7 @@ struct SiteSectionTests {
             company: Acme
             locales: [en, de]
             purpose: { en: Keep shops running., de: Läden am Laufen halten. }
-            vision: { en: Help that feels personal., de: Hilfe, die persönlich wirkt. }
+            vision: { en: Help that feels personal., de: "Hilfe, die persönlich wirkt." }
             values:
               - name: { en: Quality, de: Qualität }
                 action: { en: Do it right., de: Mach es richtig. }
@@ -62,23 +62,23 @@ struct SiteSectionTests {
     @Test("footer link texts are texts like any other: a missing translation is warned about at the link")
     func footerTextIsTranslatable() throws {
         let (result, _) = try Self.load(site: "  footer-links: [{ text: { en: Privacy }, url: privacy.html }]")
-        #expect(Self.findings(result) == ["10:32 translation-missing"])
-        #expect(result.diagnostics.first?.message.contains("'de'") == true)
+        #expect(Self.findings(result) == ["10:26 translation-missing"])
+        #expect(result.diagnostics.first?.message == "no de translation; the en text is used")
     }
 
     @Test("each bad value is an error where it is written, with its rule and a fix", arguments: [
-        ("  colors: { brand: 0b3d91 }", "10:21 bad-color", "did you mean '#0b3d91'? write it in quotes"),
-        ("  colors: { accent: navy }", "10:22 bad-color", "did you mean '#000080' (navy)?"),
-        ("  colors: { accent: \"#0b3d9180\" }", "10:22 bad-color", "transparency is not supported: did you mean '#0b3d91'?"),
+        ("  colors: { brand: 0b3d91 }", "10:20 bad-color", "did you mean '#0b3d91'? write it in quotes"),
+        ("  colors: { accent: navy }", "10:21 bad-color", "did you mean '#000080' (navy)?"),
+        ("  colors: { accent: \"#0b3d9180\" }", "10:21 bad-color", "transparency is not supported: did you mean '#0b3d91'?"),
         ("  colors:\n    brand: #0b3d91", "11:11 bad-color", "write the colour in quotes: '#0b5cad'"),
-        ("  colors: { brand: \"#fff; } body { display: none\" }", "10:21 bad-color", "write '#rgb' or '#rrggbb' in quotes, such as '#0b5cad'"),
-        ("  colors: { brnad: \"#000\" }", "10:14 unknown-key", "did you mean 'brand'?"),
+        ("  colors: { brand: \"#fff; } body { display: none\" }", "10:20 bad-color", "write '#rgb' or '#rrggbb' in quotes, such as '#0b5cad'"),
+        ("  colors: { brnad: \"#000\" }", "10:13 unknown-key", "did you mean 'brand'?"),
         ("  font: \"Arial; } body { display: none\"", "10:9 bad-font", nil),
         ("  font: \"x</style><script>alert(1)</script>\"", "10:9 bad-font", nil),
-        ("  footer-links: [{ text: Home, url: \"javascript:alert(1)\" }]", "10:38 bad-link",
+        ("  footer-links: [{ text: Home, url: \"javascript:alert(1)\" }]", "10:37 bad-link",
          "use an https:, http: or mailto: address, or a path inside the site"),
-        ("  footer-links: [{ text: Home, url: \"//evil.example.com\" }]", "10:38 bad-link", "write https://evil.example.com"),
-        ("  footer-links: [{ text: Home }]", "10:19 missing-key", "add 'url: ...'"),
+        ("  footer-links: [{ text: Home, url: \"//evil.example.com\" }]", "10:37 bad-link", "write https://evil.example.com"),
+        ("  footer-links: [{ text: Home }]", "10:18 missing-key", "add 'url: ...'"),
         ("  logo: brand/logo.bmp", "10:9 bad-logo", "use a file ending in .svg, .png, .jpg, .jpeg, .webp, .gif"),
     ] as [(String, String, String?)])
     func badValue(site: String, finding: String, fix: String?) throws {
@@ -105,7 +105,7 @@ struct SiteSectionTests {
             """)
         #expect(Self.findings(result) == ["12:17 theme-contrast"])
         let error = try #require(result.diagnostics.first)
-        #expect(error.formatted.hasPrefix("philosophy.yml:12:17: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.36:1, "
+        #expect(error.formatted.hasPrefix("philosophy.yml:12:17: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.35:1, "
             + "needs 4.5:1 (WCAG AA) to be readable [theme-contrast]"), "\(error.formatted)")
         let suggestion = try #require(error.fix?.split(separator: "'").dropFirst().first.flatMap { HexColor(parsing: String($0)) })
         #expect(suggestion.contrast(with: .white) >= 4.5)
@@ -134,8 +134,15 @@ struct SiteSectionTests {
         try "colors:\n  brand-text: \"#0b3d91\"\n".write(to: theme, atomically: true, encoding: .utf8)
         let problems = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: philosophy.site) }
         #expect(problems.diagnostics.map(\.formatted.description).first?.hasPrefix(
-            "\(theme.path):2:15: error: 'brand-text' #0b3d91 on 'brand' #0b3d91 has contrast 1.00:1") == true,
+            "\(theme.path):2:15: error: 'brand-text' #0b3d91 on 'brand' #0b3d91 (the philosophy's) has contrast 1.00:1") == true,
             "\(problems.diagnostics.map(\.formatted))")
+
+        // The philosophy sets the brand; a theme file setting only a light text on it is told
+        // to change its own colour, not the philosophy's.
+        try "colors: { brand-text: \"#3366aa\" }\n".write(to: theme, atomically: true, encoding: .utf8)
+        let own = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: philosophy.site) }
+        #expect(own.diagnostics.map(\.rule) == [.themeContrast])
+        #expect(own.diagnostics.first?.fix?.contains("for 'brand-text'") == true)
     }
 
     @Test("a theme file with an unknown key, or that is no mapping, is refused with located errors")

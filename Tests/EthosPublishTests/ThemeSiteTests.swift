@@ -44,10 +44,14 @@ struct ThemeSiteTests {
             """)
     }
 
-    @Test("a site without a theme writes the stylesheet exactly as the template renders it")
+    @Test("a site without a theme writes the stylesheet a document embeds, with no theme rules, and no logo")
     func plainStylesheet() throws {
-        let files = try build(try loadPhilosophy("Examples/nextiva.yml"))
-        #expect(try text(files, "style.css") == templates.render(StylesheetViewModel()))
+        let philosophy = try loadPhilosophy("Examples/nextiva.yml")
+        let files = try build(philosophy)
+        let css = try text(files, "style.css")
+        let document = DocumentRenderer(templates: templates).philosophyHTML(philosophy, locale: philosophy.defaultLocale)
+        #expect(document.contains("<style>\n\(css)</style>"))
+        #expect(!css.contains("site's theme") && !css.contains("prefers-color-scheme: light"))
         #expect(files.keys.allSatisfy { !$0.hasPrefix("logo.") })
     }
 
@@ -56,7 +60,7 @@ struct ThemeSiteTests {
         let files = try build(try loadPhilosophy(Self.source))
         let original = try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/EthosRenderTests/Fixtures/themed-logo.svg"))
         #expect(files["logo.svg"] == original)
-        let pages = ["en/index.html": "../", "de/kpis.html": "../", "en/values/quality.html": "../../",
+        let pages = ["en/index.html": "../", "de/teams.html": "../", "en/values/quality.html": "../../",
                      "de/teams/support.html": "../../", "en/onboarding/support.html": "../../"]
         for (path, toRoot) in pages {
             #expect(try text(files, path).contains(
@@ -82,7 +86,7 @@ struct ThemeSiteTests {
             <li><a href="https://intranet.example.com/help?a=1&amp;b=2">Help &lt;desk&gt; &amp; &quot;more&quot;</a></li>\
             <li><a href="mailto:service@example.com">Write to us</a></li></ul></footer>
             """))
-        #expect(try text(files, "de/kpis.html").contains("<a href=\"../philosophy.json\">Das ganze Modell</a>"))
+        #expect(try text(files, "de/teams.html").contains("<a href=\"../philosophy.json\">Das ganze Modell</a>"))
         #expect(try text(files, "index.html").contains("<a href=\"philosophy.json\">The whole model</a>"))
         for (path, data) in files where path.hasSuffix(".html") {
             #expect(!String(decoding: data, as: UTF8.self).contains("<desk>"), "\(path)")
@@ -109,7 +113,7 @@ struct ThemeSiteTests {
 
     @Test("the light palette the contrast check assumes is the stylesheet's own")
     func builtInPaletteMatchesStylesheet() throws {
-        let css = templates.render(StylesheetViewModel())
+        let css = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/style.css.mustache"), encoding: .utf8)
         let root = try #require(css.firstMatch(of: /:root \{([^}]*)\}/)).output.1
         var declared: [String: String] = [:]
         for match in root.matches(of: /(--[a-z-]+): *(#[0-9a-fA-F]{3,6})/) {

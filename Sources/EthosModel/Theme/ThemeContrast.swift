@@ -50,7 +50,7 @@ public struct ThemeContrast: Hashable, Sendable {
 
     /// `color` moved the least distance towards black or white that reaches the minimum
     /// against `other`; black or white itself when nothing nearer does.
-    static func passing(from color: HexColor, against other: HexColor) -> HexColor {
+    public static func passing(from color: HexColor, against other: HexColor) -> HexColor {
         let candidates = [HexColor.black, .white].compactMap { target -> (share: Int, color: HexColor)? in
             guard let share = (1...100).first(where: {
                 color.mixed(with: target, share: Double($0) / 100).contrast(with: other) >= ThemeColorRole.minimumContrast
