@@ -775,8 +775,8 @@ built-in one. A pair the theme sets a colour of and that falls short is a
 theme sets both), with the nearest darker or lighter shade that passes:
 
 ```text
-philosophy.yml:18:17: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.36:1, needs 4.5:1 (WCAG AA) to be readable [theme-contrast]
-    fix: try '#7d6c00' for 'brand-text' (4.52:1)
+philosophy.yml:18:17: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.35:1, needs 4.5:1 (WCAG AA) to be readable [theme-contrast]
+    fix: try '#887600' for 'brand-text' (4.53:1)
 ```
 
 The built-in colours Ethos checks against:
@@ -1753,8 +1753,8 @@ the theme leaves out counts as the built-in one and is named so. The build
 refuses the theme.
 
 ```text
-brand.yml:4:15: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.36:1, needs 4.5:1 (WCAG AA) to be readable [theme-contrast]
-    fix: try '#7d6c00' for 'brand-text' (4.52:1)
+brand.yml:4:15: error: 'brand-text' #ffdd00 on 'brand' #ffffff has contrast 1.35:1, needs 4.5:1 (WCAG AA) to be readable [theme-contrast]
+    fix: try '#887600' for 'brand-text' (4.53:1)
 ```
 
 **Fix:** use the suggested shade, the nearest darker or lighter one that

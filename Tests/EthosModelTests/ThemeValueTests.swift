@@ -34,8 +34,9 @@ struct ThemeValueTests {
         #expect(problems.count == 1 && problem.foreground == .brandText && problem.background == .brand)
         #expect(problem.adjusted == .brandText && problem.ratio < 1.5)
         #expect(problem.suggestion.contrast(with: .white) >= 4.5)
-        // One step less dark would not pass: the suggestion is the nearest shade that does.
-        #expect(yellow.mixed(with: .black, share: 0.01).contrast(with: .white) < 4.5)
+        // The nearest shade that passes: a quarter per cent less towards black does not.
+        let share = try #require((1...400).first { yellow.mixed(with: .black, share: Double($0) / 400) == problem.suggestion })
+        #expect(yellow.mixed(with: .black, share: Double(share - 1) / 400).contrast(with: .white) < 4.5)
         #expect(ThemeContrast.problems(in: ThemePalette(), over: .builtInLight, isDark: false).isEmpty)
         #expect(ThemeContrast.problems(in: ThemePalette([.accent: try #require(HexColor(parsing: "#767676"))]),
                                        over: .builtInLight, isDark: false).isEmpty)

@@ -65,6 +65,7 @@ def philosophy(payloads: list) -> str:
     lines += ["recovery:"] + [f"  - {{ situation: {q(every)}, response: {q(every)}, respond-within: 1h, "
                               f"escalate-to: {q(f'T{i} ' + line)} }}" for i in range(2)]
     lines += ["onboarding:", f"  tasks: [{{ phase: week-1, task: {q(every)}, owner: {q(line)} }}]", "  refresher: quarter"]
+    lines += ["site:", f"  footer-links: [{{ text: {q(every)}, url: privacy.html }}, {{ text: {q(line)}, url: \"https://x.example/?a=<b>\" }}]"]
     return "\n".join(lines) + "\n"
 
 

@@ -5,7 +5,7 @@ import EthosModel
 /// `--theme FILE`, for a command that builds the site: a theme file (the keys of a `site:`
 /// section) laid over the philosophy's own `site:` section.
 struct ThemeOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The site's logo, colours, font and footer links, as in a site: section.",
+    @Option(help: ArgumentHelp("Logo, colours, font and footer links, as in site:.",
                                valueName: "file"),
             completion: .file(extensions: ["yml", "yaml"]))
     var theme: String?

@@ -52,10 +52,11 @@ public struct ThemeContrast: Hashable, Sendable {
     /// against `other`; black or white itself when nothing nearer does.
     public static func passing(from color: HexColor, against other: HexColor) -> HexColor {
         let candidates = [HexColor.black, .white].compactMap { target -> (share: Int, color: HexColor)? in
-            guard let share = (1...100).first(where: {
-                color.mixed(with: target, share: Double($0) / 100).contrast(with: other) >= ThemeColorRole.minimumContrast
+            // Steps of a quarter per cent: finer than one step of an 8-bit channel.
+            guard let share = (1...400).first(where: {
+                color.mixed(with: target, share: Double($0) / 400).contrast(with: other) >= ThemeColorRole.minimumContrast
             }) else { return nil }
-            return (share, color.mixed(with: target, share: Double(share) / 100))
+            return (share, color.mixed(with: target, share: Double(share) / 400))
         }
         return candidates.min { $0.share < $1.share }?.color
             ?? (HexColor.black.contrast(with: other) >= HexColor.white.contrast(with: other) ? .black : .white)
