@@ -128,6 +128,9 @@ hr-check: test-deps
 translate-check: test-deps
 	python3 Tests/translate/check_exchange.py $(ETHOS) .build/translate-check
 
+# A built site loads in headless Chromium with the expected headings, navigation and locale
+# links; a themed site shows its logo, colours and font in the light and the dark scheme, and
+# a theme with unreadable contrast is refused with an error located in the theme file.
 publish-check: test-deps
 	rm -rf .build/publish-check
 	$(ETHOS) pack Examples/kundenservice-de.yml --all-teams --start 2026-12-01 -o .build/publish-check/packs >/dev/null
@@ -135,6 +138,7 @@ publish-check: test-deps
 	python3 Tests/publish/check_pack.py .build/publish-check/packs
 	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/site --quiet
 	python3 Tests/publish/check_browser.py .build/publish-check/site en,de,sl,nb .build/publish-check/screenshot.png
+	python3 Tests/publish/check_theme.py $(ETHOS) .build/publish-check/theme
 	for locale in en de; do \
 		$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv --locale $$locale \
 			-o .build/publish-check/scorecard.$$locale.html 2>/dev/null || exit 1; \
