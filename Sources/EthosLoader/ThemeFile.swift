@@ -11,7 +11,7 @@ public enum ThemeFile {
     }
 
     /// The theme in the file at `path` laid over `base` (the philosophy's `site:` section, if
-    /// any): see ``SiteTheme/overridden(by:)``. The merged colours are checked for contrast;
+    /// any): see `SiteTheme.overridden(by:)`. The merged colours are checked for contrast;
     /// a pair that falls short is this file's problem when it sets one of the two colours.
     public static func load(path: String, over base: SiteTheme?) throws(Problems) -> SiteTheme {
         switch YAMLDocument.load(path: path, file: path) {

@@ -83,6 +83,26 @@ struct DSLTests {
         #expect(String(decoding: data, as: UTF8.self).contains(#""approved-by":["Ana Novak"]"#))
     }
 
+    @Test("the site's theme is written with Site, its footer texts are text fields, and it round-trips through JSON")
+    func site() throws {
+        let brand = try #require(HexColor(parsing: "#0b3d91"))
+        let theme = SiteTheme(colors: ThemeColors(light: ThemePalette([.brand: brand, .brandText: .white])),
+                              font: try FontStack.parse("Inter, sans-serif").get(),
+                              footerLinks: [FooterLink(text: "Privacy", url: try SiteURL.parse("privacy.html").get())])
+        let philosophy = Philosophy(company: "Acme") {
+            Purpose("We help.")
+            Vision("Fast help.")
+            Values { ServiceValue(name: "Integrity", action: "Say what you mean.") }
+            Site(theme)
+        }
+        #expect(philosophy.site?.colors.light[.brand] == brand)
+        #expect(ThemeContrast.problems(in: try #require(philosophy.site).colors).isEmpty)
+        #expect(philosophy.textFields.map(\.path.description).contains("site.footer-links[0].text"))
+        let data = try JSONEncoder().encode(philosophy)
+        #expect(try JSONDecoder().decode(Philosophy.self, from: data) == philosophy)
+        #expect(String(decoding: data, as: UTF8.self).contains(##""brand-text":"#ffffff""##))
+    }
+
     @Test("a philosophy round-trips through JSON")
     func json() throws {
         let philosophy = Philosophy(company: "Acme", updated: CalendarDate(year: 2026, month: 11, day: 1)) {

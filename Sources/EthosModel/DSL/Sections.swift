@@ -118,8 +118,8 @@ extension WorkCalendar: PhilosophyContent {
 }
 
 /// The `site:` section, in the DSL: the site's theme. A logo's bytes come with it
-/// (``ThemeLogo/init(path:format:data:)``); colours are checked for contrast with
-/// ``ThemeContrast/problems(in:)``, as the loader does.
+/// (``ThemeLogo/init(path:format:data:)``). The DSL does not check contrast:
+/// ``ThemeContrast/problems(in:)`` finds the pairs the loader would refuse.
 public struct Site: PhilosophyContent {
     let theme: SiteTheme
     /// The theme.

@@ -5,7 +5,7 @@ import EthosModel
 ///
 /// Each scheme's colours apply only in that scheme (`prefers-color-scheme`), so a light
 /// theme colour never lands on the built-in dark page, and a colour not set keeps the
-/// built-in one. Colours and fonts come only from ``HexColor`` and ``FontStack``, which hold
+/// built-in one. Colours and fonts come only from `HexColor` and `FontStack`, which hold
 /// nothing but `#` with hex digits and plain font names, so no theme value can add a rule.
 enum ThemeStylesheet {
     /// The rules for `theme`; empty without one, so a site without a theme keeps the
