@@ -59,7 +59,8 @@ public struct FontStack: Hashable, Sendable, Codable {
     /// Whether `word` may stand unquoted in a font list: a CSS identifier that is not a
     /// CSS-wide keyword.
     private static func isIdentifier(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isLetter || first == "_" || (first == "-" && word.count > 1 && !word.dropFirst().first!.isNumber)
+        guard let first = word.first,
+              first.isLetter || first == "_" || (first == "-" && word.dropFirst().first.map { !$0.isNumber } == true)
         else { return false }
         return !["inherit", "initial", "unset", "default", "revert", "revert-layer"].contains(word.lowercased())
     }

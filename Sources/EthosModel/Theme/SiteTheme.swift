@@ -20,9 +20,6 @@ public struct SiteTheme: Hashable, Sendable, Codable {
         self.footerLinks = footerLinks
     }
 
-    /// Whether the theme changes nothing.
-    public var isEmpty: Bool { logo == nil && colors.isEmpty && font == nil && footerLinks.isEmpty }
-
     /// This theme with `other` laid over it: `other`'s logo, font and footer links replace
     /// these when it has them; its colours replace these role by role, in each scheme.
     public func overridden(by other: SiteTheme) -> SiteTheme {
