@@ -93,6 +93,15 @@ struct ThemeSiteTests {
         }
     }
 
+    @Test("a footer link's words shown in another language than the page's are marked with theirs")
+    func footerLinkLanguage() throws {
+        var philosophy = try loadPhilosophy(Self.source)
+        philosophy.site?.footerLinks[0].text = LocalizedText(["en": "The whole model"])
+        let files = try build(philosophy)
+        #expect(try text(files, "de/teams.html").contains("<a href=\"../philosophy.json\"><span lang=\"en\">The whole model</span></a>"))
+        #expect(try text(files, "en/teams.html").contains("<a href=\"../philosophy.json\">The whole model</a>"))
+    }
+
     @Test("philosophy.json names the logo as the file writes it, and reads back with the rest of the theme")
     func json() throws {
         let philosophy = try loadPhilosophy(Self.source)

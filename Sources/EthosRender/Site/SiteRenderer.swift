@@ -162,14 +162,15 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The theme's logo and footer links in `chrome`, reached from a page `toRoot` away from
-    /// the site's folder: a footer link to a path inside the site is made relative to the page.
+    /// the site's folder: a footer link to a path inside the site is made relative to the page,
+    /// and its words in another language than the page's are marked with theirs.
     private func addTheme(to chrome: inout HTMLPage.Chrome, toRoot: String, locale: LocaleID) {
         guard let theme = philosophy.site else { return }
         chrome.company = philosophy.company
         chrome.logo = theme.logo.map { toRoot + $0.format.siteFileName }
         chrome.footerLinks = theme.footerLinks.map { link in
             NavigationLink(href: link.url.isSiteRelative ? toRoot + link.url.text : link.url.text,
-                           text: philosophy.text(link.text, in: locale), current: false)
+                           text: contexts[locale].text(link.text), current: false)
         }
     }
 
