@@ -44,6 +44,18 @@ struct ThemeSiteTests {
             """)
     }
 
+    @Test("with the company's own style.css (ethos templates export), the theme's rules still follow it")
+    func ownStylesheet() throws {
+        let folder = try temporaryFolder()
+        try "body { color: #123456; }\n".write(to: folder.appendingPathComponent("style.css.mustache"), atomically: true, encoding: .utf8)
+        let own = try TemplateSet.withOverrides(in: folder.path)
+        let site = try temporaryFolder().appendingPathComponent("site")
+        _ = try SiteBuilder(renderer: SiteRenderer(philosophy: try loadPhilosophy(Self.source), templates: own)).build(into: site.path)
+        let css = try String(contentsOf: site.appendingPathComponent("style.css"), encoding: .utf8)
+        #expect(css.hasPrefix("body { color: #123456; }\n/* The site's theme (site: in the philosophy, or --theme). */\n"))
+        #expect(css.hasSuffix("body { font-family: \"Source Sans 3\", system-ui, sans-serif; }\n"))
+    }
+
     @Test("a site without a theme writes the stylesheet a document embeds, with no theme rules, and no logo")
     func plainStylesheet() throws {
         let philosophy = try loadPhilosophy("Examples/nextiva.yml")
