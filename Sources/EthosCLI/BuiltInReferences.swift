@@ -820,6 +820,8 @@ top level, checked the same way, each problem located in that file (and its
 - its colours replace the section's one by one, in each scheme;
 - the contrast check runs on the merged colours; a pair that falls short is
   the theme file's error when it sets one of the two colours.
+- a footer link's text in a locale the philosophy does not list is an
+  `unlisted-locale` error, as in the philosophy.
 
 ```yaml
 # brand.yml

@@ -126,13 +126,13 @@ struct SiteSectionTests {
         let theme = folder.appendingPathComponent("brand/theme.yml")
         try "logo: logo.svg\ncolors: { brand: \"#222222\" }\nfooter-links: [{ text: Home, url: ../index.html }]\n"
             .write(to: theme, atomically: true, encoding: .utf8)
-        let site = try ThemeFile.load(path: theme.path, over: philosophy.site)
+        let site = try ThemeFile.load(path: theme.path, over: philosophy.site, locales: philosophy.locales)
         #expect(site.logo?.data == Self.svg)
         #expect(site.colors.light[.brand]?.description == "#222222" && site.colors.light[.accent]?.description == "#0a58a8")
         #expect(site.font?.css == "serif" && site.footerLinks.count == 1)
 
         try "colors:\n  brand-text: \"#0b3d91\"\n".write(to: theme, atomically: true, encoding: .utf8)
-        let problems = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: philosophy.site) }
+        let problems = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: philosophy.site, locales: philosophy.locales) }
         #expect(problems.diagnostics.map(\.formatted.description).first?.hasPrefix(
             "\(theme.path):2:15: error: 'brand-text' #0b3d91 on 'brand' #0b3d91 (the philosophy's) has contrast 1.00:1") == true,
             "\(problems.diagnostics.map(\.formatted))")
@@ -140,7 +140,7 @@ struct SiteSectionTests {
         // The philosophy sets the brand; a theme file setting only a light text on it is told
         // to change its own colour, not the philosophy's.
         try "colors: { brand-text: \"#3366aa\" }\n".write(to: theme, atomically: true, encoding: .utf8)
-        let own = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: philosophy.site) }
+        let own = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: philosophy.site, locales: philosophy.locales) }
         #expect(own.diagnostics.map(\.rule) == [.themeContrast])
         #expect(own.diagnostics.first?.fix?.contains("for 'brand-text'") == true)
     }
@@ -150,11 +150,26 @@ struct SiteSectionTests {
         let folder = try temporaryFolder()
         let theme = folder.appendingPathComponent("theme.yml")
         try "colours: { brand: \"#000\" }\n".write(to: theme, atomically: true, encoding: .utf8)
-        let problems = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: nil) }
+        let problems = try #require(throws: ThemeFile.Problems.self) { try ThemeFile.load(path: theme.path, over: nil, locales: ["en"]) }
         #expect(problems.diagnostics.map(\.formatted) == ["\(theme.path):1:1: error: unknown key 'colours' in the site's theme [unknown-key]\n    fix: did you mean 'colors'?"])
         let missing = try #require(throws: ThemeFile.Problems.self) {
-            try ThemeFile.load(path: folder.appendingPathComponent("none.yml").path, over: nil)
+            try ThemeFile.load(path: folder.appendingPathComponent("none.yml").path, over: nil, locales: ["en"])
         }
         #expect(missing.diagnostics.first?.rule == .fileUnreadable)
+    }
+
+    @Test("a footer link's text in a theme file in a locale the philosophy does not list is an error there")
+    func themeFileLocales() throws {
+        let theme = try temporaryFolder().appendingPathComponent("theme.yml")
+        try "footer-links:\n  - text: { en: Privacy, fr: Confidentialité }\n    url: privacy.html\n"
+            .write(to: theme, atomically: true, encoding: .utf8)
+        let problems = try #require(throws: ThemeFile.Problems.self) {
+            try ThemeFile.load(path: theme.path, over: nil, locales: ["en", "de"])
+        }
+        #expect(problems.diagnostics.map(\.formatted) == [
+            "\(theme.path):2:26: error: 'fr' is not listed under 'locales' of the philosophy [unlisted-locale]\n"
+                + "    fix: add it to 'locales' or remove this translation",
+        ])
+        #expect(try ThemeFile.load(path: theme.path, over: nil, locales: ["en", "fr"]).footerLinks.count == 1)
     }
 }

@@ -17,7 +17,7 @@ struct ThemeOption: ParsableArguments {
         guard let theme else { return philosophy }
         var themed = philosophy
         do {
-            themed.site = try ThemeFile.load(path: theme, over: philosophy.site)
+            themed.site = try ThemeFile.load(path: theme, over: philosophy.site, locales: philosophy.locales)
         } catch {
             FileOutput.standardError.write(error.diagnostics.map { $0.formatted + "\n" }.joined())
             throw ExitStatus.problems
