@@ -708,7 +708,7 @@ site uses the theme: `ethos render`, `pack` and `kit` keep the built-in look.
 
 | key | type | required | meaning |
 |---|---|---|---|
-| `logo` | image file | no | an `.svg`, `.png`, `.jpg`/`.jpeg`, `.webp` or `.gif` file, at most 2 MiB, its path relative to the file that names it; the site holds a copy named `logo.svg` (or `logo.png` ...), shown at the top of every page with the company as its text |
+| `logo` | image file | no | an `.svg`, `.png`, `.jpg`/`.jpeg`, `.webp` or `.gif` file, at most 2 MiB, its path relative to the file that names it; the site holds a copy named `logo.svg` (or `logo.png` ...), shown in every page's navigation with the company as its text |
 | `colors` | [colors](#colors) | no | the light scheme's colours, with `dark:` for the dark scheme |
 | `font` | font list | no | the pages' font, a CSS font list: `'"Source Sans 3", system-ui, sans-serif'` |
 | `footer-links` | list of [footer link](#footer-link)s | no | links at the foot of every page |
@@ -740,7 +740,7 @@ site:
   separated by commas, at most 20; a name is letters, digits, spaces, `-` and
   `_`. Anything else (`;`, `{`, `}`, `<`, `\`, `:`, `(`) is a `bad-font` error.
 - **Footer link addresses** are `https:`, `http:` or `mailto:` addresses, or a
-  path: one that starts with `/` is kept as written; any other is a path from
+  path: one that starts with `/` (or `#`) is kept as written; any other is a path from
   the site's root folder (`privacy.html`, `../handbook/`), which each page
   reaches from its own folder. `javascript:`, `data:` and every other scheme,
   an address that starts with `//`, and spaces are `bad-link` errors.
