@@ -132,18 +132,27 @@ struct ThemeSiteTests {
                 == build(philosophy).filter { $0.key != SiteBuilder.markerName })
     }
 
-    @Test("the light palette the contrast check assumes is the stylesheet's own")
-    func builtInPaletteMatchesStylesheet() throws {
+    @Test("the palettes the contrast check assumes are the stylesheet's own: its :root and, when it has one, its dark :root")
+    func builtInPalettesMatchStylesheet() throws {
         let css = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/style.css.mustache"), encoding: .utf8)
-        let root = try #require(css.firstMatch(of: /:root \{([^}]*)\}/)).output.1
-        var declared: [String: String] = [:]
-        for match in root.matches(of: /(--[a-z-]+): *(#[0-9a-fA-F]{3,6})/) {
-            declared[String(match.output.1)] = String(match.output.2)
+        func declared(_ block: Substring) -> [ThemeColorRole: HexColor?] {
+            var colors: [ThemeColorRole: HexColor?] = [:]
+            for match in block.matches(of: /(--[a-z-]+): *(#[0-9a-fA-F]{3,6})\b/) {
+                guard let role = ThemeColorRole.allCases.first(where: { $0.cssProperty == String(match.output.1) }) else { continue }
+                colors[role] = HexColor(parsing: String(match.output.2))
+            }
+            return colors
         }
-        #expect(!declared.isEmpty)
-        for (property, value) in declared {
-            guard let role = ThemeColorRole.allCases.first(where: { $0.cssProperty == property }) else { continue }
-            #expect(ThemePalette.builtInLight[role] == HexColor(parsing: value), "\(property)")
+        let light = declared(try #require(css.firstMatch(of: /:root \{([^}]*)\}/)).output.1)
+        #expect(!light.isEmpty)
+        for (role, color) in light {
+            #expect(ThemePalette.builtInLight[role] == color, "light \(role.cssProperty)")
+        }
+        // The layout's built-in dark scheme, once the stylesheet has one.
+        if let dark = css.firstMatch(of: /prefers-color-scheme: *dark\) *\{\s*:root *\{([^}]*)\}/) {
+            for (role, color) in declared(dark.output.1) {
+                #expect(ThemePalette.builtInDark[role] == color, "dark \(role.cssProperty)")
+            }
         }
     }
 }
