@@ -31,7 +31,7 @@ public struct EthosCommand: AsyncParsableCommand {
         version: EthosVersion.description,
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
-            BuildCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, DiffCommand.self, ExportCommand.self,
+            BuildCommand.self, ServeCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, DiffCommand.self, ExportCommand.self,
             TranslateCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
         ]
     )
