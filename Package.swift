@@ -88,6 +88,7 @@ let package = Package(
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "EthosServeTests", dependencies: ["EthosServe", "EthosTestSupport"]),
         .testTarget(
             name: "EthosCLITests",
             dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender", "EthosTestSupport",

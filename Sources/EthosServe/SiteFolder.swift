@@ -19,14 +19,17 @@ struct SiteFolder: Sendable {
     }
 
     /// What `requestPath` (the URL's path, decoded) names: `/` and folders stand for their
-    /// `index.html`.
+    /// `index.html`; a file asked for as a folder (`kpis.html/`) is nothing.
     func lookup(_ requestPath: String) -> Lookup {
         let names = requestPath.split(separator: "/", omittingEmptySubsequences: true)
         guard names.allSatisfy(Self.isPlainName) else { return .none }
         var path = ([root] + names.map(String.init)).joined(separator: "/")
+        let asFolder = requestPath.isEmpty || requestPath.hasSuffix("/")
         if isFolder(path) {
-            guard requestPath.hasSuffix("/") else { return .folder(redirect: requestPath + "/") }
+            guard asFolder else { return .folder(redirect: requestPath + "/") }
             path += "/index.html"
+        } else if asFolder {
+            return .none
         }
         guard let resolved = Self.resolved(path), let base = Self.resolved(root), resolved.hasPrefix(base + "/"),
               isRegularFile(resolved) else { return .none }
