@@ -157,7 +157,7 @@ hardening: build release test-deps
 # The API documentation of every library target (swift-docc-plugin), into
 # .build/plugins/Swift-DocC/outputs; fails on any DocC warning, such as a broken ``Symbol`` link.
 # (The warning SwiftPM prints about a file in ZIPFoundation is that package's, not ours.)
-API_TARGETS := Ethos EthosModel EthosLoader EthosLint EthosRender EthosPublish EthosScore
+API_TARGETS := Ethos EthosModel EthosLoader EthosLint EthosRender EthosPublish EthosScore EthosServe
 api-docs: build
 	@for target in $(API_TARGETS); do \
 		$(SWIFT) package --disable-sandbox generate-documentation --target $$target > .build/docc-$$target.log 2>&1 \

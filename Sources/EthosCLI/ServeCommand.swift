@@ -33,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var input: PhilosophyFileArgument
 
-    @Option(help: ArgumentHelp("The port on 127.0.0.1; 0 picks a free one.", valueName: "port"))
+    @Option(help: ArgumentHelp("The port on 127.0.0.1 (0: a free one).", valueName: "port"))
     var port: UInt16 = 8080
 
     @OptionGroup var templates: TemplateOption

@@ -39,7 +39,10 @@ public struct LivePreview: Sendable {
         await server.appendRoute(HTTPRoute("*"), to: PreviewRequestHandler(site: SiteFolder(root: folder), state: state))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
-            try await server.waitUntilListening()
+            group.addTask { try await server.waitUntilListening() }
+            // Listening, or the server's failure (a port in use) at once rather than after
+            // the wait's time-out.
+            try await group.next()
             var boundPort = port
             if case .ip4(_, let bound) = await server.listeningAddress { boundPort = bound }
             listening(Self.url(port: boundPort))

@@ -6,8 +6,9 @@ import Glibc
 #endif
 
 /// `ethos serve`, run as a user runs it: the built binary on a copy of a philosophy, on a
-/// free port.
-@Suite("ethos serve", .needsBuiltBinary)
+/// free port. One server at a time: each builds a site, and the timed checks should measure
+/// the server, not the other tests' builds.
+@Suite("ethos serve", .needsBuiltBinary, .serialized)
 struct ServeCommandTests {
     @Test("a one-word edit of a team's activities is on the team's page within 2 s")
     func editShowsUp() async throws {
@@ -50,7 +51,7 @@ struct ServeCommandTests {
         let site = try ServedSite()
         let original = try String(contentsOf: site.file, encoding: .utf8)
         try site.edit { $0.replacingOccurrences(of: "teams:\n", with: "<b>teems</b>: 1\nteams:\n") }
-        #expect(try await site.waitFor("not rebuilt", at: "en/teams/sales.html", within: 5) != nil)
+        #expect(try await site.waitFor("not rebuilt", at: "en/teams/sales.html", within: 15) != nil)
         let page = try await site.fetch("en/teams/sales.html")
         #expect(page.status == 500)
         #expect(page.body.contains("philosophy.yml:184:1: error: "))
@@ -60,8 +61,22 @@ struct ServeCommandTests {
         #expect(try await site.fetch("").status == 500)
         #expect(try await site.fetch("style.css").status == 200, "files other than pages still come from the last site")
         try site.edit { _ in original }
-        #expect(try await site.waitFor("real needs", at: "en/teams/sales.html", within: 5) != nil)
+        #expect(try await site.waitFor("real needs", at: "en/teams/sales.html", within: 15) != nil)
         #expect(try await site.fetch("en/teams/sales.html").status == 200)
+    }
+
+    @Test("a changed file under --templates rebuilds the site; a template that does not compile is shown located")
+    func templatesWatched() async throws {
+        let templates = try temporaryFolder()
+        let style = templates.appendingPathComponent("style.css.mustache")
+        try Data("body { color: #101010; }\n".utf8).write(to: style)
+        let site = try ServedSite(arguments: ["--templates", templates.path])
+        #expect(try await site.fetch("style.css").body == "body { color: #101010; }\n")
+        try Data("body { color: #202020; }\n".utf8).write(to: style)
+        #expect(try await site.waitFor("#202020", at: "style.css", within: 5) != nil)
+        try Data("body { {{#open}} }\n".utf8).write(to: style)
+        #expect(try await site.waitFor("style.css.mustache", at: "en/teams.html", within: 15) != nil)
+        #expect(try await site.fetch("en/teams.html").status == 500)
     }
 
     @Test("it listens on 127.0.0.1 only: the socket's address in /proc/net/tcp, and no answer on another address of the machine",
