@@ -135,6 +135,7 @@ publish-check: test-deps
 	python3 Tests/publish/check_pack.py .build/publish-check/packs
 	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/site --quiet
 	python3 Tests/publish/check_browser.py .build/publish-check/site en,de,sl,nb .build/publish-check/screenshot.png
+	python3 Tests/publish/check_serve_browser.py $(ETHOS) Examples/nextiva.yml
 	for locale in en de; do \
 		$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv --locale $$locale \
 			-o .build/publish-check/scorecard.$$locale.html 2>/dev/null || exit 1; \
