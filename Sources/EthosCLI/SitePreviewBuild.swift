@@ -24,48 +24,51 @@ struct SitePreviewBuild: Sendable {
             + [templates].compactMap { $0.map(WatchedInput.folder) }
     }
 
-    /// Builds the site into `folder`, printing a line that says how it went.
+    /// Builds the site into `folder`, printing a line that says how it went: `ethos build`'s
+    /// summary, or the number of problems.
     func callAsFunction() -> PreviewBuild {
         let clock = ContinuousClock()
         let started = clock.now
-        let problems = build()
-        if problems.isEmpty {
+        switch build() {
+        case .success(let summary):
             let seconds = (clock.now - started) / .milliseconds(1) / 1_000
-            let time = seconds.formatted(.number.locale(Locale(identifier: "en_US")).precision(.fractionLength(2)))
-            FileOutput.standardError.write("Built in \(time) s\n")
+            FileOutput.standardError.write(BuildSummary.line(summary, seconds: seconds, output: folder) + "\n")
             return .built
+        case .failure(let problems):
+            FileOutput.standardError.write(problems.lines.map { $0 + "\n" }.joined())
+            let count = problems.lines.count == 1 ? "1 problem" : "\(problems.lines.count) problems"
+            FileOutput.standardError.write("Not built, \(count); the pages list them until they are fixed\n")
+            return .problems(problems.lines)
         }
-        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        FileOutput.standardError.write("Not built, \(count); the pages list them until they are fixed\n")
-        return .problems(problems)
     }
 
-    /// Builds the site; what stopped it, or nothing.
-    private func build() -> [String] {
+    /// What stopped a build, each as the command line prints it.
+    private struct Problems: Error {
+        let lines: [String]
+    }
+
+    /// Builds the site; warnings are printed, what stopped it is returned.
+    private func build() -> Result<SiteBuilder.Summary, Problems> {
         let loaded = PhilosophyLoader.load(path: file)
         do {
             let (philosophy, diagnostics) = try LabelsOption.overlay(labels, on: loaded)
+            guard let philosophy else {
+                return .failure(Problems(lines: diagnostics.filter { $0.severity == .error }.map(\.formatted)))
+            }
             if !diagnostics.isEmpty {
                 FileOutput.standardError.write(diagnostics.map { $0.formatted + "\n" }.joined())
             }
-            guard let philosophy else { return diagnostics.filter { $0.severity == .error }.map(\.formatted) }
             let renderer = SiteRenderer(philosophy: philosophy, templates: try TemplateOption.templateSet(overriddenBy: templates),
                                         scorecard: try ScoresOption.scorecard(at: scores))
-            _ = try SiteBuilder(renderer: renderer).build(into: folder, force: true)
-            return []
+            return .success(try SiteBuilder(renderer: renderer).build(into: folder, force: true))
         } catch let problems as LabelsFile.Problems {
-            return printed(problems.diagnostics.map(\.formatted))
+            return .failure(Problems(lines: problems.diagnostics.map(\.formatted)))
         } catch let error as TemplateError {
-            return printed([error.description])
+            return .failure(Problems(lines: [error.description]))
         } catch let problem as ScoresOption.Problem {
-            return printed([problem.message])
+            return .failure(Problems(lines: [problem.message]))
         } catch {
-            return printed(["error: \(error)"])
+            return .failure(Problems(lines: ["error: \(error)"]))
         }
-    }
-
-    private func printed(_ problems: [String]) -> [String] {
-        FileOutput.standardError.write(problems.map { $0 + "\n" }.joined())
-        return problems
     }
 }
