@@ -43,6 +43,12 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var scores: ScoresOption
 
     func run() async throws {
+        // A file with errors is served as its problems until it is fixed; a name that is
+        // not a file is a typo, which no edit of the file will fix.
+        guard FileManager.default.isReadableFile(atPath: input.file) else {
+            FileOutput.standardError.write("\(input.file): error: no file to serve: cannot read it\n")
+            throw ExitStatus.problems
+        }
         let temporary = try ServeFolder()
         defer { temporary.remove() }
         let build = SitePreviewBuild(file: input.file, labels: labels.labels, templates: templates.templates,

@@ -128,6 +128,14 @@ struct ServeCommandTests {
         #expect(site.temporaryContents.isEmpty)
     }
 
+    @Test("a file that is not there is an error, not a server")
+    func missingFile() throws {
+        let folder = try temporaryFolder()
+        let (status, errors) = try runBinary(["serve", "nope.yml", "--port", "0"], in: folder, capturing: .errors)
+        #expect(status == 1)
+        #expect(errors == "nope.yml: error: no file to serve: cannot read it\n")
+    }
+
     @Test("a port in use is an error that names it and says how to pick a free one")
     func portInUse() throws {
         let site = try ServedSite()
