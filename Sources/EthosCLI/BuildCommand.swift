@@ -82,15 +82,9 @@ struct BuildCommand: AsyncParsableCommand {
     /// locale under the current revision. Without a revision there is no page, which a
     /// warning says.
     private func changes(to philosophy: Philosophy) async throws -> RevisionChanges {
-        guard let (previous, name) = try await previousVersion.load(comparingWith: input.file, failure: ExitStatus.problems)
+        guard let previous = try await previousVersion.load(comparingWith: input.file, failure: ExitStatus.problems)
         else { return RevisionChanges() }
-        guard let revision = philosophy.currentRevision else {
-            FileOutput.standardError.write("\(input.file): warning: the site has no What changed page to show the changes "
-                                           + "since \(name) on; add a 'revisions' entry\n")
-            return RevisionChanges()
-        }
-        let report = ChangeReport(changes: philosophy.changes(since: previous), philosophy: philosophy)
-        return RevisionChanges(report, version: revision.version)
+        return PreviousVersion.changes(of: philosophy, in: input.file, since: previous)
     }
 
     func run() async throws {

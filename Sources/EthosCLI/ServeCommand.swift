@@ -21,6 +21,9 @@ struct ServeCommand: AsyncParsableCommand {
             message [rule-id], with HTTP status 500), not the last good site, so what \
             you see is never out of date; fix the file and the site comes back.
 
+            With --previous FILE or --git REV the What changed page lists what changed \
+            since that version, read once when the server starts.
+
             --port 0 picks a free port. Ctrl-C stops the server and removes the \
             temporary folder.
 
@@ -28,6 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
               ethos serve philosophy.yml
               ethos serve philosophy.yml --port 9000 --templates my-templates
               ethos serve philosophy.yml --labels labels-fr.yml --scores scores.json
+              ethos serve philosophy.yml --git HEAD     # what changed since the commit
             """
     )
 
@@ -42,6 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var scores: ScoresOption
 
+    @OptionGroup(title: "What changed") var previousVersion: PreviousVersionOptions
+
     func run() async throws {
         // A file with errors is served as its problems until it is fixed; a name that is
         // not a file is a typo, which no edit of the file will fix.
@@ -49,10 +55,11 @@ struct ServeCommand: AsyncParsableCommand {
             FileOutput.standardError.write("\(input.file): error: no file to serve: cannot read it\n")
             throw ExitStatus.problems
         }
+        let previous = try await previousVersion.load(comparingWith: input.file, failure: ExitStatus.problems)
         let temporary = try ServeFolder()
         defer { temporary.remove() }
         let build = SitePreviewBuild(file: input.file, labels: labels.labels, templates: templates.templates,
-                                     scores: scores.scores, folder: temporary.site)
+                                     scores: scores.scores, previous: previous, folder: temporary.site)
         let preview = LivePreview(folder: temporary.site, port: port, watching: build.watched) { build() }
         let file = input.file
         let serving = Task {

@@ -15,6 +15,9 @@ struct SitePreviewBuild: Sendable {
     let labels: String?
     let templates: String?
     let scores: String?
+    /// The version `--previous` or `--git` named, read once when the preview starts, for the
+    /// What changed page.
+    let previous: (philosophy: Philosophy, name: String)?
     /// The folder the site is built into.
     let folder: String
 
@@ -58,8 +61,9 @@ struct SitePreviewBuild: Sendable {
             if !diagnostics.isEmpty {
                 FileOutput.standardError.write(diagnostics.map { $0.formatted + "\n" }.joined())
             }
+            let changes = previous.map { PreviousVersion.changes(of: philosophy, in: file, since: $0) } ?? RevisionChanges()
             let renderer = SiteRenderer(philosophy: philosophy, templates: try TemplateOption.templateSet(overriddenBy: templates),
-                                        scorecard: try ScoresOption.scorecard(at: scores))
+                                        scorecard: try ScoresOption.scorecard(at: scores), changes: changes)
             return .success(try SiteBuilder(renderer: renderer).build(into: folder, force: true))
         } catch let problems as LabelsFile.Problems {
             return .failure(Problems(lines: problems.diagnostics.map(\.formatted)))

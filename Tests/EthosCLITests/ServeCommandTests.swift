@@ -79,6 +79,25 @@ struct ServeCommandTests {
         #expect(try await site.fetch("en/teams.html").status == 500)
     }
 
+    @Test("--previous FILE: the What changed page lists what changed since that version, after each rebuild too")
+    func previousVersion() async throws {
+        let revisions = """
+            revisions:
+              - version: "2.0"
+                date: 2026-05-01
+                summary: { en: Faster phones., de: Schnellere Telefone., sl: Hitrejši telefoni., nb: Raskere telefoner. }
+
+            """
+        let base = repositoryRoot.appendingPathComponent("Tests/EthosRenderTests/Fixtures/diff/base.yml").path
+        let site = try ServedSite(copying: "Tests/EthosRenderTests/Fixtures/diff/changed.yml", appending: revisions,
+                                  arguments: ["--previous", base])
+        let tightened = "Standard frt-phone tightened: 90% within 2 minutes → 90% within 1 minute, per month."
+        #expect(try await site.fetch("en/changes.html").body.contains(tightened))
+        try site.edit { $0.replacingOccurrences(of: "Faster phones.", with: "Quicker phones.") }
+        #expect(try await site.waitFor("Quicker phones.", at: "en/changes.html", within: 5) != nil)
+        #expect(try await site.fetch("en/changes.html").body.contains(tightened))
+    }
+
     @Test("it listens on 127.0.0.1 only: the socket's address in /proc/net/tcp, and no answer on another address of the machine",
           .enabled(if: FileManager.default.fileExists(atPath: "/proc/net/tcp")))
     func loopbackOnly() throws {

@@ -28,12 +28,13 @@ final class ServedSite {
     /// The port it listens on.
     var port: UInt16 { UInt16(url.port ?? 0) }
 
-    /// Starts `ethos serve` on a copy of `example` with `arguments`; waits until it says
-    /// where it serves.
-    init(copying example: String = "Examples/nextiva.yml", arguments: [String] = []) throws {
+    /// Starts `ethos serve` on a copy of `example` (with `appended` at its end) and
+    /// `arguments`; waits until it says where it serves.
+    init(copying example: String = "Examples/nextiva.yml", appending appended: String = "", arguments: [String] = []) throws {
         folder = try temporaryFolder()
         file = folder.appendingPathComponent("philosophy.yml")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(example), to: file)
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(example), encoding: .utf8)
+        try Data((text + appended).utf8).write(to: file)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("tmp"), withIntermediateDirectories: true)
         (process, output) = try Self.start(["serve", file.path, "--port", "0"] + arguments, in: folder)
         guard let line = output.waitForLine(containing: "Serving "),
