@@ -2,7 +2,8 @@ import FlyingFox
 import Foundation
 
 /// A live preview of a site: builds it, serves its folder on 127.0.0.1 (never another
-/// address), and rebuilds when an input changes, after which every open page reloads.
+/// address, and only to requests addressed to 127.0.0.1 or localhost), and rebuilds when an
+/// input changes, after which every open page reloads.
 ///
 /// Pages are served with a small script that connects to a WebSocket and reloads on the
 /// server's `reload`; the built files never hold it. While a build reports problems, every
@@ -35,8 +36,10 @@ public struct LivePreview: Sendable {
         var stamps = inputs.stamps()
         let state = PreviewState(await build())
         let server = HTTPServer(config: .init(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled))
-        await server.appendRoute(HTTPRoute("GET \(ReloadScript.path)"), to: .webSocket(ReloadMessages(state: state)))
-        await server.appendRoute(HTTPRoute("*"), to: PreviewRequestHandler(site: SiteFolder(root: folder), state: state))
+        await server.appendRoute(HTTPRoute("GET \(ReloadScript.path)"),
+                                 to: LoopbackHost(handler: .webSocket(ReloadMessages(state: state))))
+        await server.appendRoute(HTTPRoute("*"),
+                                 to: LoopbackHost(handler: PreviewRequestHandler(site: SiteFolder(root: folder), state: state)))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             group.addTask { try await server.waitUntilListening() }

@@ -59,15 +59,15 @@ final class RawConnection {
         return String(decoding: head, as: UTF8.self)
     }
 
-    /// Sends `GET path` as written and returns the status line.
-    func get(_ path: String) -> String {
-        send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    /// Sends `GET path` as written, for `host`, and returns the status line.
+    func get(_ path: String, host: String = "127.0.0.1") -> String {
+        send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
         return readHead().components(separatedBy: "\r\n").first ?? ""
     }
 
-    /// Opens a WebSocket at `path`; the handshake's status line.
-    func openWebSocket(_ path: String) -> String {
-        send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+    /// Opens a WebSocket at `path`, for `host`; the handshake's status line.
+    func openWebSocket(_ path: String, host: String = "127.0.0.1") -> String {
+        send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
              + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
         return readHead().components(separatedBy: "\r\n").first ?? ""
     }

@@ -111,6 +111,18 @@ struct ServeCommandTests {
         #expect(throws: ServeTestError.self) { try RawConnection(port: site.port, address: "127.0.0.2") }
     }
 
+    @Test("a request addressed to another name (DNS rebinding from a web page) gets 403, pages and WebSocket alike")
+    func otherHostNames() throws {
+        let site = try ServedSite()
+        for host in ["127.0.0.1:\(site.port)", "localhost:\(site.port)", "LOCALHOST"] {
+            #expect(try RawConnection(port: site.port).get("/", host: host).contains(" 200 "), "\(host)")
+        }
+        for host in ["attacker.example:\(site.port)", "127.0.0.1.attacker.example", "localhost.example"] {
+            #expect(try RawConnection(port: site.port).get("/", host: host).contains(" 403 "), "\(host)")
+            #expect(try RawConnection(port: site.port).openWebSocket("/_ethos/reload", host: host).contains(" 403 "), "\(host)")
+        }
+    }
+
     @Test("only files inside the site are served: .., hidden names and links out are 404; / and folders are index.html")
     func paths() async throws {
         let site = try ServedSite()

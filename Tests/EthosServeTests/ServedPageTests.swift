@@ -50,3 +50,20 @@ struct ServedPageTests {
         for (path, type) in expected.sorted(by: { $0.key < $1.key }) { #expect(MediaType.of(path) == type, "\(path)") }
     }
 }
+
+@Suite("Which Host headers name this machine")
+struct LoopbackHostTests {
+    @Test("127.0.0.1, localhost and [::1], with or without a port, in any case; no header at all")
+    func loopback() {
+        for host in ["127.0.0.1", "127.0.0.1:8080", "localhost", "LocalHost:80", "[::1]", "[::1]:8080", nil] as [String?] {
+            #expect(LoopbackHost.isLoopback(host), "\(host ?? "none")")
+        }
+    }
+
+    @Test("any other name is refused, even one that starts like this machine's")
+    func others() {
+        for host in ["example.com", "127.0.0.1.nip.io", "localhost.example:8080", "[::2]:8080", "127.0.0.2", ""] {
+            #expect(!LoopbackHost.isLoopback(host), "\(host)")
+        }
+    }
+}
