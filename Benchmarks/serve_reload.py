@@ -5,7 +5,8 @@
 
 Copies FILE, starts `ethos serve COPY --port 0`, connects to /_ethos/reload as a page's script
 does, then runs times: changes one word of the first team's activities, alternating between
-two words, and reports the seconds from the write to the message (median, min, max). It needs
+two words, and reports the seconds from the write to the message (median, min, max) and the
+server's peak memory (Linux). It needs
 nothing beyond Python's standard library; the server runs on 127.0.0.1 and is stopped with
 SIGTERM at the end.
 """
@@ -99,6 +100,10 @@ def main():
             print(f"run {run + 1}: edit to reload {times[-1]:.2f} s")
         print(f"edit to reload: median {statistics.median(times):.2f} s, "
               f"min {min(times):.2f} s, max {max(times):.2f} s ({args.runs} runs)")
+        status = open(f"/proc/{server.pid}/status").read() if os.path.exists(f"/proc/{server.pid}/status") else ""
+        peak = re.search(r"VmHWM:\s*(\d+) kB", status)
+        if peak:
+            print(f"server's peak memory: {int(peak.group(1)) / 1024:.0f} MB")
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=60)

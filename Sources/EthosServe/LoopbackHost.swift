@@ -11,10 +11,7 @@ struct LoopbackHost: HTTPHandler {
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard Self.isLoopback(request.headers[.host]) else {
-            let text = "ethos serve answers only to http://127.0.0.1 and http://localhost\n"
-            return HTTPResponse(statusCode: .forbidden,
-                                headers: HTTPHeaders([.contentType: MediaType.of(".txt"), .cacheControl: "no-store"]),
-                                body: Data(text.utf8))
+            return .uncached(.forbidden, text: "ethos serve answers only to http://127.0.0.1 and http://localhost\n")
         }
         return try await handler.handleRequest(request)
     }

@@ -9,35 +9,26 @@ struct PreviewRequestHandler: HTTPHandler {
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
-            return Self.response(.methodNotAllowed, text: "ethos serve only answers GET and HEAD\n")
+            return HTTPResponse.uncached(.methodNotAllowed, text: "ethos serve only answers GET and HEAD\n")
         }
         // The path as sent, decoded: FlyingFox's `path` drops a folder's final slash.
         let path = request.target.path(percentEncoded: false)
         if case .problems(let problems) = await state.current, SiteFolder.isPage(path) {
-            return Self.response(.internalServerError, type: MediaType.of(".html"), body: ProblemsPage.html(problems))
+            return HTTPResponse.uncached(.internalServerError, type: MediaType.of(".html"), body: ProblemsPage.html(problems))
         }
         switch site.lookup(path) {
         case .none:
-            return Self.response(.notFound, text: "Not found: the site has no such file\n")
+            return HTTPResponse.uncached(.notFound, text: "Not found: the site has no such file\n")
         case .folder(let location):
             let encoded = location.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"
             return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: encoded, .cacheControl: "no-store"]))
         case .file(let file):
             guard var data = FileManager.default.contents(atPath: file) else {
-                return Self.response(.notFound, text: "Not found: the site has no such file\n")
+                return HTTPResponse.uncached(.notFound, text: "Not found: the site has no such file\n")
             }
             let type = MediaType.of(file)
             if type.hasPrefix("text/html") { data = ReloadScript.injected(into: data) }
-            return Self.response(.ok, type: type, body: data)
+            return HTTPResponse.uncached(.ok, type: type, body: data)
         }
-    }
-
-    /// A response the browser must not cache: the next rebuild may change it.
-    private static func response(_ status: HTTPStatusCode, type: String, body: Data) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: type, .cacheControl: "no-store"]), body: body)
-    }
-
-    private static func response(_ status: HTTPStatusCode, text: String) -> HTTPResponse {
-        response(status, type: MediaType.of(".txt"), body: Data(text.utf8))
     }
 }
