@@ -8,9 +8,21 @@ struct PreviewRequestHandler: HTTPHandler {
     let state: PreviewState
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
+        switch request.method {
+        case .GET:
+            return await response(to: request)
+        case .HEAD:
+            // What GET would answer, its length included, without the body.
+            var response = await response(to: request)
+            response.headers[.contentLength] = String(try await response.bodyData.count)
+            response.payload = .httpBody(HTTPBodySequence(data: Data()))
+            return response
+        default:
             return HTTPResponse.uncached(.methodNotAllowed, text: "ethos serve only answers GET and HEAD\n")
         }
+    }
+
+    private func response(to request: HTTPRequest) async -> HTTPResponse {
         // The path as sent, decoded: FlyingFox's `path` drops a folder's final slash.
         let path = request.target.path(percentEncoded: false)
         if case .problems(let problems) = await state.current, SiteFolder.isPage(path) {

@@ -59,9 +59,9 @@ final class RawConnection {
         return String(decoding: head, as: UTF8.self)
     }
 
-    /// Sends `GET path` as written, for `host`, and returns the status line.
-    func get(_ path: String, host: String = "127.0.0.1") -> String {
-        send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+    /// Sends `GET path` (or another `method`) as written, for `host`, and returns the status line.
+    func get(_ path: String, host: String = "127.0.0.1", method: String = "GET") -> String {
+        send("\(method) \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
         return readHead().components(separatedBy: "\r\n").first ?? ""
     }
 

@@ -123,7 +123,7 @@ struct ServeCommandTests {
         }
     }
 
-    @Test("only files inside the site are served: .., hidden names and links out are 404; / and folders are index.html")
+    @Test("only files inside the site are served: .., hidden names and links out are 404; / and folders are index.html; HEAD has no body, POST is 405")
     func paths() async throws {
         let site = try ServedSite()
         for path in ["/../../../../etc/passwd", "/en/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/.ethos-site", "/nothing.html"] {
@@ -135,6 +135,13 @@ struct ServeCommandTests {
                                                    withDestinationPath: "/etc/passwd")
         #expect(try RawConnection(port: site.port).get("/leak.txt").contains(" 404 "))
         #expect(try RawConnection(port: site.port).get("/en").contains(" 301 "))
+        let length = try await site.fetch("style.css").body.utf8.count
+        let head = try RawConnection(port: site.port)
+        head.send("HEAD /style.css HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let headers = head.readHead()
+        #expect(headers.hasPrefix("HTTP/1.1 200 ") && headers.contains("Content-Length: \(length)\r\n"))
+        #expect(head.read(1).isEmpty, "HEAD sends no body")
+        #expect(try RawConnection(port: site.port).get("/", method: "POST").contains(" 405 "))
         let root = try await site.fetch("")
         #expect(root.status == 200 && root.body.contains("<html"))
         #expect(try await site.fetch("en/").body.contains("<html"))
