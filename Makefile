@@ -139,6 +139,7 @@ publish-check: test-deps
 	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/site --quiet
 	python3 Tests/publish/check_browser.py .build/publish-check/site en,de,sl,nb .build/publish-check/screenshot.png
 	python3 Tests/publish/check_theme.py $(ETHOS) .build/publish-check/theme
+	python3 Tests/publish/check_serve_browser.py $(ETHOS) Examples/nextiva.yml
 	for locale in en de; do \
 		$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv --locale $$locale \
 			-o .build/publish-check/scorecard.$$locale.html 2>/dev/null || exit 1; \
@@ -161,7 +162,7 @@ hardening: build release test-deps
 # The API documentation of every library target (swift-docc-plugin), into
 # .build/plugins/Swift-DocC/outputs; fails on any DocC warning, such as a broken ``Symbol`` link.
 # (The warning SwiftPM prints about a file in ZIPFoundation is that package's, not ours.)
-API_TARGETS := Ethos EthosModel EthosLoader EthosLint EthosRender EthosPublish EthosScore
+API_TARGETS := Ethos EthosModel EthosLoader EthosLint EthosRender EthosPublish EthosScore EthosServe
 api-docs: build
 	@for target in $(API_TARGETS); do \
 		$(SWIFT) package --disable-sandbox generate-documentation --target $$target > .build/docc-$$target.log 2>&1 \

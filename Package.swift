@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,14 +40,17 @@ let package = Package(
                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "Subprocess", package: "swift-subprocess")]
         ),
+        // `ethos serve`: the live preview, the only target with an HTTP server.
+        .target(name: "EthosServe", dependencies: ["EthosRender", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(
             name: "EthosCLI",
             dependencies: [
-                "EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "EthosScore", "CCmarkGFM",
+                "EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "EthosScore", "EthosServe", "CCmarkGFM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "Ethos", dependencies: ["EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "EthosScore"]),
+        .target(name: "Ethos", dependencies: ["EthosModel", "EthosLoader", "EthosLint", "EthosRender", "EthosPublish", "EthosScore",
+                                             "EthosServe"]),
         .executableTarget(name: "library-example", dependencies: ["Ethos"], path: "Examples/LibraryExample"),
         .executableTarget(name: "ethos", dependencies: ["EthosCLI"]),
         .target(name: "NextivaPhilosophy", dependencies: ["EthosModel"], path: "Examples/NextivaDSL/Philosophy"),
@@ -84,6 +88,7 @@ let package = Package(
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "EthosServeTests", dependencies: ["EthosServe", "EthosTestSupport"]),
         .testTarget(
             name: "EthosCLITests",
             dependencies: ["EthosCLI", "EthosLint", "EthosLoader", "EthosModel", "EthosRender", "EthosTestSupport",

@@ -86,61 +86,22 @@ struct BuildCommand: AsyncParsableCommand {
             completion: .directory)
     var sources: String?
 
-    @Option(help: ArgumentHelp("A scorecard (ethos score -o scores.json) to publish.",
-                               valueName: "json"),
-            completion: .file(extensions: ["json"]))
-    var scores: String?
+    @OptionGroup var scores: ScoresOption
 
     /// What changed since `--previous` or `--git`, for the What changed page: told in every
     /// locale under the current revision. Without a revision there is no page, which a
     /// warning says.
     private func changes(to philosophy: Philosophy) async throws -> RevisionChanges {
-        guard let (previous, name) = try await previousVersion.load(comparingWith: input.file, failure: ExitStatus.problems)
+        guard let previous = try await previousVersion.load(comparingWith: input.file, failure: ExitStatus.problems)
         else { return RevisionChanges() }
-        guard let revision = philosophy.currentRevision else {
-            FileOutput.standardError.write("\(input.file): warning: the site has no What changed page to show the changes "
-                                           + "since \(name) on; add a 'revisions' entry\n")
-            return RevisionChanges()
-        }
-        let report = ChangeReport(changes: philosophy.changes(since: previous), philosophy: philosophy)
-        return RevisionChanges(report, version: revision.version)
-    }
-
-    /// The scorecard `--scores` names, if any; a file that does not read is a usage error naming it.
-    private func scorecard() throws -> Scorecard? {
-        guard let scores else { return nil }
-        guard let data = FileManager.default.contents(atPath: scores) else {
-            FileOutput.standardError.write("\(scores): error: cannot read the file (--scores)\n")
-            throw ExitStatus.usage
-        }
-        do {
-            return try Scorecard(json: data)
-        } catch {
-            let reason = (error as? DecodingError).map(Self.reason) ?? error.localizedDescription
-            FileOutput.standardError.write("\(scores): error: not a scorecard of ethos score --format json: \(reason)\n")
-            throw ExitStatus.usage
-        }
-    }
-
-    /// What is wrong with a scorecard's JSON, in one line.
-    private static func reason(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context): context.debugDescription + path(context.codingPath)
-        case .keyNotFound(let key, let context): "key '\(key.stringValue)' missing" + path(context.codingPath)
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): context.debugDescription + path(context.codingPath)
-        @unknown default: "\(error)"
-        }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.isEmpty ? "" : " at " + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        return PreviousVersion.changes(of: philosophy, in: input.file, since: previous)
     }
 
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
         let philosophy = try theme.apply(to: try input.load(labels: labels))
-        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard(),
+        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scores.load(),
                                     changes: try await changes(to: philosophy))
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary

@@ -21,6 +21,7 @@ public struct EthosCommand: AsyncParsableCommand {
 
               ethos render philosophy.yml -o out          # Markdown, HTML, checklists
               ethos build philosophy.yml -o site          # the intranet site
+              ethos serve philosophy.yml                  # the site, live as you edit
               ethos pack philosophy.yml --team Support --start 2026-12-01 -o support.zip
               ethos kit philosophy.yml -o kit             # interview and role-play kit
 
@@ -31,7 +32,7 @@ public struct EthosCommand: AsyncParsableCommand {
         version: EthosVersion.description,
         subcommands: [
             ValidateCommand.self, LintCommand.self, InitCommand.self, RenderCommand.self, ChecklistCommand.self,
-            BuildCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, DiffCommand.self, ExportCommand.self,
+            BuildCommand.self, ServeCommand.self, PackCommand.self, KitCommand.self, ScoreCommand.self, DiffCommand.self, ExportCommand.self,
             TranslateCommand.self, TemplatesCommand.self, KPIsCommand.self, SchemaCommand.self, HelpCommand.self,
         ]
     )

@@ -15,13 +15,20 @@ struct LabelsOption: ParsableArguments {
     /// or for a file with errors, `loaded` as it is. Problems in the labels file are printed
     /// located and stop the command.
     func apply(to loaded: LoadResult) throws -> (philosophy: Philosophy?, diagnostics: [Diagnostic]) {
-        guard let labels, var philosophy = loaded.philosophy else { return (loaded.philosophy, loaded.diagnostics) }
         do {
-            philosophy.labels = philosophy.labels.overridden(by: try LabelsFile.load(path: labels, locales: philosophy.locales))
+            return try Self.overlay(labels, on: loaded)
         } catch {
             FileOutput.standardError.write(error.diagnostics.map { $0.formatted + "\n" }.joined())
             throw ExitStatus.problems
         }
+    }
+
+    /// What `apply` gives for the labels file at `path` (none: `loaded` as it is); the file's
+    /// problems are thrown rather than printed.
+    static func overlay(_ path: String?, on loaded: LoadResult) throws(LabelsFile.Problems)
+        -> (philosophy: Philosophy?, diagnostics: [Diagnostic]) {
+        guard let path, var philosophy = loaded.philosophy else { return (loaded.philosophy, loaded.diagnostics) }
+        philosophy.labels = philosophy.labels.overridden(by: try LabelsFile.load(path: path, locales: philosophy.locales))
         let fallbacks = PhilosophyChecker.labelFallbacks(in: philosophy).map(loaded.locations.locate)
         return (philosophy, Diagnostic.sortedByPosition(loaded.diagnostics.filter { $0.rule != .labelsFallback } + fallbacks))
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EthosLoader
 import EthosModel
 import EthosPublish
+import EthosRender
 
 /// `--previous FILE` and `--git REV`: the earlier version of a philosophy that `build`
 /// compares with (the What changed page) and `lint` holds a new revision against.
@@ -42,6 +43,20 @@ enum PreviousVersion {
             FileOutput.standardError.write("error: \(error)\n")
             throw failure
         }
+    }
+
+    /// What changed in `philosophy` (read from `file`) since `previous`, for the What changed
+    /// page: told in every locale under the current revision. Without a revision there is no
+    /// page, which a warning says.
+    static func changes(of philosophy: Philosophy, in file: String, since previous: (philosophy: Philosophy, name: String))
+        -> RevisionChanges {
+        guard let revision = philosophy.currentRevision else {
+            FileOutput.standardError.write("\(file): warning: the site has no What changed page to show the changes "
+                                           + "since \(previous.name) on; add a 'revisions' entry\n")
+            return RevisionChanges()
+        }
+        let report = ChangeReport(changes: philosophy.changes(since: previous.philosophy), philosophy: philosophy)
+        return RevisionChanges(report, version: revision.version)
     }
 
     /// The philosophy of `result`, its findings printed; errors end the command with `failure`.

@@ -11,10 +11,16 @@ struct TemplateOption: ParsableArguments {
     /// template that does not compile stops the command.
     func load() throws -> TemplateSet {
         do {
-            return try templates.map(TemplateSet.withOverrides(in:)) ?? TemplateSet.builtIn()
+            return try Self.templateSet(overriddenBy: templates)
         } catch let error as TemplateError {
             FileOutput.standardError.write(error.description + "\n")
             throw ExitStatus.problems
         }
+    }
+
+    /// The built-in templates, or those `folder` overrides; throws the `TemplateError` of a
+    /// template that does not compile.
+    static func templateSet(overriddenBy folder: String?) throws -> TemplateSet {
+        try folder.map(TemplateSet.withOverrides(in:)) ?? TemplateSet.builtIn()
     }
 }

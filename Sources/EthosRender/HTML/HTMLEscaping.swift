@@ -4,8 +4,8 @@
 ///
 /// It escapes Unicode scalars, not characters: `<` followed by a combining mark (`<\u{338}`,
 /// one character) is still a `<` to an HTML parser, and is written `&lt;\u{338}`.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
+package enum HTMLEscaping {
+    package static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
             return text
         }
