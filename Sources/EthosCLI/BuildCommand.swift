@@ -76,6 +76,11 @@ struct BuildCommand: AsyncParsableCommand {
             completion: .directory)
     var sources: String?
 
+    @Option(help: ArgumentHelp("Stage the site in this folder (same file system as the site's).",
+                               valueName: "dir"),
+            completion: .directory)
+    var staging: String?
+
     @Option(help: ArgumentHelp("A scorecard (ethos score -o scores.json) to publish.",
                                valueName: "json"),
             completion: .file(extensions: ["json"]))
@@ -135,7 +140,8 @@ struct BuildCommand: AsyncParsableCommand {
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {
-            summary = try SiteBuilder(renderer: renderer).build(into: output, force: force, sources: sources) { done, total in
+            summary = try SiteBuilder(renderer: renderer).build(into: output, force: force, sources: sources,
+                                                                 staging: staging) { done, total in
                 bar?.show(done, of: total)
             }
         } catch let error as PublishError {
@@ -151,15 +157,18 @@ struct BuildCommand: AsyncParsableCommand {
     }
 }
 
-/// The line `ethos build` ends with: `Built 8,012 pages (16,036 files, 41.2 MB) in 0.84 s → site/`.
+/// The line `ethos build` ends with: `Built 8,012 pages (16,036 files, 41.2 MB) in 0.84 s → site/`;
+/// a rebuild says how many files it rendered and how many it kept, their inputs unchanged:
+/// `(16,036 files, 41.2 MB; 8 rendered, 16,028 unchanged)`.
 enum BuildSummary {
     static func line(_ summary: SiteBuilder.Summary, seconds: Double, output: String) -> String {
         let english = Locale(identifier: "en_US")
-        let pages = summary.pages.formatted(.number.locale(english).grouping(.automatic))
-        let files = summary.files.formatted(.number.locale(english).grouping(.automatic))
+        let number = { (count: Int) in count.formatted(.number.locale(english).grouping(.automatic)) }
+        let (pages, files) = (number(summary.pages), number(summary.files))
         let megabytes = (Double(summary.bytes) / 1_000_000).formatted(.number.locale(english).precision(.fractionLength(1)))
         let time = seconds.formatted(.number.locale(english).precision(.fractionLength(2)))
         let folder = output.hasSuffix("/") ? output : output + "/"
-        return "Built \(pages) pages (\(files) files, \(megabytes) MB) in \(time) s → \(folder)"
+        let reuse = summary.reused == 0 ? "" : "; \(number(summary.rendered)) rendered, \(number(summary.reused)) unchanged"
+        return "Built \(pages) pages (\(files) files, \(megabytes) MB\(reuse)) in \(time) s → \(folder)"
     }
 }
