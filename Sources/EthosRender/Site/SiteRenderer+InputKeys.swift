@@ -14,9 +14,13 @@ extension SiteRenderer {
     /// nothing of other teams but through the chrome and the paths. Every other file adds the
     /// whole philosophy, the scorecard and the changes.
     public func inputKeys() -> [String] {
+        inputKeys(release: "\(EthosRelease.number) \(EthosRelease.cmarkVersion)")
+    }
+
+    /// The keys as a `release` of Ethos and cmark-gfm would make them (`0.1.0 0.29.0.gfm.6`).
+    package func inputKeys(release: String) -> [String] {
         var common = InputDigest()
-        common.add(EthosRelease.number)
-        common.add(EthosRelease.cmarkVersion)
+        common.add(release)
         common.add(templates.fingerprint)
         var withoutTeams = philosophy
         withoutTeams.teams = []
