@@ -148,3 +148,50 @@ struct IncrementalBuildTests {
         #expect(files[SiteBuilder.manifestName] == (try fullBuild(philosophy))[SiteBuilder.manifestName])
     }
 }
+
+/// A site staged inside its folder or in a staging folder of the caller's, and swapped in
+/// entry by entry.
+@Suite("Staging inside the target")
+struct StagingTests {
+    func build(_ source: String, into site: URL, staging: URL?) throws -> SiteBuilder.Summary {
+        try SiteBuilder(renderer: SiteRenderer(philosophy: try loadPhilosophy(source), templates: templates))
+            .build(into: site.path, staging: staging?.path)
+    }
+
+    @Test("with --staging the site equals one built beside, entries the new site lacks are gone, and the staging folder is left empty")
+    func stagingFolder() throws {
+        let folder = try temporaryFolder()
+        let (site, staging) = (folder.appendingPathComponent("site"), folder.appendingPathComponent("staging"))
+        _ = try build("Examples/kundenservice-de.yml", into: site, staging: staging)
+        try Data("left from an old build".utf8).write(to: site.appendingPathComponent("old.html"))
+        _ = try build("Examples/storitve-sl.yml", into: site, staging: staging)
+        let beside = folder.appendingPathComponent("beside")
+        _ = try build("Examples/storitve-sl.yml", into: beside, staging: nil)
+        #expect(try snapshot(site) == snapshot(beside))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).isEmpty)
+    }
+
+    @Test("the leftovers of an interrupted build inside the target and in the staging folder are removed")
+    func leftovers() throws {
+        let folder = try temporaryFolder()
+        let (site, staging) = (folder.appendingPathComponent("site"), folder.appendingPathComponent("staging"))
+        _ = try build("Examples/nextiva.yml", into: site, staging: staging)
+        for killed in [site.appendingPathComponent(".ethos-staging-999999"), staging.appendingPathComponent(".site.ethos-staging-999999")] {
+            try FileManager.default.createDirectory(at: killed.appendingPathComponent("en"), withIntermediateDirectories: true)
+            try Data("half".utf8).write(to: killed.appendingPathComponent("en/index.html"))
+        }
+        _ = try build("Examples/nextiva.yml", into: site, staging: staging)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).allSatisfy { !$0.hasPrefix(".ethos-staging") })
+    }
+
+    @Test("a folder ethos did not build is still refused when staging inside it, and left as it was")
+    func foreignFolder() throws {
+        let folder = try temporaryFolder()
+        let (site, staging) = (folder.appendingPathComponent("site"), folder.appendingPathComponent("staging"))
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: site.appendingPathComponent("notes.txt"))
+        #expect(throws: PublishError.self) { try build("Examples/nextiva.yml", into: site, staging: staging) }
+        #expect(try snapshot(site) == ["notes.txt": Data("mine".utf8)])
+    }
+}
