@@ -8,8 +8,9 @@ import Foundation
 /// `body`.
 enum HTMLPage {
     /// The links around a page that is part of a site: the navigation, the same page in the
-    /// other locales, and the site's shared stylesheet.
-    struct Chrome {
+    /// other locales, and the site's shared stylesheet. Encodable, so a page's input key
+    /// holds all of it (``SiteRenderer/inputKeys()``).
+    struct Chrome: Encodable {
         var navigation: [NavigationLink] = []
         var alternates: [LanguageLink] = []
         /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the

@@ -8,8 +8,8 @@ extension SiteRenderer {
     ///
     /// Every key holds the versions of Ethos and cmark-gfm, the templates, the job's paths
     /// and locale, and the chrome of its page (navigation, language links and whatever else
-    /// the page shows of the rest of the site), found by reflection, so what a page shows
-    /// later is in its key without being listed here. A team's page and its checklist add
+    /// the page shows of the rest of the site), all of it as the page's chrome encodes, so
+    /// what a page shows later is in its key without being listed here. A team's page and its checklist add
     /// their team, the philosophy without its teams and the scorecard: a team's pages show
     /// nothing of other teams but through the chrome and the paths. Every other file adds the
     /// whole philosophy, the scorecard and the changes.
@@ -26,7 +26,7 @@ extension SiteRenderer {
         withoutTeams.teams = []
         common.add(Self.json(withoutTeams))
         common.add(reflecting: scoreViews)
-        let teams = philosophy.teams.map { team in
+        let teams = Self.concurrentMap(philosophy.teams) { team in
             var digest = InputDigest()
             digest.add(Self.json(team))
             return digest.hex
@@ -34,21 +34,32 @@ extension SiteRenderer {
         var whole = common
         for team in teams { whole.add(team) }
         whole.add(reflecting: changes)
-        return jobs.map { job in
+        let (teamBase, siteBase) = (common, whole)
+        return Self.concurrentMap(jobs) { job in
             var digest: InputDigest
             switch job.page {
-            case .team(let index), .checklist(let index):
-                digest = common
-                digest.add(teams[index])
+            case .team(let team), .checklist(let team):
+                digest = teamBase
+                digest.add(teams[team])
             default:
-                digest = whole
+                digest = siteBase
             }
             digest.add(reflecting: job.page)
             digest.add(job.locale?.tag ?? "")
             for path in job.paths { digest.add(path) }
-            if let context = context(of: job) { digest.add(reflecting: chrome(for: job.page, context: context)) }
+            if let context = context(of: job) { digest.add(Self.json(chrome(for: job.page, context: context))) }
             return digest.hex
         }
+    }
+
+    /// `transform` of each of `elements`, in their order, worked out on all cores.
+    private static func concurrentMap<Element: Sendable>(_ elements: [Element],
+                                                         _ transform: @Sendable (Element) -> String) -> [String] {
+        let results = ConcurrentArray<String>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            results[index] = transform(elements[index])
+        }
+        return results.values
     }
 
     /// `value` as JSON with sorted keys: the same bytes for the same value in every run.
@@ -56,5 +67,25 @@ extension SiteRenderer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(value)) ?? Data()
+    }
+}
+
+/// An array that many threads fill, each at its own indices.
+private final class ConcurrentArray<Element: Sendable>: @unchecked Sendable {
+    private var storage: [Element?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Element? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    /// The elements, once every index is set.
+    var values: [Element] {
+        lock.withLock { storage.compactMap { $0 } }
     }
 }
