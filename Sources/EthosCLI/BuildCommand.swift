@@ -81,6 +81,13 @@ struct BuildCommand: AsyncParsableCommand {
             completion: .directory)
     var staging: String?
 
+    @Flag(inversion: .prefixedNo, help: "Build a search index with Pagefind (default: when it is found).")
+    var search: Bool?
+
+    @Option(help: ArgumentHelp("The Pagefind executable (default: looked for; see above).", valueName: "path"),
+            completion: .file())
+    var pagefind: String?
+
     @Option(help: ArgumentHelp("A scorecard (ethos score -o scores.json) to publish.",
                                valueName: "json"),
             completion: .file(extensions: ["json"]))
@@ -99,6 +106,28 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let report = ChangeReport(changes: philosophy.changes(since: previous), philosophy: philosophy)
         return RevisionChanges(report, version: revision.version)
+    }
+
+    /// The Pagefind that indexes the site: `--pagefind`, else the one found, when search is
+    /// not off; `--search` or `--pagefind` without a Pagefind that runs is a usage error.
+    private func searchIndexer() throws -> Pagefind? {
+        guard search != false else { return nil }
+        if let pagefind {
+            guard FileManager.default.isExecutableFile(atPath: pagefind) else {
+                FileOutput.standardError.write("\(pagefind): error: no Pagefind executable here (--pagefind)\n")
+                throw ExitStatus.usage
+            }
+            return Pagefind(executable: pagefind)
+        }
+        let found = Pagefind.locate()
+        if found == nil, search == true {
+            FileOutput.standardError.write("error: --search needs Pagefind, which was not found on the PATH, in "
+                                           + "ETHOS_PAGEFIND or in Python's site-packages; install it "
+                                           + "(pip install pagefind-bin), name it with --pagefind PATH, or build "
+                                           + "without --search\n")
+            throw ExitStatus.usage
+        }
+        return found
     }
 
     /// The scorecard `--scores` names, if any; a file that does not read is a usage error naming it.
@@ -135,13 +164,14 @@ struct BuildCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let philosophy = try input.load(labels: labels)
+        let pagefind = try searchIndexer()
         let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard(),
-                                    changes: try await changes(to: philosophy))
+                                    changes: try await changes(to: philosophy), search: pagefind != nil)
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {
             summary = try SiteBuilder(renderer: renderer).build(into: output, force: force, sources: sources,
-                                                                 staging: staging) { done, total in
+                                                                 staging: staging, search: pagefind) { done, total in
                 bar?.show(done, of: total)
             }
         } catch let error as PublishError {

@@ -28,6 +28,8 @@ public enum PublishError: Error, CustomStringConvertible, Sendable {
     case noAtomicExchange(String, String, Int32)
     /// A swap inside the target failed part way: the site is part old, part new.
     case swapIncomplete(String, Int32)
+    /// Pagefind (the executable) failed to index the site, for the reason given.
+    case searchIndex(String, String)
 
     public var description: String {
         switch self {
@@ -60,6 +62,9 @@ public enum PublishError: Error, CustomStringConvertible, Sendable {
                 + " (\(String(cString: strerror(code)))), so readers would see a half-replaced site; get write"
                 + " access to \(parent), where the whole folder is swapped at once, or build into a new folder"
                 + " and point the web server at it"
+        case .searchIndex(let executable, let reason):
+            "\(executable) could not index the site (\(reason)); the site was left as it was. Build with"
+                + " --no-search to publish it without search"
         case .swapIncomplete(let path, let code):
             "the site in \(path) was replaced only in part (\(String(cString: strerror(code))));"
                 + " build again to finish it"

@@ -64,10 +64,12 @@ public struct SiteBuilder: Sendable {
     /// `force` is set. With `sources`, also writes the Markdown of every HTML page there, by
     /// the page's path with `.md` (for wikis, other site generators, or review), and renders
     /// every page. With `staging`, a folder on the same file system as `directory`, the site
-    /// is staged there and swapped into `directory` entry by entry. `progress` is called with
-    /// files done and files in all, from any thread.
+    /// is staged there and swapped into `directory` entry by entry. With `search`, Pagefind
+    /// indexes the staged site before it is swapped in (the renderer must have been made with
+    /// `search`, so the pages have a search box). `progress` is called with files done and
+    /// files in all, from any thread.
     public func build(into directory: String, force: Bool = false, sources: String? = nil, staging: String? = nil,
-                      progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+                      search: Pagefind? = nil, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let name = target.lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else { throw PublishError.badTarget(directory) }
@@ -91,6 +93,7 @@ public struct SiteBuilder: Sendable {
         do {
             let summary = try write(into: staged, for: target, reusing: previous, sources: sourcesFolder,
                                     progress: progress)
+            try search?.index(staged)
             // One flush of the file system for all files, before they are published: writing
             // each file with fsync cost seconds on large sites.
             guard ethos_sync_file_system(staged.path) == 0 else {

@@ -18,6 +18,8 @@ enum HTMLPage {
         var stylesheet: String?
         /// The line at the foot of the page (the site's current revision); `nil` for none.
         var footer: String?
+        /// The search box, on a site with a search index.
+        var search: SearchBox?
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, labels: Labels, templates: TemplateSet,
@@ -56,6 +58,7 @@ enum HTMLPage {
             stylesheet: chrome.stylesheet)
         page.sectioned = sectioned
         page.footer = chrome.footer
+        page.search = chrome.search
         return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
     }
 }

@@ -24,14 +24,18 @@ public struct SiteRenderer: Sendable {
     let scoreViews: [LocaleID: ScorecardView]
     /// The lines the "What changed" page lists under each revision.
     let changes: RevisionChanges
+    /// Whether the site has a search index, so its pages have a search box.
+    public let search: Bool
 
     /// Prepares the site for `philosophy`, rendered with `templates`; with a `scorecard`
     /// (`ethos score`'s JSON) the site has a page of how the standards fared. A philosophy with
     /// revisions gets a "What changed" page, listing under each revision the lines `changes`
-    /// gives for it.
+    /// gives for it. With `search`, every page of a locale has a search box, which reads the
+    /// index Pagefind writes into the site's `pagefind/` folder.
     public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil,
-                changes: RevisionChanges = RevisionChanges()) {
+                changes: RevisionChanges = RevisionChanges(), search: Bool = false) {
         self.philosophy = philosophy
+        self.search = search
         self.changes = changes
         self.templates = templates
         self.documents = DocumentRenderer(templates: templates)
@@ -152,6 +156,7 @@ public struct SiteRenderer: Sendable {
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
         chrome.footer = context.currentRevision
+        if search { chrome.search = SearchBox(toRoot: links.toRoot) }
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
             NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == current)
         }
