@@ -76,3 +76,49 @@ struct ReadOnlyParentTests {
         #expect(result.output.contains("--staging \(staging) is on another file system than \(target)"))
     }
 }
+
+/// `ethos build --search` and `--no-search`, with and without a Pagefind to run.
+@Suite("Build options for search", .needsBuiltBinary)
+struct SearchOptionTests {
+    /// Runs `ethos build` with `ETHOS_PAGEFIND` set to `pagefind`; its exit status and errors.
+    func build(_ arguments: [String], pagefind: String) throws -> (status: Int32, errors: String) {
+        let process = Process()
+        process.executableURL = builtBinary
+        process.arguments = ["build", "Examples/nextiva.yml"] + arguments
+        process.currentDirectoryURL = repositoryRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(["ETHOS_PAGEFIND": pagefind]) { $1 }
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("--search without a Pagefind is a usage error saying how to get one, and writes nothing")
+    func searchWithoutPagefind() throws {
+        let site = try temporaryFolder().appendingPathComponent("site")
+        let result = try build(["-o", site.path, "--search"], pagefind: "/nonexistent/pagefind")
+        #expect(result.status == 2)
+        #expect(result.errors.contains("error: --search needs Pagefind, which was not found"))
+        #expect(result.errors.contains("pip install pagefind-bin"))
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
+    @Test("without Pagefind the site has no search box; --no-search leaves it out even when Pagefind is there")
+    func noSearch() throws {
+        let folder = try temporaryFolder()
+        let failing = folder.appendingPathComponent("pagefind")
+        try Data("#!/bin/sh\nexit 1\n".utf8).write(to: failing)
+        chmod(failing.path, 0o755)
+        for (arguments, pagefind) in [([String](), "/nonexistent/pagefind"), (["--no-search"], failing.path)] {
+            let site = folder.appendingPathComponent("site-\(arguments.count)")
+            let result = try build(["-o", site.path, "--quiet"] + arguments, pagefind: pagefind)
+            #expect(result.status == 0, "\(result.errors)")
+            let files = try snapshot(site)
+            #expect(!files.keys.contains { $0.hasPrefix("pagefind/") })
+            #expect(files.filter { $0.key.hasSuffix(".html") }.allSatisfy { !String(decoding: $0.value, as: UTF8.self).contains("<script") })
+        }
+    }
+}
