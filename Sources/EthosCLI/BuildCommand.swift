@@ -25,13 +25,27 @@ struct BuildCommand: AsyncParsableCommand {
               <locale>/scores.html      with --scores: how the standards fared, window
                                         by window, company-wide and per team
 
-            Links are relative, and pages hold no scripts and load nothing from elsewhere, so \
-            the site works from any web server, any sub-path and straight from disk.
+            Links are relative, and pages hold no scripts (but Pagefind's, with search) and \
+            load nothing from elsewhere, so the site works from any web server, any sub-path \
+            and straight from disk.
 
             The site is built beside DIR, flushed to the disk and swapped in at once: readers, \
             and a build that is interrupted (even by a power cut), always find a complete \
             site. DIR must be new, empty or a site ethos built; --force replaces any other \
             folder. Two builds of the same file are byte-identical.
+
+            A rebuild renders only the pages whose inputs changed (DIR/.ethos-manifest \
+            records them) and keeps the others as they are; the last line says how many. \
+            With --sources every page is rendered.
+
+            Where you may write DIR but not the folder above it, the site is staged and \
+            locked inside DIR (or in --staging, on the same file system), and each top-level \
+            file and folder is swapped in at once: every page a reader gets is whole.
+
+            Search: when Pagefind is found (ETHOS_PAGEFIND, pagefind on the PATH, or \
+            pip install pagefind-bin in Python's site-packages) or with --search, the \
+            staged site is indexed before the swap and every page gets a search box, whose \
+            script is Pagefind's own. --no-search builds the site without.
 
             A file with 'revisions' gets a What changed page; with --previous FILE or --git \
             REV it also lists, under the current revision, what changed since that version \
@@ -49,6 +63,8 @@ struct BuildCommand: AsyncParsableCommand {
               ethos build philosophy.yml -o /var/www/service --quiet
               ethos build philosophy.yml -o site --sources site-markdown
               ethos build philosophy.yml -o site --labels labels-fr.yml
+              ethos build philosophy.yml -o site --search
+              ethos build philosophy.yml -o /var/www/service --staging /var/www-staging
               ethos build philosophy.yml -o site --git v1.0
               ethos score philosophy.yml --contacts tickets.csv -o scores.json
               ethos build philosophy.yml -o site --scores scores.json
@@ -76,15 +92,14 @@ struct BuildCommand: AsyncParsableCommand {
             completion: .directory)
     var sources: String?
 
-    @Option(help: ArgumentHelp("Stage the site in this folder (same file system as the site's).",
-                               valueName: "dir"),
+    @Option(help: ArgumentHelp("Stage the site here, on the site's file system.", valueName: "dir"),
             completion: .directory)
     var staging: String?
 
-    @Flag(inversion: .prefixedNo, help: "Build a search index with Pagefind (default: when it is found).")
+    @Flag(inversion: .prefixedNo, help: "Index the site with Pagefind (default: if found).")
     var search: Bool?
 
-    @Option(help: ArgumentHelp("The Pagefind executable (default: looked for; see above).", valueName: "path"),
+    @Option(help: ArgumentHelp("The Pagefind to run (default: looked for).", valueName: "path"),
             completion: .file())
     var pagefind: String?
 
