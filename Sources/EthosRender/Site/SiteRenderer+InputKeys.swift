@@ -64,10 +64,15 @@ extension SiteRenderer {
 
     /// `value` as JSON with sorted keys: the same bytes for the same value in every run.
     private static func json(_ value: some Encodable) -> Data {
+        (try? sortedEncoder.encode(value)) ?? Data()
+    }
+
+    /// One encoder for every key: making one per page cost more than the encoding.
+    private static let sortedEncoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(value)) ?? Data()
-    }
+        return encoder
+    }()
 }
 
 /// An array that many threads fill, each at its own indices.
