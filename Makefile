@@ -141,6 +141,8 @@ publish-check: test-deps
 	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/site --quiet
 	python3 Tests/publish/check_browser.py .build/publish-check/site en,de,sl,nb .build/publish-check/screenshot.png
 	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/search/site --search --quiet
+	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/search/site --search --quiet \
+		--staging .build/publish-check/search/staging
 	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/search/plain --no-search --quiet
 	python3 Tests/publish/check_search.py .build/publish-check/search/site .build/publish-check/search/plain en support repair
 	for locale in en de; do \

@@ -15,12 +15,12 @@ import Darwin
 /// a power cut leaves a half-written site. When the folder above the target may not be
 /// written, or with a staging folder of the caller's, the site is staged inside the target
 /// (or there) and swapped in entry by entry, each top-level file and folder in one step (see
-/// ``SiteSwap``). A lock keeps two builds from writing at once. A folder Ethos did not make
+/// `SiteSwap`). A lock keeps two builds from writing at once. A folder Ethos did not make
 /// (one without its `.ethos-site` marker) is replaced only when forced. Leftovers of an
 /// interrupted build are removed by the next.
 ///
 /// A rebuild renders only the pages whose inputs changed: the site records each file's
-/// input key (``SiteRenderer/inputKeys()``) in `.ethos-manifest`, and a file whose key is
+/// input key (`SiteRenderer.inputKeys()`) in `.ethos-manifest`, and a file whose key is
 /// unchanged is hard-linked from the previous site (copied where that is refused) instead of
 /// rendered.
 public struct SiteBuilder: Sendable {

@@ -2,7 +2,8 @@
 """Searches a site ethos built with Pagefind the way a reader does, in headless Chromium:
 types a word from one team's activities into the search box of a page and checks that the
 results Pagefind's own UI lists link that team's page, at the sub-path the site is served from.
-Also checks the search box's markup on every page (Pagefind's script, by its exact relative
+Also checks that the index lists every page but the language chooser, by its path in the
+site (never the staging folder it was indexed in), the search box's markup on every page (Pagefind's script, by its exact relative
 address, is the only script), and that a site built without search has no search box, no
 script and no index.
 
@@ -13,7 +14,9 @@ so Chromium's --dump-dom waits for it.
 
 usage: check_search.py SITE_WITH_SEARCH SITE_WITHOUT_SEARCH LOCALE TEAM_SLUG WORD
 """
+import gzip
 import http.server
+import json
 import pathlib
 import re
 import subprocess
@@ -97,6 +100,18 @@ def main():
             problems.append(f"{page}: no data-pagefind-body")
     if not (site / "pagefind" / "pagefind-entry.json").exists():
         problems.append(f"{site}: no Pagefind index")
+    # Every page the index knows is a page of the site, by its path from the site's root:
+    # never the staging folder it was indexed in, never the language chooser.
+    indexed = []
+    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        indexed.append(json.loads(data[data.index(b"{"):])["url"])
+    for url in indexed:
+        page = site / url.lstrip("/")
+        if "ethos-staging" in url or not (page / "index.html" if url.endswith("/") else page).exists():
+            problems.append(f"the index lists {url}, which is no page of the site")
+    if "/" in indexed or len(indexed) < len(pages) - 1:
+        problems.append(f"the index lists {len(indexed)} pages of {len(pages)}: {sorted(indexed)[:5]}")
     for page in sorted(plain.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
         if "<script" in text or "pagefind" in text:
@@ -121,7 +136,7 @@ def main():
         problems.append(f"searching {word!r} in {locale}/index.html: results {links or found}, expected {expected}")
     for problem in problems:
         print(problem)
-    print(f"search: {len(pages)} pages checked, {word!r} found {len(links)} results "
+    print(f"search: {len(pages)} pages checked, {len(indexed)} in the index, {word!r} found {len(links)} results "
           f"({' '.join(links[:5])}), {len(problems)} problems")
     return 1 if problems else 0
 
