@@ -1,4 +1,10 @@
+import CEthosSystem
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Pagefind, the static search indexer (`pip install pagefind-bin`), which `ethos build` runs
 /// on the staged site before it is swapped in, so the index and the pages always match.
@@ -46,24 +52,28 @@ public struct Pagefind: Sendable {
     /// Indexes the HTML pages of the site in `folder` into `folder/pagefind/`: the parts of
     /// each page marked `data-pagefind-body`, each language (the page's `lang`) apart. The
     /// index's entry file lists the languages sorted, so two builds of one site give the
-    /// same bytes.
+    /// same bytes. Pagefind dies with the build: a build killed while it indexes leaves no
+    /// Pagefind writing into the staging folder the next build removes.
     func index(_ folder: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--site", folder.path, "--silent"]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            throw PublishError.searchIndex(executable, "\(error.localizedDescription)")
+        // Standard error into a temporary file, read when Pagefind has ended: a pipe it could
+        // fill would block it while this waits for it.
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("ethos-pagefind-\(getpid()).log").path
+        let descriptor = open(log, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw PublishError.system("create", log, errno) }
+        defer {
+            close(descriptor)
+            unlink(log)
         }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let arguments = [executable, "--site", folder.path, "--silent"]
+        var pointers = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in pointers { free(pointer) } }
+        let status = ethos_run_tied(executable, &pointers, descriptor)
+        guard status >= 0 else { throw PublishError.searchIndex(executable, String(cString: strerror(errno))) }
+        guard status == 0 else {
+            let message = String(decoding: FileManager.default.contents(atPath: log) ?? Data(), as: UTF8.self)
             let last = message.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " ")
-            throw PublishError.searchIndex(executable, "exit \(process.terminationStatus)" + (last.isEmpty ? "" : ": \(last)"))
+            throw PublishError.searchIndex(executable, (status == 127 ? "not started" : "exit \(status)")
+                                           + (last.isEmpty ? "" : ": \(last)"))
         }
         try sortEntry(folder.appendingPathComponent("pagefind/pagefind-entry.json"))
     }

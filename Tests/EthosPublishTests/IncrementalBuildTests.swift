@@ -90,6 +90,21 @@ struct IncrementalBuildTests {
         #expect(second.reused == 0 && second.rendered == first.files)
     }
 
+    @Test("turning search on renders every page again, the root page of a one-locale site too", arguments: [false, true])
+    func searchTurnedOn(_ on: Bool) throws {
+        let philosophy = try loadPhilosophy("Examples/nextiva.yml")
+        let site = try temporaryFolder().appendingPathComponent("site")
+        _ = try SiteBuilder(renderer: SiteRenderer(philosophy: philosophy, templates: templates, search: !on)).build(into: site.path)
+        let renderer = SiteRenderer(philosophy: philosophy, templates: templates, search: on)
+        let summary = try SiteBuilder(renderer: renderer).build(into: site.path)
+        let full = try temporaryFolder().appendingPathComponent("site")
+        _ = try SiteBuilder(renderer: renderer).build(into: full.path)
+        #expect(summary.reused == 0)
+        #expect(try snapshot(site) == snapshot(full))
+        #expect(String(decoding: try Data(contentsOf: site.appendingPathComponent("index.html")), as: UTF8.self)
+            .contains("pagefind-searchbox") == on)
+    }
+
     @Test("another release of Ethos or cmark-gfm gives every file another key")
     func releaseChanged() throws {
         let renderer = SiteRenderer(philosophy: try loadPhilosophy(Self.source), templates: templates)

@@ -6,7 +6,8 @@ extension SiteRenderer {
     /// made from, so a job whose key a previous build recorded writes the same bytes as then,
     /// and a rebuild can take its files from that build instead of rendering them again.
     ///
-    /// Every key holds the versions of Ethos and cmark-gfm, the templates, the job's paths
+    /// Every key holds the versions of Ethos and cmark-gfm, the templates, whether the site
+    /// has search, the job's paths
     /// and locale, and the chrome of its page (navigation, language links and whatever else
     /// the page shows of the rest of the site), all of it as the page's chrome encodes, so
     /// what a page shows later is in its key without being listed here. A team's page and its checklist add
@@ -22,6 +23,8 @@ extension SiteRenderer {
         var common = InputDigest()
         common.add(release)
         common.add(templates.fingerprint)
+        // The root page of a one-locale site shows the search box, and has no chrome of its own.
+        common.add(search ? "search" : "")
         var withoutTeams = philosophy
         withoutTeams.teams = []
         common.add(Self.json(withoutTeams))
