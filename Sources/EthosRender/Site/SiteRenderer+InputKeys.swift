@@ -47,7 +47,7 @@ extension SiteRenderer {
             default:
                 digest = siteBase
             }
-            digest.add(reflecting: job.page)
+            // The paths name the page: no two jobs write the same file.
             digest.add(job.locale?.tag ?? "")
             for path in job.paths { digest.add(path) }
             if let context = context(of: job) { digest.add(Self.json(chrome(for: job.page, context: context))) }
