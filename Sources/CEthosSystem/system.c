@@ -3,7 +3,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
 
 #if defined(__APPLE__)
 int ethos_exchange_paths(const char *first, const char *second) {
@@ -66,4 +71,30 @@ int ethos_sync_file_system(const char *path) {
 
 int ethos_sync_folder(const char *path) {
     return flush_folder_with(path, flush);
+}
+
+int ethos_run_tied(const char *path, char *const arguments[], int error_file) {
+    pid_t parent = getpid();
+    pid_t child = fork();
+    if (child < 0) return -1;
+    if (child == 0) {
+        // Only async-signal-safe calls between fork and exec.
+#if defined(__linux__)
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent) _exit(127);
+#else
+        (void)parent;
+#endif
+        int null = open("/dev/null", O_WRONLY);
+        if (null >= 0) dup2(null, STDOUT_FILENO);
+        dup2(error_file, STDERR_FILENO);
+        execv(path, arguments);
+        _exit(127);
+    }
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+    return -1;
 }

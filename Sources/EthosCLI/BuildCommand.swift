@@ -25,13 +25,27 @@ struct BuildCommand: AsyncParsableCommand {
               <locale>/scores.html      with --scores: how the standards fared, window
                                         by window, company-wide and per team
 
-            Links are relative, and pages hold no scripts and load nothing from elsewhere, so \
-            the site works from any web server, any sub-path and straight from disk.
+            Links are relative, and pages hold no scripts (but Pagefind's, with search) and \
+            load nothing from elsewhere, so the site works from any web server, any sub-path \
+            and straight from disk.
 
             The site is built beside DIR, flushed to the disk and swapped in at once: readers, \
             and a build that is interrupted (even by a power cut), always find a complete \
             site. DIR must be new, empty or a site ethos built; --force replaces any other \
             folder. Two builds of the same file are byte-identical.
+
+            A rebuild renders only the pages whose inputs changed (DIR/.ethos-manifest \
+            records them) and keeps the others as they are; the last line says how many. \
+            With --sources every page is rendered.
+
+            Where you may write DIR but not the folder above it, the site is staged and \
+            locked inside DIR (or in --staging, on the same file system), and each top-level \
+            file and folder is swapped in at once: every page a reader gets is whole.
+
+            Search: when Pagefind is found (ETHOS_PAGEFIND, pagefind on the PATH, or \
+            pip install pagefind-bin in Python's site-packages) or with --search, the \
+            staged site is indexed before the swap and every page gets a search box, whose \
+            script is Pagefind's own. --no-search builds the site without.
 
             A file with 'revisions' gets a What changed page; with --previous FILE or --git \
             REV it also lists, under the current revision, what changed since that version \
@@ -57,6 +71,8 @@ struct BuildCommand: AsyncParsableCommand {
               ethos build philosophy.yml -o site --sources site-markdown
               ethos build philosophy.yml -o site --labels labels-fr.yml
               ethos build philosophy.yml -o site --theme brand.yml
+              ethos build philosophy.yml -o site --search
+              ethos build philosophy.yml -o /var/www/service --staging /var/www-staging
               ethos build philosophy.yml -o site --git v1.0
               ethos score philosophy.yml --contacts tickets.csv -o scores.json
               ethos build philosophy.yml -o site --scores scores.json
@@ -88,6 +104,17 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var scores: ScoresOption
 
+    @Option(help: ArgumentHelp("Stage the site here, on the site's file system.", valueName: "dir"),
+            completion: .directory)
+    var staging: String?
+
+    @Flag(inversion: .prefixedNo, help: "Index the site with Pagefind (default: if found).")
+    var search: Bool?
+
+    @Option(help: ArgumentHelp("The Pagefind to run (default: looked for).", valueName: "path"),
+            completion: .file())
+    var pagefind: String?
+
     /// What changed since `--previous` or `--git`, for the What changed page: told in every
     /// locale under the current revision. Without a revision there is no page, which a
     /// warning says.
@@ -97,16 +124,40 @@ struct BuildCommand: AsyncParsableCommand {
         return PreviousVersion.changes(of: philosophy, in: input.file, since: previous)
     }
 
+    /// The Pagefind that indexes the site: `--pagefind`, else the one found, when search is
+    /// not off; `--search` or `--pagefind` without a Pagefind that runs is a usage error.
+    private func searchIndexer() throws -> Pagefind? {
+        guard search != false else { return nil }
+        if let pagefind {
+            guard FileManager.default.isExecutableFile(atPath: pagefind) else {
+                FileOutput.standardError.write("\(pagefind): error: no Pagefind executable here (--pagefind)\n")
+                throw ExitStatus.usage
+            }
+            return Pagefind(executable: pagefind)
+        }
+        let found = Pagefind.locate()
+        if found == nil, search == true {
+            FileOutput.standardError.write("error: --search needs Pagefind, which was not found on the PATH, in "
+                                           + "ETHOS_PAGEFIND or in Python's site-packages; install it "
+                                           + "(pip install pagefind-bin), name it with --pagefind PATH, or build "
+                                           + "without --search\n")
+            throw ExitStatus.usage
+        }
+        return found
+    }
+
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
         let philosophy = try theme.apply(to: try input.load(labels: labels))
+        let pagefind = try searchIndexer()
         let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scores.load(),
-                                    changes: try await changes(to: philosophy))
+                                    changes: try await changes(to: philosophy), search: pagefind != nil)
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {
-            summary = try SiteBuilder(renderer: renderer).build(into: output, force: force, sources: sources) { done, total in
+            summary = try SiteBuilder(renderer: renderer).build(into: output, force: force, sources: sources,
+                                                                 staging: staging, search: pagefind) { done, total in
                 bar?.show(done, of: total)
             }
         } catch let error as PublishError {
@@ -122,15 +173,18 @@ struct BuildCommand: AsyncParsableCommand {
     }
 }
 
-/// The line `ethos build` ends with: `Built 8,012 pages (16,036 files, 41.2 MB) in 0.84 s → site/`.
+/// The line `ethos build` ends with: `Built 8,012 pages (16,036 files, 41.2 MB) in 0.84 s → site/`;
+/// a rebuild says how many files it rendered and how many it kept, their inputs unchanged:
+/// `(16,036 files, 41.2 MB; 8 rendered, 16,028 unchanged)`.
 enum BuildSummary {
     static func line(_ summary: SiteBuilder.Summary, seconds: Double, output: String) -> String {
         let english = Locale(identifier: "en_US")
-        let pages = summary.pages.formatted(.number.locale(english).grouping(.automatic))
-        let files = summary.files.formatted(.number.locale(english).grouping(.automatic))
+        let number = { (count: Int) in count.formatted(.number.locale(english).grouping(.automatic)) }
+        let (pages, files) = (number(summary.pages), number(summary.files))
         let megabytes = (Double(summary.bytes) / 1_000_000).formatted(.number.locale(english).precision(.fractionLength(1)))
         let time = seconds.formatted(.number.locale(english).precision(.fractionLength(2)))
         let folder = output.hasSuffix("/") ? output : output + "/"
-        return "Built \(pages) pages (\(files) files, \(megabytes) MB) in \(time) s → \(folder)"
+        let reuse = summary.reused == 0 ? "" : "; \(number(summary.rendered)) rendered, \(number(summary.reused)) unchanged"
+        return "Built \(pages) pages (\(files) files, \(megabytes) MB\(reuse)) in \(time) s → \(folder)"
     }
 }

@@ -1,11 +1,10 @@
-import CCmarkGFM
+import EthosRender
 
 /// The version `ethos --version` prints, with the cmark-gfm library it is linked against.
 enum EthosVersion {
-    static let number = "0.1.0"
+    static let number = EthosRelease.number
 
     static var description: String {
-        let cmark = cmark_version_string().map { String(cString: $0) } ?? "unknown"
-        return "ethos \(number) (format 1, cmark-gfm \(cmark))"
+        "ethos \(number) (format 1, cmark-gfm \(EthosRelease.cmarkVersion))"
     }
 }

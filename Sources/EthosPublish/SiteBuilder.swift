@@ -10,11 +10,19 @@ import Darwin
 /// Writes a site to a folder so that readers and an interrupted build always find a complete
 /// site: the previous one or the new one.
 ///
-/// The site is written into a hidden folder beside the target, flushed to the disk, and
-/// swapped in with one rename (an atomic exchange where the system has one), so not even a
-/// power cut leaves a half-written site. A lock beside the target keeps two builds from
-/// writing at once. A folder Ethos did not make (one without its `.ethos-site` marker)
-/// is replaced only when forced. Leftovers of an interrupted build are removed by the next.
+/// The site is written into a hidden staging folder beside the target, flushed to the disk,
+/// and swapped in with one rename (an atomic exchange where the system has one), so not even
+/// a power cut leaves a half-written site. When the folder above the target may not be
+/// written, or with a staging folder of the caller's, the site is staged inside the target
+/// (or there) and swapped in entry by entry, each top-level file and folder in one step (see
+/// `SiteSwap`). A lock keeps two builds from writing at once. A folder Ethos did not make
+/// (one without its `.ethos-site` marker) is replaced only when forced. Leftovers of an
+/// interrupted build are removed by the next.
+///
+/// A rebuild renders only the pages whose inputs changed: the site records each file's
+/// input key (`SiteRenderer.inputKeys()`) in `.ethos-manifest`, and a file whose key is
+/// unchanged is hard-linked from the previous site (copied where that is refused) instead of
+/// rendered.
 public struct SiteBuilder: Sendable {
     /// What a build wrote.
     public struct Summary: Sendable, Equatable {
@@ -24,17 +32,26 @@ public struct SiteBuilder: Sendable {
         public let files: Int
         /// Bytes written.
         public let bytes: Int
+        /// Files taken from the previous build unrendered, their inputs unchanged.
+        public let reused: Int
+
+        /// Files rendered: those not reused.
+        public var rendered: Int { files - reused }
 
         /// Creates a summary.
-        public init(pages: Int, files: Int, bytes: Int) {
+        public init(pages: Int, files: Int, bytes: Int, reused: Int = 0) {
             self.pages = pages
             self.files = files
             self.bytes = bytes
+            self.reused = reused
         }
     }
 
     /// The file that marks a folder as a site Ethos built.
     public static let markerName = ".ethos-site"
+
+    /// The file that records what each file of the site was made from.
+    public static let manifestName = SiteManifest.name
 
     private let renderer: SiteRenderer
 
@@ -45,42 +62,47 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site into `directory`, replacing what is there only if Ethos built it or
     /// `force` is set. With `sources`, also writes the Markdown of every HTML page there, by
-    /// the page's path with `.md` (for wikis, other site generators, or review). `progress` is
-    /// called with files done and files in all, from any thread.
-    public func build(into directory: String, force: Bool = false, sources: String? = nil,
-                      progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+    /// the page's path with `.md` (for wikis, other site generators, or review), and renders
+    /// every page. With `staging`, a folder on the same file system as `directory`, the site
+    /// is staged there and swapped into `directory` entry by entry. With `search`, Pagefind
+    /// indexes the staged site before it is swapped in (the renderer must have been made with
+    /// `search`, so the pages have a search box). `progress` is called with files done and
+    /// files in all, from any thread.
+    public func build(into directory: String, force: Bool = false, sources: String? = nil, staging: String? = nil,
+                      search: Pagefind? = nil, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> Summary {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let name = target.lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else { throw PublishError.badTarget(directory) }
         let parent = target.deletingLastPathComponent()
-        try Self.createFolder(parent)
-        let lock = try FolderLock(beside: target)
+        if !FileManager.default.fileExists(atPath: parent.path) { try Self.createFolder(parent) }
+        let swap = try SiteSwap(target: target, staging: staging.map { URL(fileURLWithPath: $0).standardizedFileURL })
+        let lock = try swap.lock()
         defer { lock.release() }
-        Self.removeLeftovers(of: name, in: parent)
         try checkTarget(target, force: force)
+        swap.removeLeftovers()
         let sourcesFolder = sources.map { URL(fileURLWithPath: $0) }
         if let sourcesFolder {
             for path in [""] + renderer.folders { try Self.createFolder(sourcesFolder.appendingPathComponent(path)) }
         }
 
-        let staging = parent.appendingPathComponent(".\(name).ethos-staging-\(getpid())")
-        try Self.createFolder(staging)
+        let staged = swap.stagingFolder
+        try Self.createFolder(staged)
         var isFolder: ObjCBool = false
         let previous = FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) && isFolder.boolValue
             ? target : nil
         do {
-            let summary = try write(into: staging, for: target, reusing: previous, sources: sourcesFolder,
+            let summary = try write(into: staged, for: target, reusing: previous, sources: sourcesFolder,
                                     progress: progress)
+            try search?.index(staged)
             // One flush of the file system for all files, before they are published: writing
             // each file with fsync cost seconds on large sites.
-            guard ethos_sync_file_system(staging.path) == 0 else {
+            guard ethos_sync_file_system(staged.path) == 0 else {
                 throw PublishError.system("flush", target.path, errno)
             }
-            try swap(staging, into: target)
-            guard ethos_sync_folder(parent.path) == 0 else { throw PublishError.notFlushed(target.path, errno) }
+            try swap.publish()
             return summary
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            try? FileManager.default.removeItem(at: staged)
             throw error
         }
     }
@@ -89,30 +111,43 @@ public struct SiteBuilder: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw PublishError.notAFolder(target.path) }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+        let contents = ((try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? [])
+            .filter { !SiteSwap.isOwn($0) }
         if !contents.isEmpty, !contents.contains(Self.markerName), !force {
             throw PublishError.foreignFolder(target.path)
         }
     }
 
-    /// Renders every file into `folder`, in parallel on all cores. A file whose bytes equal
-    /// the same file in `previous` (the site being replaced) is hard-linked to it instead of
-    /// written: unchanged pages keep their time stamps, so web caches and syncs skip them,
-    /// and a rebuild allocates no new files for them. A file that cannot be written is named
-    /// by its place in `target`, where the reader looks for it.
+    /// Renders every file into `folder`, in parallel on all cores. A file whose inputs are
+    /// those the previous site (`previous`, the site being replaced) recorded for it in its
+    /// manifest is hard-linked to it without rendering; so is a rendered file whose bytes
+    /// equal the previous one's. Unchanged pages keep their time stamps, so web caches and
+    /// syncs skip them, and a rebuild allocates no new files for them. A file that cannot be
+    /// written is named by its place in `target`, where the reader looks for it.
     private func write(into folder: URL, for target: URL, reusing previous: URL?, sources: URL?,
                        progress: @escaping @Sendable (Int, Int) -> Void) throws -> Summary {
         for path in renderer.folders { try Self.createFolder(folder.appendingPathComponent(path)) }
         let jobs = renderer.jobs
+        let keys = renderer.inputKeys()
         // Plain string paths: Foundation's URL appending costs more than writing a small file.
         let (folderPath, previousPath, sourcesPath) = (folder.path + "/", previous.map { $0.path + "/" },
                                                        sources.map { $0.path + "/" })
-        let tally = Tally(total: jobs.reduce(0) { $0 + $1.paths.count }, progress: progress)
+        // With --sources every page is rendered: its Markdown is written only then.
+        let manifest = previousPath.flatMap { sources == nil ? SiteManifest(readingFrom: $0) : nil }
+        let tally = Tally(jobs: jobs.count, total: jobs.reduce(0) { $0 + $1.paths.count }, progress: progress)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
+            if let previousPath, let sizes = manifest?.unchanged(job.paths, key: keys[index], in: previousPath),
+               Self.reuse(job.paths, from: previousPath, into: folderPath) {
+                for (path, size) in zip(job.paths, sizes) { tally.add(bytes: size, isPage: path.hasSuffix(".html"), reused: true) }
+                tally.record(sizes, of: index)
+                return
+            }
+            var sizes: [Int] = []
             for file in renderer.render(job) {
                 let (path, data) = (file.path, file.data)
                 let staged = folderPath + path
+                sizes.append(data.count)
                 do {
                     if let sourcesPath, let markdown = file.markdown {
                         try PlainFile.write(Data(markdown.utf8), to: sourcesPath + path.dropLast(".html".count) + ".md")
@@ -129,51 +164,34 @@ public struct SiteBuilder: Sendable {
                     tally.fail(error)
                 }
             }
+            tally.record(sizes, of: index)
         }
         if let failure = tally.failure { throw failure }
+        var record = SiteManifest()
+        for (index, job) in jobs.enumerated() {
+            for (path, size) in zip(job.paths, tally.sizes[index]) { record.add(path: path, key: keys[index], size: size) }
+        }
+        try PlainFile.write(record.data, to: folderPath + SiteManifest.name)
         let marker = Data("Built by ethos. The whole folder is replaced on each build.\n".utf8)
         try PlainFile.write(marker, to: folder.appendingPathComponent(Self.markerName).path)
-        return Summary(pages: tally.pages, files: tally.files, bytes: tally.bytes)
+        return Summary(pages: tally.pages, files: tally.files, bytes: tally.bytes, reused: tally.reused)
     }
 
-    /// Puts `staging` at `target` in one step and removes what was there.
-    private func swap(_ staging: URL, into target: URL) throws {
-        guard FileManager.default.fileExists(atPath: target.path) else {
-            guard rename(staging.path, target.path) == 0 else { throw PublishError.system("rename", target.path, errno) }
-            return
+    /// Puts the previous site's files at `paths` into the staging folder unrendered: a hard
+    /// link, or a copy where the system refuses one (another owner's file under
+    /// `fs.protected_hardlinks`). `false` when a file could be neither, so the job is rendered.
+    private static func reuse(_ paths: [String], from previous: String, into folder: String) -> Bool {
+        for path in paths where link(previous + path, folder + path) != 0 {
+            guard let data = FileManager.default.contents(atPath: previous + path),
+                  (try? PlainFile.write(data, to: folder + path)) != nil else {
+                for path in paths { unlink(folder + path) }
+                return false
+            }
         }
-        if ethos_exchange_paths(staging.path, target.path) == 0 {
-            try? FileManager.default.removeItem(at: staging)
-            return
-        }
-        // No atomic exchange on this file system: move the old site aside, then the new one in.
-        let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
-        guard rename(target.path, old.path) == 0 else { throw PublishError.system("rename", target.path, errno) }
-        guard rename(staging.path, target.path) == 0 else {
-            let code = errno
-            _ = rename(old.path, target.path)
-            throw PublishError.system("rename", target.path, code)
-        }
-        try? FileManager.default.removeItem(at: old)
+        return true
     }
 
-    /// Removes the staging folders an interrupted build left beside the target. A build
-    /// interrupted inside the fallback swap, after moving the old site aside and before moving
-    /// the new one in, leaves no site at the target and the old one in `…-old`: that one is
-    /// put back first.
-    static func removeLeftovers(of name: String, in parent: URL) {
-        let prefix = ".\(name).ethos-staging-"
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(prefix) }
-        let target = parent.appendingPathComponent(name)
-        if !FileManager.default.fileExists(atPath: target.path), let old = entries.first(where: { $0.hasSuffix("-old") }) {
-            _ = rename(parent.appendingPathComponent(old).path, target.path)
-        }
-        for entry in entries where FileManager.default.fileExists(atPath: parent.appendingPathComponent(entry).path) {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
-        }
-    }
-
-    private static func createFolder(_ url: URL) throws {
+    static func createFolder(_ url: URL) throws {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
@@ -190,20 +208,31 @@ private final class Tally: @unchecked Sendable {
     private(set) var files = 0
     private(set) var pages = 0
     private(set) var bytes = 0
+    private(set) var reused = 0
+    /// The sizes of each job's files, by the job's index, for the manifest.
+    private(set) var sizes: [[Int]]
     private(set) var failure: Error?
 
-    init(total: Int, progress: @escaping @Sendable (Int, Int) -> Void) {
+    init(jobs: Int, total: Int, progress: @escaping @Sendable (Int, Int) -> Void) {
         self.total = total
         self.progress = progress
+        sizes = Array(repeating: [], count: jobs)
     }
 
-    func add(bytes count: Int, isPage: Bool) {
+    func add(bytes count: Int, isPage: Bool, reused isReused: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
         files += 1
         bytes += count
         if isPage { pages += 1 }
+        if isReused { reused += 1 }
         if files == total || files % 64 == 0 { progress(files, total) }
+    }
+
+    func record(_ sizes: [Int], of job: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.sizes[job] = sizes
     }
 
     func fail(_ error: Error) {

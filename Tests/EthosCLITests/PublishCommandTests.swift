@@ -24,6 +24,9 @@ struct PublishCommandTests {
     func summaryLine() {
         let line = BuildSummary.line(.init(pages: 8_012, files: 16_036, bytes: 41_234_567), seconds: 0.8412, output: "site")
         #expect(line == "Built 8,012 pages (16,036 files, 41.2 MB) in 0.84 s → site/")
+        let rebuilt = BuildSummary.line(.init(pages: 8_012, files: 16_036, bytes: 41_234_567, reused: 16_028), seconds: 0.12,
+                                        output: "site")
+        #expect(rebuilt == "Built 8,012 pages (16,036 files, 41.2 MB; 8 rendered, 16,028 unchanged) in 0.12 s → site/")
     }
 
     @Test("pack writes one zip; --all-teams writes one per team")

@@ -34,7 +34,7 @@ struct AtomicFileTests {
         try Data("previous".utf8).write(to: old.appendingPathComponent("index.html"))
         let killed = parent.appendingPathComponent(".site.ethos-staging-43")
         try FileManager.default.createDirectory(at: killed, withIntermediateDirectories: true)
-        SiteBuilder.removeLeftovers(of: "site", in: parent)
+        try SiteSwap(target: parent.appendingPathComponent("site"), staging: nil).removeLeftovers()
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
         #expect(try snapshot(parent.appendingPathComponent("site")) == ["index.html": Data("previous".utf8)])
     }

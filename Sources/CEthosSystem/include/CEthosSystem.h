@@ -17,4 +17,11 @@ int ethos_sync_file_system(const char *path);
 /// (some network and shared folders); -1 with errno set when a write failed.
 int ethos_sync_folder(const char *path);
 
+/// Runs the executable at `path` with `arguments` (ending in NULL; the first is its name) and
+/// waits for it: standard output discarded, standard error to the open file `error_file`. On
+/// Linux the system kills it when the calling thread's process dies, so a build killed while
+/// it runs leaves no helper writing on. Returns its exit status, 128 + the signal that ended
+/// it, or -1 with errno set when it could not be started.
+int ethos_run_tied(const char *path, char *const arguments[], int error_file);
+
 #endif

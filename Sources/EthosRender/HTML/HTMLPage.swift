@@ -8,8 +8,9 @@ import Foundation
 /// `body`.
 enum HTMLPage {
     /// The links around a page that is part of a site: the navigation, the same page in the
-    /// other locales, and the site's shared stylesheet.
-    struct Chrome {
+    /// other locales, and the site's shared stylesheet. Encodable, so a page's input key
+    /// holds all of it (``SiteRenderer/inputKeys()``).
+    struct Chrome: Encodable {
         var navigation: [NavigationLink] = []
         var alternates: [LanguageLink] = []
         /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the
@@ -23,6 +24,8 @@ enum HTMLPage {
         var footerLinks: [NavigationLink] = []
         /// The company, the logo's text alternative.
         var company = ""
+        /// The search box, on a site with a search index.
+        var search: SearchBox?
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, labels: Labels, templates: TemplateSet,
@@ -65,6 +68,7 @@ enum HTMLPage {
         page.company = chrome.company
         page.footerLinks = chrome.footerLinks
         page.hasFooter = chrome.footer != nil || !chrome.footerLinks.isEmpty
+        page.search = chrome.search
         return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
     }
 }

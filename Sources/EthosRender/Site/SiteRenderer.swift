@@ -16,22 +16,26 @@ public struct SiteRenderer: Sendable {
     /// Every folder the files need, parents first.
     public let folders: [String]
 
-    private let templates: TemplateSet
+    let templates: TemplateSet
     private let documents: DocumentRenderer
     private let contexts: RenderContexts
     /// With a scorecard: its view in each locale, for the scores page, the standards page's
     /// links and the teams' figures.
-    private let scoreViews: [LocaleID: ScorecardView]
+    let scoreViews: [LocaleID: ScorecardView]
     /// The lines the "What changed" page lists under each revision.
-    private let changes: RevisionChanges
+    let changes: RevisionChanges
+    /// Whether the site has a search index, so its pages have a search box.
+    public let search: Bool
 
     /// Prepares the site for `philosophy`, rendered with `templates`; with a `scorecard`
     /// (`ethos score`'s JSON) the site has a page of how the standards fared. A philosophy with
     /// revisions gets a "What changed" page, listing under each revision the lines `changes`
-    /// gives for it.
+    /// gives for it. With `search`, every page of a locale has a search box, which reads the
+    /// index Pagefind writes into the site's `pagefind/` folder.
     public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil,
-                changes: RevisionChanges = RevisionChanges()) {
+                changes: RevisionChanges = RevisionChanges(), search: Bool = false) {
         self.philosophy = philosophy
+        self.search = search
         self.changes = changes
         self.templates = templates
         self.documents = DocumentRenderer(templates: templates)
@@ -57,7 +61,7 @@ public struct SiteRenderer: Sendable {
 
     /// The files `job` writes, in the order of its ``SiteJob/paths``.
     public func render(_ job: SiteJob) -> [SiteFile] {
-        guard let locale = job.locale, let path = job.paths.first else {
+        guard let locale = job.locale, let path = job.paths.first, let context = context(of: job) else {
             let data = switch job.page {
             case .json: PhilosophyJSON.make(philosophy)
             case .stylesheet: Data((templates.render(StylesheetViewModel()) + ThemeStylesheet.css(philosophy.site)).utf8)
@@ -66,7 +70,6 @@ public struct SiteRenderer: Sendable {
             }
             return [SiteFile(path: job.paths[0], data: data, markdown: nil)]
         }
-        let context = contexts[locale].at(SiteLinks(depth: path.split(separator: "/").count - 2))
         let chrome = chrome(for: job.page, context: context)
         if job.page == .scores, let view = scoreViews[locale] {
             let html = ScorecardDocument.page(view, locale: locale, templates: templates, chrome: chrome,
@@ -79,6 +82,13 @@ public struct SiteRenderer: Sendable {
                 ?? checklist.flatMap { documents.render($0, as: format) } ?? Data()
             return SiteFile(path: path, data: data, markdown: format == .html ? LanguageMarks.strip(source.markdown) : nil)
         }
+    }
+
+    /// The render context of a page of one locale, placed where the page is in the site;
+    /// `nil` for a file of the whole site.
+    func context(of job: SiteJob) -> RenderContext? {
+        guard let locale = job.locale, let path = job.paths.first else { return nil }
+        return contexts[locale].at(SiteLinks(depth: path.split(separator: "/").count - 2))
     }
 
     /// The Markdown of a page of one locale, titled for the site, and for a checklist's page the checklist.
@@ -143,13 +153,14 @@ public struct SiteRenderer: Sendable {
 
     /// The navigation of `page` (`nil` for the root page), links to the same page in the
     /// other locales, and the way to the shared stylesheet.
-    private func chrome(for page: SitePage?, context: RenderContext) -> HTMLPage.Chrome {
+    func chrome(for page: SitePage?, context: RenderContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
         let current = page ?? .philosophy
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
         chrome.footer = context.currentRevision
         addTheme(to: &chrome, toRoot: links.toRoot, locale: context.locale)
+        if search { chrome.search = SearchBox(toRoot: links.toRoot) }
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
             NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == current)
         }

@@ -212,7 +212,17 @@ enum BuiltInTemplates {
 {{/empty(alternates)}}
 </nav>
 {{/empty(siteNav)}}
-<header>
+{{#search}}
+{{! Search (ethos build with Pagefind; docs/guide-publishing.md, "Search"): Pagefind's own
+    script, the one script a page may hold, shows the box and the results. It finds the index
+    beside itself, and the site's root above that, so the site works from any sub-path. Only
+    the header and main, marked data-pagefind-body, are indexed. }}
+<div class="site-search" role="search">
+<pagefind-searchbox></pagefind-searchbox>
+</div>
+<script src="{{script}}"></script>
+{{/search}}
+<header{{#search}} data-pagefind-body{{/search}}>
 {{{intro}}}
 </header>
 {{#showContents}}
@@ -225,7 +235,7 @@ enum BuiltInTemplates {
 </ol>
 </nav>
 {{/showContents}}
-<main>
+<main{{#search}} data-pagefind-body{{/search}}>
 {{{body}}}
 </main>
 {{#hasFooter}}

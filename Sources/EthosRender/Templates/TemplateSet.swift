@@ -17,6 +17,9 @@ public struct TemplateSet: Sendable {
 
     /// Where each template came from: `built-in` or the override file's path.
     public let origins: [String: String]
+    /// A digest of every template's text, for telling whether pages made with another set
+    /// would come out the same.
+    package let fingerprint: String
     private let library: MustacheLibrary
     /// For a set without overrides, the templates specialised per shape of their values.
     private let shells: TemplateShells?
@@ -69,7 +72,10 @@ public struct TemplateSet: Sendable {
         _ = EthosHTMLContentType.registered
         var library = MustacheLibrary()
         var allOrigins: [String: String] = [:]
+        var digest = InputDigest()
         for (name, source) in sources.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            digest.add(name.rawValue)
+            digest.add(source)
             let origin = origins[name.rawValue] ?? "built-in \(name.rawValue).mustache"
             allOrigins[name.rawValue] = origins[name.rawValue] ?? "built-in"
             do {
@@ -80,6 +86,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.origins = allOrigins
+        self.fingerprint = digest.hex
         self.shells = origins.isEmpty && usingShells ? TemplateShells() : nil
         self.shellable = Set(sources.filter { TemplateShell.canRender($0.value) }.keys)
     }

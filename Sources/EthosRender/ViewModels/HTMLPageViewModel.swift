@@ -38,4 +38,22 @@ struct HTMLPageViewModel: TemplateViewModel {
     var footerLinks: [NavigationLink] = []
     /// Whether the page has a footer: a revision line or footer links.
     var hasFooter = false
+    /// The search box, on a site with a search index; `nil` for none.
+    var search: SearchBox?
+}
+
+/// The search box of a page of a site with a Pagefind index: Pagefind's own script, which
+/// shows the box and the results. The script finds the index in its own folder and the
+/// site's root folder above it, so the page needs to say no more than where the script is.
+struct SearchBox: Encodable {
+    /// The relative address of Pagefind's script: `../pagefind/pagefind-component-ui.js`.
+    let script: String
+
+    /// The folder of the site Pagefind writes the index into.
+    static let folder = "pagefind"
+
+    /// The box on a page whose way to the site's root folder is `toRoot` (`../`).
+    init(toRoot: String) {
+        script = toRoot + Self.folder + "/pagefind-component-ui.js"
+    }
 }
