@@ -11,8 +11,8 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the intranet site: the philosophy, its values, teams and KPIs.",
         discussion: """
-            Writes DIR/index.html (a language chooser when the file has several locales, \
-            else the philosophy), DIR/philosophy.json (the whole model, for other systems), \
+            Writes DIR/index.html (the landing page: the company, its vision, the values at \
+            a glance and the language chooser), DIR/philosophy.json (the whole model, for other systems), \
             DIR/style.css (the stylesheet every page links; restyle with --templates) and for \
             each locale:
               <locale>/index.html       the philosophy, with <locale>/philosophy.md
@@ -24,6 +24,13 @@ struct BuildCommand: AsyncParsableCommand {
               <locale>/kpis.html, standards.html, teams.html
               <locale>/scores.html      with --scores: how the standards fared, window
                                         by window, company-wide and per team
+
+            Every page has a sidebar with the philosophy's parts (past 50 teams, the team \
+            index and the current team's neighbours), breadcrumbs, a skip link and a footer \
+            with the company, the current revision or 'updated' date and, with \
+            --build-date or the SOURCE_DATE_EPOCH environment variable, the build date. \
+            Ethos never reads the clock for it, so the same inputs build the same bytes. \
+            On a phone the sidebar folds away; a dark screen gets dark colours.
 
             Links are relative, and pages hold no scripts and load nothing from elsewhere, so \
             the site works from any web server, any sub-path and straight from disk.
@@ -47,6 +54,9 @@ struct BuildCommand: AsyncParsableCommand {
             Examples:
               ethos build philosophy.yml -o site
               ethos build philosophy.yml -o /var/www/service --quiet
+              ethos build philosophy.yml -o site --build-date 2026-12-01
+              export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
+              ethos build philosophy.yml -o site
               ethos build philosophy.yml -o site --sources site-markdown
               ethos build philosophy.yml -o site --labels labels-fr.yml
               ethos build philosophy.yml -o site --git v1.0
@@ -67,6 +77,8 @@ struct BuildCommand: AsyncParsableCommand {
     var quiet = false
 
     @OptionGroup var templates: TemplateOption
+
+    @OptionGroup var buildDate: BuildDateOption
 
     @OptionGroup var labels: LabelsOption
 
@@ -131,7 +143,7 @@ struct BuildCommand: AsyncParsableCommand {
         let started = clock.now
         let philosophy = try input.load(labels: labels)
         let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scorecard(),
-                                    changes: try await changes(to: philosophy))
+                                    changes: try await changes(to: philosophy), buildDate: try buildDate.date())
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {

@@ -7,16 +7,33 @@ import Foundation
 /// title and its subtitle) is the `intro`, shown above the table of contents; the rest is the
 /// `body`.
 enum HTMLPage {
-    /// The links around a page that is part of a site: the navigation, the same page in the
-    /// other locales, and the site's shared stylesheet.
+    /// What surrounds a page that is part of a site: the brand bar with the navigation and
+    /// the same page in the other locales, the sidebar, the breadcrumbs, the footer and the
+    /// site's shared stylesheet. A document that travels alone has none of it.
     struct Chrome {
         var navigation: [NavigationLink] = []
         var alternates: [LanguageLink] = []
         /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the
         /// page, as a document that travels alone (a rendered file, a pack's page) needs.
         var stylesheet: String?
-        /// The line at the foot of the page (the site's current revision); `nil` for none.
+        /// The company, named in the brand bar and the footer; `nil` outside a site.
+        var company: String?
+        /// The relative address of the page the brand bar leads to: the site's landing page.
+        var home: String?
+        /// The relative address of the site's logo image, shown in the brand bar with the
+        /// company as its text; `nil` shows the company's name.
+        var logo: String?
+        /// The philosophy's parts, with the pages under them.
+        var sidebar: [SidebarSection] = []
+        /// The way from the landing page to this one, this page last.
+        var breadcrumbs: [NavigationLink] = []
+        /// The line at the foot of the page (the site's current revision, or the date the
+        /// philosophy was updated); `nil` for none.
         var footer: String?
+        /// When the site was built, as the footer says it; `nil` for no date.
+        var buildDate: String?
+        /// Links the footer lists after the company and dates.
+        var footerLinks: [NavigationLink] = []
     }
 
     static func make(markdown: String, title: String, locale: LocaleID, labels: Labels, templates: TemplateSet,
@@ -48,14 +65,31 @@ enum HTMLPage {
             labels: labels.text,
             toc: contents.map { .init(anchor: $0.anchor, text: $0.text) },
             showContents: contents.count > 1,
-            intro: intro,
-            body: body,
+            intro: scrollingTables(intro),
+            body: scrollingTables(body),
             siteNav: chrome.navigation,
             alternates: chrome.alternates,
             stylesheet: chrome.stylesheet)
         page.sectioned = sectioned
+        page.company = chrome.company
+        page.home = chrome.home
+        page.logo = chrome.logo
+        page.sidebar = chrome.sidebar
+        page.breadcrumbs = chrome.breadcrumbs
         page.footer = chrome.footer
+        page.buildDate = chrome.buildDate
+        page.footerLinks = chrome.footerLinks
         return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
+    }
+
+    /// `html` with each table inside a `div.table-scroll`, which scrolls a table wider than the
+    /// page sideways behind a shadow that shows there is more. Tables do not nest in what
+    /// cmark-gfm and the templates write, and text inside them is escaped, so each `<table`
+    /// has its own `</table>`.
+    static func scrollingTables(_ html: String) -> String {
+        guard html.contains("<table") else { return html }
+        return html.replacingOccurrences(of: "<table", with: "<div class=\"table-scroll\"><table")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 }
 
