@@ -61,7 +61,7 @@ struct SiteTests {
         }
     }
 
-    @Test("the root page chooses a language by native name, or is the philosophy when there is one locale")
+    @Test("the root page chooses a language by native name, or with one locale links the philosophy")
     func root() throws {
         let several = String(decoding: try Data(contentsOf: try build("Tests/EthosRenderTests/Fixtures/four-locales.yml")
             .appendingPathComponent("index.html")), as: UTF8.self)
@@ -70,8 +70,8 @@ struct SiteTests {
         }
         let one = String(decoding: try Data(contentsOf: try build("Examples/nextiva.yml").appendingPathComponent("index.html")),
                          as: UTF8.self)
-        #expect(one.contains("<h1 id=\"nextiva\">Nextiva</h1>"))
-        #expect(one.contains("href=\"en/kpis.html\""))
+        #expect(one.contains("<h1>Nextiva</h1>"))
+        #expect(one.contains("href=\"en/index.html\"") && one.contains("href=\"en/kpis.html\""))
     }
 
     @Test("every page links to the same page in each other locale, and has the same navigation")

@@ -7,15 +7,14 @@ import EthosModel
 /// standards, teams ...), each value (under the values' section of the philosophy page),
 /// each team (under the teams) and its checklist (under the team).
 enum SiteBreadcrumbs {
-    /// The trail to `page`; empty outside a site.
+    /// The trail to `page`; empty outside a site and on the landing page, where it starts.
     static func trail(to page: SitePage, context: RenderContext, sections: PhilosophySections) -> [NavigationLink] {
-        guard let links = context.links else { return [] }
+        guard let links = context.links, page != .root else { return [] }
         let labels = context.labels
         let philosophy = context.philosophy
         func link(_ target: SitePage) -> String { links.to(target, slugs: context.slugs) }
         let company = (href: links.toRoot + SitePage.root.path(.html, slugs: context.slugs), text: philosophy.company)
-        var steps: [(href: String, text: String)] = [company]
-        if page != .root { steps.append((link(.philosophy), labels.marked(.navPhilosophy))) }
+        var steps: [(href: String, text: String)] = [company, (link(.philosophy), labels.marked(.navPhilosophy))]
         switch page {
         case .kpis: steps.append((link(.kpis), labels.marked(.navKPIs)))
         case .standards: steps.append((link(.standards), labels.marked(.navStandards)))
