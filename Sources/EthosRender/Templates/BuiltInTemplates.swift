@@ -196,7 +196,7 @@ enum BuiltInTemplates {
     bar with the navigation and the other languages, the sidebar (a details element that a
     phone shows collapsed), the breadcrumbs and the footer. A document that travels alone
     embeds the stylesheet, and a page grouped into sections (the kit's sheets) sheets.css
-    after it. }}
+    after it; a pack's page has the pack's navigation and nothing else of a site's. }}
 <!doctype html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -232,6 +232,7 @@ enum BuiltInTemplates {
 </ul>
 </nav>
 {{/empty(alternates)}}
+{{/company}}
 {{^empty(siteNav)}}
 <nav class="site" aria-label="{{labels.siteNavigation}}">
 <ul>
@@ -241,6 +242,7 @@ enum BuiltInTemplates {
 </ul>
 </nav>
 {{/empty(siteNav)}}
+{{#company}}
 </header>
 <div class="layout">
 {{^empty(sidebar)}}
@@ -564,7 +566,9 @@ header.site li { margin: 0; white-space: nowrap; }
 nav.languages { min-width: 0; font-size: .95rem; }
 nav.languages ul { justify-content: flex-end; gap: .15rem .9rem; }
 nav.site { grid-column: 1 / -1; min-width: 0; }
+nav.site ul { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; list-style: none; margin: 0; padding: 0; }
 nav.site a[aria-current] { font-weight: 700; text-decoration: none; }
+body > nav.site { border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
 .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 2.5rem; max-width: 80rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 .page { min-width: 0; max-width: 60rem; }
 details.sidebar > summary { display: none; }
