@@ -103,14 +103,18 @@ struct SiteTests {
         }
     }
 
-    @Test("a rendered document, which travels alone, embeds the same stylesheet the site links")
+    @Test("a rendered document, which travels alone, embeds the stylesheet the site links, without the site's layout")
     func embeddedStylesheet() throws {
         let philosophy = try loadPhilosophy("Examples/nextiva.yml")
         let html = DocumentRenderer(templates: templates).philosophyHTML(philosophy, locale: philosophy.defaultLocale)
         let site = SiteRenderer(philosophy: philosophy, templates: templates)
         let job = try #require(site.jobs.first { $0.paths == ["style.css"] })
         let stylesheet = String(decoding: try #require(site.render(job).first).data, as: UTF8.self)
-        #expect(html.contains("<style>\n\(stylesheet)</style>"))
+        let start = try #require(html.range(of: "<style>\n"))
+        let embedded = String(html[start.upperBound..<(try #require(html.range(of: "</style>"))).lowerBound])
+        #expect(embedded.count > 2_000 && stylesheet.hasPrefix(embedded))
+        let layout = stylesheet.dropFirst(embedded.count)
+        #expect(layout.contains("details.sidebar") && !embedded.contains("details.sidebar"))
         #expect(!html.contains("rel=\"stylesheet\""))
     }
 

@@ -515,13 +515,13 @@ enum BuiltInTemplates {
 {{! The one stylesheet of every page (a site's style.css, embedded in a document that travels
     alone): screen, phone, dark and print. Every colour and the font are custom properties,
     so a theme overrides them with a :root rule after this one; on a dark screen the dark
-    ones apply (both meet WCAG AA, 4.5:1 for text). A site page (body.site) has a brand bar,
-    a sidebar that a phone shows as a collapsed details element, breadcrumbs and a footer;
-    tables scroll sideways inside a frame whose shadow shows there is more. On paper: no
-    navigation, no forced page breaks inside a document (a PDF's page rules start each part
-    of a pack on a new page), headings kept with what follows, table rows and list items
-    never split. }}
-:root { color-scheme: light dark; --text: #1f2328; --muted: #57606a; --background: #fff; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; --brand: #0b3d6e; --brand-text: #fff; --font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; --met: #1a7f37; --missed: #cf222e; --pending: #9a6700; --edge: rgba(31, 35, 40, .28); }
+    ones apply (both meet WCAG AA, 4.5:1 for text). Tables scroll sideways inside a frame
+    whose shadow shows there is more. The site's own file (site) adds the handbook layout:
+    a brand bar, a sidebar that a phone shows as a collapsed details element, breadcrumbs, a
+    skip link and a footer. On paper: no navigation, no forced page breaks inside a document
+    (a PDF's page rules start each part of a pack on a new page), headings kept with what
+    follows, table rows and list items never split. }}
+:root { --text: #1f2328; --muted: #57606a; --background: #fff; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; --brand: #0b3d6e; --brand-text: #fff; --font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; --met: #1a7f37; --missed: #cf222e; --pending: #9a6700; --edge: rgba(31, 35, 40, .25); }
 @media screen and (prefers-color-scheme: dark) {
   :root { --text: #e6edf3; --muted: #9da7b3; --background: #0d1117; --accent: #6cb6ff; --rule: #3d444d; --shade: #161b22; --brand: #1c2d44; --brand-text: #f0f6fc; --met: #3fb950; --missed: #ff7b72; --pending: #d29922; --edge: rgba(230, 237, 243, .3); }
 }
@@ -534,7 +534,7 @@ h3 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
 a { color: var(--accent); }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-.table-scroll { overflow-x: auto; margin: 1rem 0; background: linear-gradient(to right, var(--background) 30%, transparent) left / 2rem 100% no-repeat local, linear-gradient(to left, var(--background) 30%, transparent) right / 2rem 100% no-repeat local, radial-gradient(farthest-side at 0 50%, var(--edge), transparent) left / .85rem 100% no-repeat scroll, radial-gradient(farthest-side at 100% 50%, var(--edge), transparent) right / .85rem 100% no-repeat scroll; }
+.table-scroll { overflow-x: auto; margin: 1rem 0; background: linear-gradient(to right, var(--background) 30%, transparent) left / 2rem 100% no-repeat local, linear-gradient(to left, var(--background) 30%, transparent) right / 2rem 100% no-repeat local, linear-gradient(to right, var(--edge), transparent) left / .75rem 100% no-repeat scroll, linear-gradient(to left, var(--edge), transparent) right / .75rem 100% no-repeat scroll; }
 .table-scroll > table { margin: 0; }
 th, td { border: 1px solid var(--rule); padding: .5rem .65rem; text-align: start; vertical-align: top; }
 th { background: var(--shade); }
@@ -544,6 +544,10 @@ ul.contains-task-list { list-style: none; padding-left: .5rem; }
 li.task-list-item { padding-left: 1.6rem; text-indent: -1.6rem; }
 .task-list-item label { cursor: pointer; }
 .task-list-item input { width: 1.1rem; height: 1.1rem; margin: 0 .5rem 0 0; vertical-align: -.15rem; }
+nav.site ul { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; list-style: none; margin: 0; padding: 0; }
+nav.site a[aria-current] { font-weight: 700; text-decoration: none; }
+body > nav.site { border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
+ul.languages { list-style: none; padding: 0; }
 nav.toc { background: var(--shade); border: 1px solid var(--rule); border-radius: .5rem; padding: .75rem 1.25rem; margin: 0 0 2rem; }
 nav.toc .toc-title { font-size: 1rem; margin: 0 0 .25rem; border: 0; padding: 0; }
 nav.toc ol { margin: 0; padding-left: 1.25rem; }
@@ -552,7 +556,36 @@ td.status.met { color: var(--met); }
 td.status.missed { color: var(--missed); }
 td.status.not-enough-data { color: var(--pending); }
 svg.trend { max-width: 48rem; height: auto; display: block; }
-ul.languages { list-style: none; padding: 0; }
+[dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
+[dir="rtl"] li.task-list-item { padding: 0 1.6rem 0 0; }
+[dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
+[dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }
+@media (max-width: 40rem) {
+  body { padding: 1rem .75rem 2rem; font-size: 1rem; }
+  h1 { font-size: 1.75rem; }
+  th, td { padding: .4rem; }
+}
+@media print {
+  :root { --text: #000; --muted: #333; --background: #fff; --accent: #000; --rule: #999; --shade: #eee; }
+  nav.site, nav.toc, ul.languages { display: none; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; color: #000; }
+  h1 { font-size: 20pt; }
+  h2 { font-size: 13pt; margin: 1rem 0 .35rem; border-color: #999; }
+  h3 { font-size: 10.5pt; margin: .6rem 0 .1rem; }
+  p, ul, ol { margin: .25rem 0; }
+  li { margin: .1rem 0; }
+  a { color: inherit; text-decoration: none; }
+  h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
+  .table-scroll { overflow: visible; background: none; margin: .4rem 0; }
+  table { margin: .4rem 0; }
+  thead { display: table-header-group; }
+  tr, li, blockquote, pre { break-inside: avoid; }
+  th, td { padding: .25rem .45rem; }
+  p, li { orphans: 3; widows: 3; }
+  hr { margin: 1rem 0 .5rem; }
+}
+{{#site}}
+:root { color-scheme: light dark; }
 body.site { max-width: none; padding: 0; }
 .skip-link { position: absolute; inset-inline-start: .5rem; top: -4rem; z-index: 10; padding: .5rem .85rem; background: var(--background); color: var(--accent); border: 2px solid var(--accent); border-radius: .35rem; }
 .skip-link:focus { top: .5rem; }
@@ -565,10 +598,7 @@ header.site ul { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; list-style
 header.site li { margin: 0; white-space: nowrap; }
 nav.languages { min-width: 0; font-size: .95rem; }
 nav.languages ul { justify-content: flex-end; gap: .15rem .9rem; }
-nav.site { grid-column: 1 / -1; min-width: 0; }
-nav.site ul { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; list-style: none; margin: 0; padding: 0; }
-nav.site a[aria-current] { font-weight: 700; text-decoration: none; }
-body > nav.site { border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
+header.site nav.site { grid-column: 1 / -1; min-width: 0; }
 .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 2.5rem; max-width: 80rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 .page { min-width: 0; max-width: 60rem; }
 details.sidebar > summary { display: none; }
@@ -588,10 +618,6 @@ footer.site { max-width: 80rem; margin: 0 auto; padding: 1.25rem; border-top: 1p
 footer.site p { margin: 0; }
 footer.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; margin: .5rem 0 0; padding: 0; }
 .landing .lead { font-size: 1.25rem; color: var(--muted); }
-[dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
-[dir="rtl"] li.task-list-item { padding: 0 1.6rem 0 0; }
-[dir="rtl"] .task-list-item input { margin: 0 0 0 .5rem; }
-[dir="rtl"] nav.toc ol { padding: 0 1.25rem 0 0; }
 @media (min-width: 60.01rem) {
   details.sidebar::details-content { content-visibility: visible; display: contents; }
 }
@@ -602,33 +628,16 @@ footer.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style
   nav.sidebar { position: static; max-height: none; padding: .5rem 0 .25rem; }
 }
 @media (max-width: 40rem) {
-  body { padding: 1rem .75rem 2rem; font-size: 1rem; }
   header.site { padding: .5rem .75rem .4rem; gap: .25rem 1rem; }
   nav.languages { font-size: .875rem; }
-  h1 { font-size: 1.75rem; }
-  th, td { padding: .4rem; }
 }
 @media print {
-  :root { --text: #000; --muted: #333; --background: #fff; --accent: #000; --rule: #999; --shade: #eee; }
-  .skip-link, header.site, details.sidebar, nav.breadcrumbs, nav.site, nav.toc, ul.languages { display: none; }
-  body, body.site { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; color: #000; }
+  .skip-link, header.site, details.sidebar, nav.breadcrumbs { display: none; }
+  body.site { padding: 0; }
   .layout { display: block; padding: 0; }
   footer.site { padding: .5rem 0 0; }
-  h1 { font-size: 20pt; }
-  h2 { font-size: 13pt; margin: 1rem 0 .35rem; border-color: #999; }
-  h3 { font-size: 10.5pt; margin: .6rem 0 .1rem; }
-  p, ul, ol { margin: .25rem 0; }
-  li { margin: .1rem 0; }
-  a { color: inherit; text-decoration: none; }
-  h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
-  .table-scroll { overflow: visible; background: none; margin: .4rem 0; }
-  table { margin: .4rem 0; }
-  thead { display: table-header-group; }
-  tr, li, blockquote, pre { break-inside: avoid; }
-  th, td { padding: .25rem .45rem; }
-  p, li { orphans: 3; widows: 3; }
-  hr { margin: 1rem 0 .5rem; }
 }
+{{/site}}
 
 """#,
         .teamMD: #"""

@@ -80,7 +80,9 @@ struct LanguagesViewModel: TemplateViewModel {
     let philosophy: String
 }
 
-/// What `style.css` reads: nothing; the stylesheet is the same for every site.
+/// What `style.css` reads as the site's own file: that it is, so it adds the handbook layout
+/// that documents travelling alone (which embed the stylesheet) do not need.
 struct StylesheetViewModel: TemplateViewModel {
     static let template = TemplateName.styleCSS
+    let site = true
 }
