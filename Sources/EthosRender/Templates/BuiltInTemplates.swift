@@ -118,17 +118,24 @@ enum BuiltInTemplates {
 {{/sheets}}
 
 """#,
-        .kpisPageMD: #"""
+        .kpiTableMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
-{{! The site's KPI page: one compact table row per KPI in use, with what it measures, its
-    formula, which way is better and the targets the standards set. }}
-# {{labels.kpis}}
-
+{{! KPIs as a compact table, one row each: what it measures, which way is better and the
+    formula, and the targets the standards set. The site's KPI page, team pages and value
+    pages use it; the philosophy document keeps kpis.md. }}
 | {{labels.kpiColumn}} | {{labels.definition}} | {{labels.target}} |
 |---|---|---|
 {{#kpis}}
 | **{{title}}** | {{#definition}}{{.}} {{/definition}}{{direction}}{{#formula}} *{{labels.formula}}:* {{.}}{{/formula}} | {{#targets}}{{.}}{{^last()}}; {{/last()}}{{/targets}}{{^targets}}–{{/targets}} |
 {{/kpis}}
+
+"""#,
+        .kpisPageMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! The site's KPI page: every KPI in use, one compact table row each. }}
+# {{labels.kpis}}
+
+{{> kpi-table.md}}
 
 """#,
         .kpisMD: #"""
@@ -534,7 +541,7 @@ h3 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
 a { color: var(--accent); }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-.table-scroll { overflow-x: auto; margin: 1rem 0; background: linear-gradient(to right, var(--background) 30%, transparent) left / 2rem 100% no-repeat local, linear-gradient(to left, var(--background) 30%, transparent) right / 2rem 100% no-repeat local, linear-gradient(to right, var(--edge), transparent) left / .75rem 100% no-repeat scroll, linear-gradient(to left, var(--edge), transparent) right / .75rem 100% no-repeat scroll; }
+.table-scroll { overflow-x: auto; margin: 1rem 0; background: linear-gradient(to right, var(--background) 30%, transparent) left / 2rem 100% no-repeat local, linear-gradient(to left, var(--background) 30%, transparent) right / 2rem 100% no-repeat local, linear-gradient(to right, var(--edge) 0%, transparent) left / .75rem 100% no-repeat scroll, linear-gradient(to left, var(--edge) 0%, transparent) right / .75rem 100% no-repeat scroll; }
 .table-scroll > table { margin: 0; }
 th, td { border: 1px solid var(--rule); padding: .5rem .65rem; text-align: start; vertical-align: top; }
 th { background: var(--shade); }
@@ -652,7 +659,7 @@ footer.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style
 {{^empty(kpis)}}
 ## {{labels.teamKPIs}}
 
-{{> kpis.md}}
+{{> kpi-table.md}}
 {{/empty(kpis)}}
 {{^empty(scores)}}
 ## {{labels.scorecardTitle}}
@@ -712,7 +719,7 @@ footer.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style
 {{^empty(kpis)}}
 ## {{labels.valueKPIs}}
 
-{{> kpis.md}}
+{{> kpi-table.md}}
 {{/empty(kpis)}}
 {{#value}}
 {{^empty(questions)}}
