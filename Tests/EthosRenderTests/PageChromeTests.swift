@@ -125,3 +125,15 @@ struct PageChromeTests {
         }
     }
 }
+
+@Suite("Table frames")
+struct TableFramesTests {
+    @Test("text without a table comes back as it was; text around tables is kept, byte for byte")
+    func keepsText() {
+        #expect(TableFrames.wrap("<p>a &lt;table&gt; b</p>") == "<p>a &lt;table&gt; b</p>")
+        #expect(TableFrames.wrap("") == "")
+        let html = "<p>ä</p>\n<table>\n<tr><td>1</td></tr>\n</table>\n<p>ö</p><table class=\"scores\"></table>€"
+        #expect(TableFrames.wrap(html) == "<p>ä</p>\n<div class=\"table-scroll\"><table>\n<tr><td>1</td></tr>\n</table></div>\n"
+                + "<p>ö</p><div class=\"table-scroll\"><table class=\"scores\"></table></div>€")
+    }
+}

@@ -65,8 +65,8 @@ enum HTMLPage {
             labels: labels.text,
             toc: contents.map { .init(anchor: $0.anchor, text: $0.text) },
             showContents: contents.count > 1,
-            intro: scrollingTables(intro),
-            body: scrollingTables(body),
+            intro: TableFrames.wrap(intro),
+            body: TableFrames.wrap(body),
             siteNav: chrome.navigation,
             alternates: chrome.alternates,
             stylesheet: chrome.stylesheet)
@@ -80,16 +80,6 @@ enum HTMLPage {
         page.buildDate = chrome.buildDate
         page.footerLinks = chrome.footerLinks
         return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
-    }
-
-    /// `html` with each table inside a `div.table-scroll`, which scrolls a table wider than the
-    /// page sideways behind a shadow that shows there is more. Tables do not nest in what
-    /// cmark-gfm and the templates write, and text inside them is escaped, so each `<table`
-    /// has its own `</table>`.
-    static func scrollingTables(_ html: String) -> String {
-        guard html.contains("<table") else { return html }
-        return html.replacingOccurrences(of: "<table", with: "<div class=\"table-scroll\"><table")
-            .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 }
 

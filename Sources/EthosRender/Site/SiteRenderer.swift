@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
             Dictionary(uniqueKeysWithValues: philosophy.locales.map { ($0, ScorecardView(scorecard, context: contexts[$0])) })
         } ?? [:]
         let hasScores = scorecard != nil
-        sidebar = SiteSidebar(philosophy: philosophy, hasScores: hasScores)
+        sidebar = SiteSidebar(philosophy: philosophy, contexts: contexts, hasScores: hasScores)
         let documents = self.documents
         sections = Dictionary(uniqueKeysWithValues: philosophy.locales.map { locale in
             let context = contexts[locale].at(SiteLinks(depth: 0))

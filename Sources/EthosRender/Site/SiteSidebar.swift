@@ -15,6 +15,22 @@ struct SiteSidebar: Sendable {
 
     let philosophy: Philosophy
     let hasScores: Bool
+    /// Each value's and each team's name in each locale, resolved once rather than on every page.
+    private let valueNames: [LocaleID: [String]]
+    private let teamNames: [LocaleID: [String]]
+
+    /// The sidebar of `philosophy`'s pages in each locale of `contexts`; `hasScores` adds
+    /// the scorecard.
+    init(philosophy: Philosophy, contexts: RenderContexts, hasScores: Bool) {
+        self.philosophy = philosophy
+        self.hasScores = hasScores
+        valueNames = Dictionary(uniqueKeysWithValues: philosophy.locales.map { locale in
+            (locale, philosophy.values.map { contexts[locale].text($0.name) })
+        })
+        teamNames = Dictionary(uniqueKeysWithValues: philosophy.locales.map { locale in
+            (locale, philosophy.teams.map { contexts[locale].text($0.name) })
+        })
+    }
 
     /// The sections of `page`'s sidebar; `sections` holds the philosophy page's anchors in
     /// the page's locale.
@@ -30,16 +46,18 @@ struct SiteSidebar: Sendable {
         }
         var result: [SidebarSection] = []
         if !philosophy.values.isEmpty {
+            let names = valueNames[context.locale]
             let values = philosophy.values.indices.map { index in
-                NavigationLink(href: link(.value(index)), text: context.text(philosophy.values[index].name),
+                NavigationLink(href: link(.value(index)), text: names?[index] ?? context.text(philosophy.values[index].name),
                                current: page == .value(index))
             }
             let href = sections[.values].map { "\(link(.philosophy))#\($0)" } ?? link(.philosophy)
             result.append(SidebarSection(href: href, text: labels.marked(.values), current: false, children: values))
         }
         if !philosophy.teams.isEmpty {
+            let names = teamNames[context.locale]
             let teams = teamIndices(around: page).map { index in
-                NavigationLink(href: link(.team(index)), text: context.text(philosophy.teams[index].name),
+                NavigationLink(href: link(.team(index)), text: names?[index] ?? context.text(philosophy.teams[index].name),
                                current: page == .team(index))
             }
             result.append(entry(.teams, .navTeams, children: teams))
