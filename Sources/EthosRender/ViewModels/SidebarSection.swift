@@ -7,3 +7,10 @@ struct SidebarSection: Encodable {
     let current: Bool
     let children: [NavigationLink]
 }
+
+extension SidebarSection {
+    /// The section as ``MustacheValues`` encodes it, built directly.
+    var mustacheObject: [String: Any] {
+        ["href": href, "text": text, "current": current, "children": children.map { $0.mustacheObject as Any }]
+    }
+}
