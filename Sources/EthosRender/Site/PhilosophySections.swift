@@ -11,9 +11,24 @@ struct PhilosophySections: Sendable {
 
     private let anchors: [LabelKey: String]
 
-    /// The anchors of `page`'s second-level headings whose text is one of ``linked``'s labels.
-    init(page: MarkdownPage, labels: Labels) {
-        let headings = GFMConverter.convert(page.markdown).headings.filter { $0.level == 2 }
+    /// The anchors of the philosophy page's sections in `context`'s locale, rendered with
+    /// `templates`.
+    ///
+    /// In the built-in template the teams are rows of a table, not headings, so the page is
+    /// rendered with the first team only: the same headings, and for a company with a
+    /// thousand teams a small page. A company's own template is rendered with every team.
+    init(_ context: RenderContext, templates: TemplateSet) {
+        var model = context.philosophyViewModel
+        if templates.origins[TemplateName.philosophyMD.rawValue] == "built-in" {
+            model.teams = Array(model.teams.prefix(1))
+        }
+        self.init(markdown: templates.render(model), labels: context.labels)
+    }
+
+    /// The anchors of the second-level headings of `markdown` whose text is one of
+    /// ``linked``'s labels.
+    init(markdown: String, labels: Labels) {
+        let headings = GFMConverter.convert(markdown).headings.filter { $0.level == 2 }
         var anchors: [LabelKey: String] = [:]
         for key in Self.linked {
             let label = LanguageMarks.strip(labels[key])

@@ -49,10 +49,8 @@ public struct SiteRenderer: Sendable {
         } ?? [:]
         let hasScores = scorecard != nil
         sidebar = SiteSidebar(philosophy: philosophy, contexts: contexts, hasScores: hasScores)
-        let documents = self.documents
         sections = Dictionary(uniqueKeysWithValues: philosophy.locales.map { locale in
-            let context = contexts[locale].at(SiteLinks(depth: 0))
-            return (locale, PhilosophySections(page: documents.philosophyPage(context), labels: context.labels))
+            (locale, PhilosophySections(contexts[locale].at(SiteLinks(depth: 0)), templates: templates))
         })
         let slugs = PageSlugs(philosophy)
         var jobs = SitePage.siteWide.map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
@@ -157,7 +155,7 @@ public struct SiteRenderer: Sendable {
     private func chrome(for page: SitePage, context: RenderContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
         // A model built in Swift without locales has its default locale's pages only.
-        let sections = sections[context.locale] ?? PhilosophySections(page: documents.philosophyPage(context), labels: context.labels)
+        let sections = sections[context.locale] ?? PhilosophySections(context, templates: templates)
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
         chrome.company = philosophy.company
