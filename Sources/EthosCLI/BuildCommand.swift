@@ -11,8 +11,8 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the intranet site: the philosophy, its values, teams and KPIs.",
         discussion: """
-            Writes DIR/index.html (a language chooser when the file has several locales, \
-            else the philosophy), DIR/philosophy.json (the whole model, for other systems), \
+            Writes DIR/index.html (the landing page: the company, its vision, the values at \
+            a glance and the language chooser), DIR/philosophy.json (the whole model, for other systems), \
             DIR/style.css (the stylesheet every page links; restyle with --templates) and for \
             each locale:
               <locale>/index.html       the philosophy, with <locale>/philosophy.md
@@ -25,9 +25,16 @@ struct BuildCommand: AsyncParsableCommand {
               <locale>/scores.html      with --scores: how the standards fared, window
                                         by window, company-wide and per team
 
+            Every page has a sidebar with the philosophy's parts (past 50 teams, the team \
+            index and the current team's neighbours), breadcrumbs, a skip link and a footer \
+            with the company, the current revision or 'updated' date and, with \
+            --build-date or the SOURCE_DATE_EPOCH environment variable, the build date. \
+            Ethos never reads the clock for it, so the same inputs build the same bytes. \
+            On a phone the sidebar folds away; a dark screen gets dark colours.
+
             Links are relative, and pages hold no scripts (but Pagefind's, with search) and \
-            load nothing from elsewhere, so the site works from any web server, any sub-path \
-            and straight from disk.
+            load nothing from elsewhere, so the site works from any web server, any \
+            sub-path and straight from disk.
 
             The site is built beside DIR, flushed to the disk and swapped in at once: readers, \
             and a build that is interrupted (even by a power cut), always find a complete \
@@ -68,6 +75,9 @@ struct BuildCommand: AsyncParsableCommand {
             Examples:
               ethos build philosophy.yml -o site
               ethos build philosophy.yml -o /var/www/service --quiet
+              ethos build philosophy.yml -o site --build-date 2026-12-01
+              export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
+              ethos build philosophy.yml -o site
               ethos build philosophy.yml -o site --sources site-markdown
               ethos build philosophy.yml -o site --labels labels-fr.yml
               ethos build philosophy.yml -o site --theme brand.yml
@@ -91,6 +101,8 @@ struct BuildCommand: AsyncParsableCommand {
     var quiet = false
 
     @OptionGroup var templates: TemplateOption
+
+    @OptionGroup var buildDate: BuildDateOption
 
     @OptionGroup var labels: LabelsOption
 
@@ -152,7 +164,8 @@ struct BuildCommand: AsyncParsableCommand {
         let philosophy = try theme.apply(to: try input.load(labels: labels))
         let pagefind = try searchIndexer()
         let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scores.load(),
-                                    changes: try await changes(to: philosophy), search: pagefind != nil)
+                                    changes: try await changes(to: philosophy), search: pagefind != nil,
+                                    buildDate: try buildDate.date())
         let bar = quiet ? nil : ProgressBar.onTerminal()
         let summary: SiteBuilder.Summary
         do {

@@ -784,11 +784,11 @@ The built-in colours Ethos checks against:
 | key | light | dark |
 |---|---|---|
 | `text` | `#1f2328` | `#e6edf3` |
-| `muted` | `#57606a` | `#9198a1` |
+| `muted` | `#57606a` | `#9da7b3` |
 | `background` | `#ffffff` | `#0d1117` |
-| `accent` | `#0b5cad` | `#4493f8` |
-| `brand` | `#1f2328` | `#161b22` |
-| `brand-text` | `#ffffff` | `#e6edf3` |
+| `accent` | `#0b5cad` | `#6cb6ff` |
+| `brand` | `#0b3d6e` | `#1c2d44` |
+| `brand-text` | `#ffffff` | `#f0f6fc` |
 
 ### dark
 

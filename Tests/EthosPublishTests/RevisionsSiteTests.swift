@@ -43,9 +43,9 @@ struct RevisionsSiteTests {
     @Test("What changed lists each revision newest first, with its dates, summary and approval, names escaped")
     func changesPage() throws {
         let html = try #require(Self.file("en/changes.html", of: try Self.philosophy(revisions: Self.twoRevisions)))
-        let main = try #require(html.components(separatedBy: "<main>").last)
+        // The body follows the table of contents, the page's last navigation.
+        let main = try #require(html.components(separatedBy: "</nav>\n").last)
         #expect(main.hasPrefix("""
-
             <h2 id="version-1-1">Version 1.1</h2>
             <ul>
             <li><strong>Decided:</strong> May 1, 2026</li>
@@ -88,20 +88,20 @@ struct RevisionsSiteTests {
     func footerAndNavigation() throws {
         let philosophy = try Self.philosophy(revisions: Self.twoRevisions)
         let index = try #require(Self.file("en/index.html", of: philosophy))
-        #expect(index.contains(#"<footer class="site">Revision 1.1 of May 1, 2026</footer>"#))
+        #expect(index.contains(#" · Revision 1.1 of May 1, 2026</p>\#n</footer>"#))
         #expect(index.contains(#"<li><a href="changes.html">What changed</a></li>"#))
         let team = try #require(Self.file("de/teams/support.html", of: philosophy))
-        #expect(team.contains(#"<footer class="site">Revision 1.1 vom 1. Mai 2026</footer>"#))
+        #expect(team.contains(#" · Revision 1.1 vom 1. Mai 2026</p>\#n</footer>"#))
         #expect(team.contains(#"<li><a href="../changes.html">Was sich geändert hat</a></li>"#))
     }
 
-    @Test("without revisions there is no What changed page, no link to it and no footer")
+    @Test("without revisions there is no What changed page, no link to it and no revision in the footer")
     func noRevisions() throws {
         let philosophy = try Self.philosophy(revisions: "")
         let renderer = SiteRenderer(philosophy: philosophy, templates: templates)
         #expect(!renderer.jobs.flatMap(\.paths).contains { $0.hasSuffix("changes.html") })
         let index = try #require(Self.file("en/index.html", of: philosophy))
-        #expect(!index.contains("changes.html") && !index.contains("<footer"))
+        #expect(!index.contains("changes.html") && !index.contains("Revision"))
     }
 
     @Test("the pack's welcome page names the current revision")

@@ -57,7 +57,8 @@ struct SuppliedLabelsSiteTests {
         #expect(pages.keys.sorted() == ["fr/changes.html", "fr/index.html", "fr/onboarding/support.html",
                                         "fr/teams.html", "fr/teams/support.html", "fr/values/qualite.html", "index.html"])
         let english = ["Contents", "Support vision", "Support values", "Channels and availability", "Onboarding checklist",
-                       "What changed", "Philosophy", "Teams", "Buddy", "Week 1", "Approved by", "Revision 1.0"]
+                       "What changed", "Philosophy", "Teams", "Buddy", "Week 1", "Approved by", "Revision 1.0",
+                       "Skip to content", "You are here", "Handbook"]
         for (path, html) in pages {
             #expect(!html.contains(#"lang="en""#), "\(path) has English text")
             for word in english {
@@ -68,7 +69,7 @@ struct SuppliedLabelsSiteTests {
         let index = try #require(pages["fr/index.html"])
         #expect(index.contains(#"<h2 class="toc-title">fr-contents</h2>"#))
         #expect(index.contains(#"<a href="changes.html">fr-navChanges</a>"#))
-        #expect(index.contains(#"<footer class="site">fr-revisionFooter 10 janvier 2026 1.0</footer>"#))
+        #expect(index.contains(#" · fr-revisionFooter 10 janvier 2026 1.0</p>\#n</footer>"#))
         #expect(try #require(pages["fr/onboarding/support.html"]).contains("fr-phaseWeek 1"))
     }
 
@@ -78,7 +79,7 @@ struct SuppliedLabelsSiteTests {
         let pages = Self.pages(philosophy)
         let index = try #require(pages["fr/index.html"])
         #expect(index.contains(#"<html lang="fr""#))
-        #expect(index.contains(#"<footer class="site"><span lang="en">Revision 1.0 of 10 janvier 2026</span></footer>"#))
+        #expect(index.contains(#" · <span lang="en">Revision 1.0 of 10 janvier 2026</span></p>\#n</footer>"#))
         #expect(try #require(pages["fr/changes.html"]).contains(#"<h2 id="version-1-0"><span lang="en">Version 1.0</span></h2>"#))
         #expect(index.contains(#"<h2 class="toc-title">Sommaire</h2>"#))
         #expect(index.contains(#"<h2 id="notre-vision">Notre vision</h2>"#))

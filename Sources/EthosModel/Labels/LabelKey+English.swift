@@ -183,6 +183,11 @@ extension LabelKey {
         case .revisionApprovedBy: "Approved by"
         case .revisionChanges: "Changes since the previous version"
         case .revisionFooter: "Revision {version} of {date}"
+        case .skipToContent: "Skip to content"
+        case .breadcrumbs: "You are here"
+        case .handbook: "Handbook"
+        case .builtOn: "Built on {date}"
+        case .kpiColumn: "KPI"
         }
     }
 }

@@ -357,4 +357,14 @@ package enum LabelKey: String, CaseIterable, Sendable {
     case revisionChanges
     /// "Revision {version} of {date}"
     case revisionFooter
+    /// "Skip to content": the link that jumps past a site page's navigation
+    case skipToContent
+    /// "You are here": the name of a site page's breadcrumbs
+    case breadcrumbs
+    /// "Handbook": the name of a site page's sidebar, and its heading on a phone
+    case handbook
+    /// "Built on {date}": the build date in a site page's footer
+    case builtOn
+    /// "KPI": the column of KPI names on the site's KPI page
+    case kpiColumn
 }

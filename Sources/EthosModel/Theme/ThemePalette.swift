@@ -33,14 +33,14 @@ public struct ThemePalette: Hashable, Sendable, Codable {
     public static let builtInLight = ThemePalette([
         .text: HexColor(red: 0x1f, green: 0x23, blue: 0x28), .muted: HexColor(red: 0x57, green: 0x60, blue: 0x6a),
         .background: .white, .accent: HexColor(red: 0x0b, green: 0x5c, blue: 0xad),
-        .brand: HexColor(red: 0x1f, green: 0x23, blue: 0x28), .brandText: .white,
+        .brand: HexColor(red: 0x0b, green: 0x3d, blue: 0x6e), .brandText: .white,
     ])
 
     /// The site stylesheet's own dark colours (its `prefers-color-scheme: dark` rules).
     public static let builtInDark = ThemePalette([
-        .text: HexColor(red: 0xe6, green: 0xed, blue: 0xf3), .muted: HexColor(red: 0x91, green: 0x98, blue: 0xa1),
-        .background: HexColor(red: 0x0d, green: 0x11, blue: 0x17), .accent: HexColor(red: 0x44, green: 0x93, blue: 0xf8),
-        .brand: HexColor(red: 0x16, green: 0x1b, blue: 0x22), .brandText: HexColor(red: 0xe6, green: 0xed, blue: 0xf3),
+        .text: HexColor(red: 0xe6, green: 0xed, blue: 0xf3), .muted: HexColor(red: 0x9d, green: 0xa7, blue: 0xb3),
+        .background: HexColor(red: 0x0d, green: 0x11, blue: 0x17), .accent: HexColor(red: 0x6c, green: 0xb6, blue: 0xff),
+        .brand: HexColor(red: 0x1c, green: 0x2d, blue: 0x44), .brandText: HexColor(red: 0xf0, green: 0xf6, blue: 0xfc),
     ])
 
     public init(from decoder: Decoder) throws {

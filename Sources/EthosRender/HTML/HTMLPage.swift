@@ -7,23 +7,34 @@ import Foundation
 /// title and its subtitle) is the `intro`, shown above the table of contents; the rest is the
 /// `body`.
 enum HTMLPage {
-    /// The links around a page that is part of a site: the navigation, the same page in the
-    /// other locales, and the site's shared stylesheet. Encodable, so a page's input key
-    /// holds all of it (``SiteRenderer/inputKeys()``).
+    /// What surrounds a page that is part of a site: the brand bar with the navigation and
+    /// the same page in the other locales, the sidebar, the breadcrumbs, the footer and the
+    /// site's shared stylesheet. A document that travels alone has none of it.
+    /// Encodable, so a page's input key holds all of it (``SiteRenderer/inputKeys()``).
     struct Chrome: Encodable {
         var navigation: [NavigationLink] = []
         var alternates: [LanguageLink] = []
         /// The relative address of the site's `style.css`; `nil` embeds the stylesheet in the
         /// page, as a document that travels alone (a rendered file, a pack's page) needs.
         var stylesheet: String?
-        /// The line at the foot of the page (the site's current revision); `nil` for none.
-        var footer: String?
-        /// The relative address of the theme's logo; `nil` for none.
+        /// The company, named in the brand bar and the footer; `nil` outside a site.
+        var company: String?
+        /// The relative address of the page the brand bar leads to: the site's landing page.
+        var home: String?
+        /// The relative address of the site's logo image, shown in the brand bar with the
+        /// company as its text; `nil` shows the company's name.
         var logo: String?
-        /// The theme's links at the foot of the page.
+        /// The philosophy's parts, with the pages under them.
+        var sidebar: [SidebarSection] = []
+        /// The way from the landing page to this one, this page last.
+        var breadcrumbs: [NavigationLink] = []
+        /// The line at the foot of the page (the site's current revision, or the date the
+        /// philosophy was updated); `nil` for none.
+        var footer: String?
+        /// When the site was built, as the footer says it; `nil` for no date.
+        var buildDate: String?
+        /// Links the footer lists after the company and dates.
         var footerLinks: [NavigationLink] = []
-        /// The company, the logo's text alternative.
-        var company = ""
         /// The search box, on a site with a search index.
         var search: SearchBox?
     }
@@ -57,17 +68,20 @@ enum HTMLPage {
             labels: labels.text,
             toc: contents.map { .init(anchor: $0.anchor, text: $0.text) },
             showContents: contents.count > 1,
-            intro: intro,
-            body: body,
+            intro: TableFrames.wrap(intro),
+            body: TableFrames.wrap(body),
             siteNav: chrome.navigation,
             alternates: chrome.alternates,
             stylesheet: chrome.stylesheet)
         page.sectioned = sectioned
-        page.footer = chrome.footer
-        page.logo = chrome.logo
         page.company = chrome.company
+        page.home = chrome.home
+        page.logo = chrome.logo
+        page.sidebar = chrome.sidebar
+        page.breadcrumbs = chrome.breadcrumbs
+        page.footer = chrome.footer
+        page.buildDate = chrome.buildDate
         page.footerLinks = chrome.footerLinks
-        page.hasFooter = chrome.footer != nil || !chrome.footerLinks.isEmpty
         page.search = chrome.search
         return LanguageMarks.spans(inHTML: templates.render(page, labels: labels))
     }

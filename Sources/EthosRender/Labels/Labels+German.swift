@@ -183,6 +183,11 @@ extension Labels {
         case .revisionApprovedBy: "Freigegeben von"
         case .revisionChanges: "Änderungen seit der vorigen Version"
         case .revisionFooter: "Revision {version} vom {date}"
+        case .skipToContent: "Zum Inhalt springen"
+        case .breadcrumbs: "Sie sind hier"
+        case .handbook: "Handbuch"
+        case .builtOn: "Erstellt am {date}"
+        case .kpiColumn: "Kennzahl"
         }
     }
 }

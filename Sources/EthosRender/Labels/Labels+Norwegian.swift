@@ -183,6 +183,11 @@ extension Labels {
         case .revisionApprovedBy: "Godkjent av"
         case .revisionChanges: "Endringer siden forrige versjon"
         case .revisionFooter: "Revisjon {version} av {date}"
+        case .skipToContent: "Hopp til innholdet"
+        case .breadcrumbs: "Du er her"
+        case .handbook: "Håndbok"
+        case .builtOn: "Bygget {date}"
+        case .kpiColumn: "Nøkkeltall"
         }
     }
 }

@@ -183,6 +183,11 @@ extension Labels {
         case .revisionApprovedBy: "Odobrili"
         case .revisionChanges: "Spremembe od prejšnje različice"
         case .revisionFooter: "Različica {version} z dne {date}"
+        case .skipToContent: "Preskoči na vsebino"
+        case .breadcrumbs: "Tu ste"
+        case .handbook: "Priročnik"
+        case .builtOn: "Zgrajeno {date}"
+        case .kpiColumn: "Kazalnik"
         }
     }
 }

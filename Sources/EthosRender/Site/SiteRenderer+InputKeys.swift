@@ -7,10 +7,10 @@ extension SiteRenderer {
     /// and a rebuild can take its files from that build instead of rendering them again.
     ///
     /// Every key holds the versions of Ethos and cmark-gfm, the templates, whether the site
-    /// has search, the theme's logo, the job's paths and locale, and the chrome of its page
-    /// (navigation, language links and whatever else the page shows of the rest of the site),
-    /// all of it as the page's chrome encodes, so what a page shows later is in its key
-    /// without being listed here. A team's page and its checklist add their team, the
+    /// has search, the build date, the theme's logo, the job's paths and locale, and the
+    /// chrome of its page (navigation, sidebar, footer and whatever else the page shows of the
+    /// rest of the site), all of it as the page's chrome encodes, so what a page shows later
+    /// is in its key without being listed here. A team's page and its checklist add their team, the
     /// philosophy without its teams and the scorecard: a team's pages show nothing of other
     /// teams but through the chrome and the paths. Every other file adds the whole
     /// philosophy, the scorecard and the changes.
@@ -25,6 +25,8 @@ extension SiteRenderer {
         common.add(templates.fingerprint)
         // The root page of a one-locale site shows the search box, and has no chrome of its own.
         common.add(search ? "search" : "")
+        // The landing page has no locale's chrome in its key, but shows the build date.
+        common.add(buildDate.map { "\($0)" } ?? "")
         var withoutTeams = philosophy
         withoutTeams.teams = []
         common.add(Self.json(withoutTeams))

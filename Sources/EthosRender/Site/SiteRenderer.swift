@@ -26,17 +26,25 @@ public struct SiteRenderer: Sendable {
     let changes: RevisionChanges
     /// Whether the site has a search index, so its pages have a search box.
     public let search: Bool
+    /// When the site was built, for its pages' footer; `nil` for none.
+    let buildDate: CalendarDate?
+    private let sidebar: SiteSidebar
+    /// The anchors of each locale's philosophy page's sections, for the sidebar and breadcrumbs.
+    private let sections: [LocaleID: PhilosophySections]
 
     /// Prepares the site for `philosophy`, rendered with `templates`; with a `scorecard`
     /// (`ethos score`'s JSON) the site has a page of how the standards fared. A philosophy with
     /// revisions gets a "What changed" page, listing under each revision the lines `changes`
     /// gives for it. With `search`, every page of a locale has a search box, which reads the
-    /// index Pagefind writes into the site's `pagefind/` folder.
+    /// index Pagefind writes into the site's `pagefind/` folder. With a `buildDate` every
+    /// page's footer says when the site was built; without one it says nothing of it, so two
+    /// builds of the same file are identical.
     public init(philosophy: Philosophy, templates: TemplateSet, scorecard: Scorecard? = nil,
-                changes: RevisionChanges = RevisionChanges(), search: Bool = false) {
+                changes: RevisionChanges = RevisionChanges(), search: Bool = false, buildDate: CalendarDate? = nil) {
         self.philosophy = philosophy
         self.search = search
         self.changes = changes
+        self.buildDate = buildDate
         self.templates = templates
         self.documents = DocumentRenderer(templates: templates)
         let contexts = RenderContexts(philosophy)
@@ -45,6 +53,10 @@ public struct SiteRenderer: Sendable {
             Dictionary(uniqueKeysWithValues: philosophy.locales.map { ($0, ScorecardView(scorecard, context: contexts[$0])) })
         } ?? [:]
         let hasScores = scorecard != nil
+        sidebar = SiteSidebar(philosophy: philosophy, contexts: contexts, hasScores: hasScores)
+        sections = Dictionary(uniqueKeysWithValues: philosophy.locales.map { locale in
+            (locale, PhilosophySections(contexts[locale].at(SiteLinks(depth: 0)), templates: templates))
+        })
         let slugs = PageSlugs(philosophy)
         var jobs = SitePage.siteWide(theme: philosophy.site).map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
         var folders: [String] = []
@@ -129,21 +141,20 @@ public struct SiteRenderer: Sendable {
         return (MarkdownPage(markdown: markdown, title: siteTitle(title), locale: locale, labels: context.labels), nil)
     }
 
-    /// The root page: the language chooser, or with one locale the philosophy itself.
+    /// The root page, the site's landing page: the company, its vision, the values at a
+    /// glance and the language chooser (with one locale, a link to the philosophy), with the
+    /// first locale's navigation.
     private var root: String {
         let locale = philosophy.defaultLocale
-        guard philosophy.locales.count > 1 else {
-            let context = contexts[locale].at(SiteLinks(rootOf: locale.tag))
-            return documents.philosophyPage(context)
-                .rendered(as: .html, templates: templates, chrome: chrome(for: nil, context: context)) ?? ""
-        }
-        let languages = philosophy.locales.map { LanguageLink(href: "\($0.tag)/index.html", lang: $0.tag, name: $0.nativeName) }
-        let body = templates.render(LanguagesViewModel(company: philosophy.company, languages: languages))
-        var chrome = HTMLPage.Chrome(stylesheet: SitePage.stylesheetPath)
-        addTheme(to: &chrome, toRoot: "", locale: locale)
-        return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale,
-                             labels: Labels.for(locale, supplied: philosophy.labels), templates: templates,
-                             chrome: chrome)
+        let context = contexts[locale].at(SiteLinks(rootOf: locale.tag))
+        let languages = philosophy.locales.count > 1
+            ? philosophy.locales.map { LanguageLink(href: "\($0.tag)/index.html", lang: $0.tag, name: $0.nativeName) } : []
+        let body = templates.render(LanguagesViewModel(
+            company: philosophy.company, labels: context.labels.text, vision: context.text(philosophy.vision),
+            values: philosophy.values.map(context.value), languages: languages,
+            philosophy: context.link(to: .philosophy) ?? ""))
+        return HTMLPage.make(intro: "", body: body, title: philosophy.company, locale: locale, labels: context.labels,
+                             templates: templates, chrome: chrome(for: .root, context: context))
     }
 
     /// A page's title with the company after it, unless it starts with the company already.
@@ -151,21 +162,29 @@ public struct SiteRenderer: Sendable {
         title == philosophy.company || title.hasPrefix("\(philosophy.company): ") ? title : "\(title) · \(philosophy.company)"
     }
 
-    /// The navigation of `page` (`nil` for the root page), links to the same page in the
-    /// other locales, and the way to the shared stylesheet.
-    func chrome(for page: SitePage?, context: RenderContext) -> HTMLPage.Chrome {
+    /// The chrome of `page`: the navigation, links to the same page in the other locales,
+    /// the sidebar, the breadcrumbs, the footer and the way to the shared stylesheet.
+    func chrome(for page: SitePage, context: RenderContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
-        let current = page ?? .philosophy
+        // A model built in Swift without locales has its default locale's pages only.
+        let sections = sections[context.locale] ?? PhilosophySections(context, templates: templates)
         var chrome = HTMLPage.Chrome()
         chrome.stylesheet = links.toRoot + SitePage.stylesheetPath
-        chrome.footer = context.currentRevision
+        chrome.company = philosophy.company
+        chrome.home = links.toRoot + SitePage.root.path(.html, slugs: context.slugs)
+        chrome.footer = context.currentRevision ?? philosophy.updated.map {
+            "\(context.labels.marked(.updated)): \(DateText.long($0, locale: context.locale))"
+        }
         addTheme(to: &chrome, toRoot: links.toRoot, locale: context.locale)
         if search { chrome.search = SearchBox(toRoot: links.toRoot) }
+        chrome.buildDate = buildDate.map { context.labels.marked(.builtOn, ["date": DateText.long($0, locale: context.locale)]) }
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
-            NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == current)
+            NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == page)
         }
-        guard page != nil, philosophy.locales.count > 1 else { return chrome }
-        let path = current.path(.html, slugs: context.slugs)
+        chrome.sidebar = sidebar.sections(for: page, context: context, sections: sections)
+        chrome.breadcrumbs = SiteBreadcrumbs.trail(to: page, context: context, sections: sections)
+        guard page != .root, philosophy.locales.count > 1 else { return chrome }
+        let path = page.path(.html, slugs: context.slugs)
         chrome.alternates = philosophy.locales.filter { $0 != context.locale }.map { other in
             LanguageLink(href: links.toRoot + other.tag + "/" + path, lang: other.tag, name: other.nativeName)
         }
@@ -177,7 +196,6 @@ public struct SiteRenderer: Sendable {
     /// and its words in another language than the page's are marked with theirs.
     private func addTheme(to chrome: inout HTMLPage.Chrome, toRoot: String, locale: LocaleID) {
         guard let theme = philosophy.site else { return }
-        chrome.company = philosophy.company
         chrome.logo = theme.logo.map { toRoot + $0.format.siteFileName }
         chrome.footerLinks = theme.footerLinks.map { link in
             NavigationLink(href: link.url.isSiteRelative ? toRoot + link.url.text : link.url.text,

@@ -118,12 +118,24 @@ enum BuiltInTemplates {
 {{/sheets}}
 
 """#,
+        .kpiTableMD: #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+{{! KPIs as a compact table, one row each: what it measures, which way is better and the
+    formula, and the targets the standards set. The site's KPI page, team pages and value
+    pages use it; the philosophy document keeps kpis.md. }}
+| {{labels.kpiColumn}} | {{labels.definition}} | {{labels.target}} |
+|---|---|---|
+{{#kpis}}
+| **{{title}}** | {{#definition}}{{.}} {{/definition}}{{direction}}{{#formula}} *{{labels.formula}}:* {{.}}{{/formula}} | {{#targets}}{{.}}{{^last()}}; {{/last()}}{{/targets}}{{^targets}}–{{/targets}} |
+{{/kpis}}
+
+"""#,
         .kpisPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
-{{! The site's KPI page: every KPI in use with definition, formula, direction and targets. }}
+{{! The site's KPI page: every KPI in use, one compact table row each. }}
 # {{labels.kpis}}
 
-{{> kpis.md}}
+{{> kpi-table.md}}
 
 """#,
         .kpisMD: #"""
@@ -155,22 +167,44 @@ enum BuiltInTemplates {
 """#,
         .languagesHTML: #"""
 {{% CONTENT_TYPE: ETHOS_HTML}}
-{{! The body of a site's root page when it is published in several languages. }}
+{{! The body of the site's landing page, its root index.html: the company, its vision, the
+    values at a glance (each linking its page) and the language chooser; a site in one
+    language links its philosophy instead. }}
+<div class="landing">
 <h1>{{company}}</h1>
+<p class="lead">{{vision}}</p>
+{{^empty(values)}}
+<h2>{{labels.values}}</h2>
+<ul class="values">
+{{#values}}
+<li><a href="{{href}}">{{name}}</a>: {{action}}</li>
+{{/values}}
+</ul>
+{{/empty(values)}}
+{{^empty(languages)}}
+<h2>{{labels.languages}}</h2>
 <ul class="languages">
 {{#languages}}
 <li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
 {{/languages}}
 </ul>
+{{/empty(languages)}}
+{{#empty(languages)}}
+<p><a href="{{philosophy}}">{{labels.navPhilosophy}}</a></p>
+{{/empty(languages)}}
+</div>
 
 """#,
         .pageHTML: #"""
 {{% CONTENT_TYPE: ETHOS_HTML}}
 {{! The HTML page around a rendered document. The intro (up to the first second-level heading)
     and the body are HTML that cmark-gfm wrote. A site's pages link its shared style.css
-    (stylesheet is its relative address); a document that travels alone embeds it, and a page
-    grouped into sections (the kit's sheets) sheets.css after it. A theme's logo is an
-    image only, so an SVG's scripts never run; its footer links follow the revision line. }}
+    (stylesheet is its relative address) and have the site's chrome: a skip link, the brand
+    bar with the navigation and the other languages, the sidebar (a details element that a
+    phone shows collapsed), the breadcrumbs and the footer. A document that travels alone
+    embeds the stylesheet, and a page grouped into sections (the kit's sheets) sheets.css
+    after it; a pack's page has the pack's navigation and nothing else of a site's. A theme's
+    logo is an image only, so an SVG's scripts never run. }}
 <!doctype html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -192,37 +226,76 @@ enum BuiltInTemplates {
 </style>
 {{/stylesheet}}
 </head>
-<body>
-{{^empty(siteNav)}}
-<nav class="site" aria-label="{{labels.siteNavigation}}">
-{{#logo}}
-<img class="logo" src="{{.}}" alt="{{company}}" height="40">
-{{/logo}}
-<ul>
-{{#siteNav}}
-<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a></li>
-{{/siteNav}}
-</ul>
-{{^empty(alternates)}}
-<ul class="languages" aria-label="{{labels.languages}}">
-{{#alternates}}
-<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
-{{/alternates}}
-</ul>
-{{/empty(alternates)}}
-</nav>
-{{/empty(siteNav)}}
+<body{{#company}} class="site"{{/company}}>
+{{#company}}
+<a class="skip-link" href="#content">{{labels.skipToContent}}</a>
+<header class="site">
+<a class="brand" href="{{home}}">{{#logo}}<img class="logo" src="{{logo}}" alt="{{company}}" height="40">{{/logo}}{{^logo}}{{company}}{{/logo}}</a>
 {{#search}}
 {{! Search (ethos build with Pagefind; docs/guide-publishing.md, "Search"): Pagefind's own
     script, the one script a page may hold, shows the box and the results. It finds the index
     beside itself, and the site's root above that, so the site works from any sub-path. Only
-    the header and main, marked data-pagefind-body, are indexed. }}
+    main, marked data-pagefind-body, is indexed. }}
 <div class="site-search" role="search">
 <pagefind-searchbox></pagefind-searchbox>
 </div>
 <script src="{{script}}"></script>
 {{/search}}
-<header{{#search}} data-pagefind-body{{/search}}>
+{{^empty(alternates)}}
+<nav class="languages" aria-label="{{labels.languages}}">
+<ul>
+{{#alternates}}
+<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
+{{/alternates}}
+</ul>
+</nav>
+{{/empty(alternates)}}
+{{/company}}
+{{^empty(siteNav)}}
+<nav class="site" aria-label="{{labels.siteNavigation}}">
+<ul>
+{{#siteNav}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a></li>
+{{/siteNav}}
+</ul>
+</nav>
+{{/empty(siteNav)}}
+{{#company}}
+</header>
+<div class="layout">
+{{^empty(sidebar)}}
+<details class="sidebar">
+<summary>{{labels.handbook}}</summary>
+<nav class="sidebar" aria-label="{{labels.handbook}}">
+<ul>
+{{#sidebar}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a>
+{{^empty(children)}}
+<ul>
+{{#children}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a></li>
+{{/children}}
+</ul>
+{{/empty(children)}}
+</li>
+{{/sidebar}}
+</ul>
+</nav>
+</details>
+{{/empty(sidebar)}}
+<div class="page">
+{{^empty(breadcrumbs)}}
+<nav class="breadcrumbs" aria-label="{{labels.breadcrumbs}}">
+<ol>
+{{#breadcrumbs}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{text}}</a></li>
+{{/breadcrumbs}}
+</ol>
+</nav>
+{{/empty(breadcrumbs)}}
+{{/company}}
+<main id="content"{{#search}} data-pagefind-body{{/search}}>
+<header>
 {{{intro}}}
 </header>
 {{#showContents}}
@@ -235,12 +308,22 @@ enum BuiltInTemplates {
 </ol>
 </nav>
 {{/showContents}}
-<main{{#search}} data-pagefind-body{{/search}}>
 {{{body}}}
 </main>
-{{#hasFooter}}
-<footer class="site">{{#footer}}{{.}}{{/footer}}{{^empty(footerLinks)}}<ul class="footer-links">{{#footerLinks}}<li><a href="{{href}}">{{text}}</a></li>{{/footerLinks}}</ul>{{/empty(footerLinks)}}</footer>
-{{/hasFooter}}
+{{#company}}
+</div>
+</div>
+<footer class="site">
+<p>{{company}}{{#footer}} · {{.}}{{/footer}}{{#buildDate}} · {{.}}{{/buildDate}}</p>
+{{^empty(footerLinks)}}
+<ul>
+{{#footerLinks}}
+<li><a href="{{href}}">{{text}}</a></li>
+{{/footerLinks}}
+</ul>
+{{/empty(footerLinks)}}
+</footer>
+{{/company}}
 </body>
 </html>
 
@@ -424,10 +507,15 @@ enum BuiltInTemplates {
 """#,
         .standardsPageMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
-{{! The site's page of service standards. }}
+{{! The site's page of service standards: one compact entry per standard, the objective
+    sentence first, then where and how it is judged on one line, so nothing hides at
+    phone width. }}
 # {{labels.standards}}
 
-{{> standards.md}}
+{{#standards}}
+- {{#statement}}**{{.}}** {{/statement}}{{sentence}}{{#scoreLink}} · [{{labels.scorecardTitle}}]({{.}}){{/scoreLink}}  
+  {{#window}}*{{labels.windowColumn}}:* {{.}} {{/window}}{{#channel}}· *{{labels.channelColumn}}:* {{.}} {{/channel}}{{#owner}}· *{{labels.ownerColumn}}:* {{.}} {{/owner}}{{#source}}· *{{labels.sourceColumn}}:* {{.}}{{/source}}
+{{/standards}}
 
 """#,
         .standardsMD: #"""
@@ -443,19 +531,29 @@ enum BuiltInTemplates {
 """#,
         .styleCSS: #"""
 {{! The one stylesheet of every page (a site's style.css, embedded in a document that travels
-    alone): screen, phone and print. On paper: no navigation, no forced page breaks inside a
-    document (a PDF's page rules start each part of a pack on a new page), headings kept
-    with what follows, table rows and list items never split. }}
-:root { --text: #1f2328; --muted: #57606a; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; }
+    alone): screen, phone, dark and print. Every colour and the font are custom properties,
+    so a theme overrides them with a :root rule after this one; on a dark screen the dark
+    ones apply (both meet WCAG AA, 4.5:1 for text). Tables scroll sideways inside a frame
+    whose shadow shows there is more. The site's own file (site) adds the handbook layout:
+    a brand bar, a sidebar that a phone shows as a collapsed details element, breadcrumbs, a
+    skip link and a footer. On paper: no navigation, no forced page breaks inside a document
+    (a PDF's page rules start each part of a pack on a new page), headings kept with what
+    follows, table rows and list items never split. }}
+:root { --text: #1f2328; --muted: #57606a; --background: #fff; --accent: #0b5cad; --rule: #d0d7de; --shade: #f6f8fa; --brand: #0b3d6e; --brand-text: #fff; --font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; --met: #1a7f37; --missed: #cf222e; --pending: #9a6700; --edge: rgba(31, 35, 40, .25); }
+@media screen and (prefers-color-scheme: dark) {
+  :root { --text: #e6edf3; --muted: #9da7b3; --background: #0d1117; --accent: #6cb6ff; --rule: #3d444d; --shade: #161b22; --brand: #1c2d44; --brand-text: #f0f6fc; --met: #3fb950; --missed: #ff7b72; --pending: #d29922; --edge: rgba(230, 237, 243, .3); }
+}
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--text); background: #fff; }
+body { margin: 0 auto; max-width: 60rem; padding: 1.5rem 1.25rem 3rem; font: 1.0625rem/1.6 var(--font); color: var(--text); background: var(--background); }
 h1, h2, h3 { line-height: 1.25; }
 h1 { font-size: 2.25rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.5rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
 h3 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
 a { color: var(--accent); }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; display: block; overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+.table-scroll { overflow-x: auto; margin: 1rem 0; background: linear-gradient(to right, var(--background) 30%, transparent) left / 2rem 100% no-repeat local, linear-gradient(to left, var(--background) 30%, transparent) right / 2rem 100% no-repeat local, linear-gradient(to right, var(--edge) 0%, transparent) left / .75rem 100% no-repeat scroll, linear-gradient(to left, var(--edge) 0%, transparent) right / .75rem 100% no-repeat scroll; }
+.table-scroll > table { margin: 0; }
 th, td { border: 1px solid var(--rule); padding: .5rem .65rem; text-align: start; vertical-align: top; }
 th { background: var(--shade); }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0 1rem; }
@@ -464,17 +562,17 @@ ul.contains-task-list { list-style: none; padding-left: .5rem; }
 li.task-list-item { padding-left: 1.6rem; text-indent: -1.6rem; }
 .task-list-item label { cursor: pointer; }
 .task-list-item input { width: 1.1rem; height: 1.1rem; margin: 0 .5rem 0 0; vertical-align: -.15rem; }
-nav.site { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1.5rem; border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
-nav.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
-nav.site a[aria-current] { font-weight: 600; text-decoration: none; color: var(--text); }
+nav.site ul { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; list-style: none; margin: 0; padding: 0; }
+nav.site a[aria-current] { font-weight: 700; text-decoration: none; }
+body > nav.site { border-bottom: 1px solid var(--rule); padding-bottom: .75rem; margin-bottom: 1.5rem; }
 ul.languages { list-style: none; padding: 0; }
 nav.toc { background: var(--shade); border: 1px solid var(--rule); border-radius: .5rem; padding: .75rem 1.25rem; margin: 0 0 2rem; }
 nav.toc .toc-title { font-size: 1rem; margin: 0 0 .25rem; border: 0; padding: 0; }
 nav.toc ol { margin: 0; padding-left: 1.25rem; }
 td.period, td.status { white-space: nowrap; }
-td.status.met { color: #1a7f37; }
-td.status.missed { color: #cf222e; }
-td.status.not-enough-data { color: #9a6700; }
+td.status.met { color: var(--met); }
+td.status.missed { color: var(--missed); }
+td.status.not-enough-data { color: var(--pending); }
 svg.trend { max-width: 48rem; height: auto; display: block; }
 [dir="rtl"] ul.contains-task-list { padding: 0 .5rem 0 0; }
 [dir="rtl"] li.task-list-item { padding: 0 1.6rem 0 0; }
@@ -486,6 +584,7 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
   th, td { padding: .4rem; }
 }
 @media print {
+  :root { --text: #000; --muted: #333; --background: #fff; --accent: #000; --rule: #999; --shade: #eee; }
   nav.site, nav.toc, ul.languages { display: none; }
   body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; color: #000; }
   h1 { font-size: 20pt; }
@@ -495,13 +594,68 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
   li { margin: .1rem 0; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
-  table { display: table; margin: .4rem 0; }
+  .table-scroll { overflow: visible; background: none; margin: .4rem 0; }
+  table { margin: .4rem 0; }
   thead { display: table-header-group; }
   tr, li, blockquote, pre { break-inside: avoid; }
   th, td { padding: .25rem .45rem; }
   p, li { orphans: 3; widows: 3; }
   hr { margin: 1rem 0 .5rem; }
 }
+{{#site}}
+:root { color-scheme: light dark; }
+body.site { max-width: none; padding: 0; }
+.skip-link { position: absolute; inset-inline-start: .5rem; top: -4rem; z-index: 10; padding: .5rem .85rem; background: var(--background); color: var(--accent); border: 2px solid var(--accent); border-radius: .35rem; }
+.skip-link:focus { top: .5rem; }
+header.site { display: grid; grid-template-columns: auto minmax(0, 1fr); align-items: center; gap: .35rem 1.5rem; padding: .65rem 1.25rem .5rem; background: var(--brand); color: var(--brand-text); }
+header.site a { color: var(--brand-text); }
+header.site a:focus-visible { outline-color: var(--brand-text); }
+a.brand { font-weight: 700; font-size: 1.15rem; text-decoration: none; overflow-wrap: anywhere; }
+a.brand img { display: block; max-height: 2.5rem; max-width: 12rem; width: auto; }
+header.site ul { display: flex; flex-wrap: wrap; gap: .15rem 1.25rem; list-style: none; margin: 0; padding: 0; }
+header.site li { margin: 0; white-space: nowrap; }
+nav.languages { min-width: 0; font-size: .95rem; }
+nav.languages ul { justify-content: flex-end; gap: .15rem .9rem; }
+header.site nav.site { grid-column: 1 / -1; min-width: 0; }
+.layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 2.5rem; max-width: 80rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+.page { min-width: 0; max-width: 60rem; }
+details.sidebar > summary { display: none; }
+nav.sidebar { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow-y: auto; font-size: .95rem; }
+nav.sidebar ul { list-style: none; margin: 0; padding: 0; }
+nav.sidebar li { margin: .2rem 0; }
+nav.sidebar ul ul { margin: .15rem 0 .6rem; padding-inline-start: .85rem; border-inline-start: 1px solid var(--rule); }
+nav.sidebar a { text-decoration: none; }
+nav.sidebar a:hover { text-decoration: underline; }
+nav.sidebar a[aria-current], nav.breadcrumbs a[aria-current] { color: var(--text); font-weight: 600; }
+nav.breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; margin: 0 0 1.25rem; padding: 0; font-size: .9rem; color: var(--muted); }
+nav.breadcrumbs li { margin: 0; }
+nav.breadcrumbs li + li::before { content: "›"; margin: 0 .45rem; }
+[dir="rtl"] nav.breadcrumbs li + li::before { content: "‹"; }
+nav.breadcrumbs a[aria-current] { text-decoration: none; }
+footer.site { max-width: 80rem; margin: 0 auto; padding: 1.25rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; }
+footer.site p { margin: 0; }
+footer.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; margin: .5rem 0 0; padding: 0; }
+.landing .lead { font-size: 1.25rem; color: var(--muted); }
+@media (min-width: 60.01rem) {
+  details.sidebar::details-content { content-visibility: visible; display: contents; }
+}
+@media (max-width: 60rem) {
+  .layout { display: block; padding: 1rem .75rem 2rem; }
+  details.sidebar { margin: 0 0 1rem; padding: .4rem .75rem; border: 1px solid var(--rule); border-radius: .5rem; background: var(--shade); }
+  details.sidebar > summary { display: list-item; cursor: pointer; font-weight: 600; }
+  nav.sidebar { position: static; max-height: none; padding: .5rem 0 .25rem; }
+}
+@media (max-width: 40rem) {
+  header.site { padding: .5rem .75rem .4rem; gap: .25rem 1rem; }
+  nav.languages { font-size: .875rem; }
+}
+@media print {
+  .skip-link, header.site, details.sidebar, nav.breadcrumbs { display: none; }
+  body.site { padding: 0; }
+  .layout { display: block; padding: 0; }
+  footer.site { padding: .5rem 0 0; }
+}
+{{/site}}
 
 """#,
         .teamMD: #"""
@@ -516,7 +670,7 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
 {{^empty(kpis)}}
 ## {{labels.teamKPIs}}
 
-{{> kpis.md}}
+{{> kpi-table.md}}
 {{/empty(kpis)}}
 {{^empty(scores)}}
 ## {{labels.scorecardTitle}}
@@ -576,7 +730,7 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
 {{^empty(kpis)}}
 ## {{labels.valueKPIs}}
 
-{{> kpis.md}}
+{{> kpi-table.md}}
 {{/empty(kpis)}}
 {{#value}}
 {{^empty(questions)}}
@@ -593,14 +747,16 @@ svg.trend { max-width: 48rem; height: auto; display: block; }
         .valuesMD: #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 {{! The support values: one line per value, the value table, then each value in detail (on a
-    site, each value has its own page instead). }}
+    site, each value has its own page instead, and the table alone lists them). }}
 ## {{labels.values}}
 
+{{^hasLinks}}
 ### {{labels.howWeLive}}
 
 {{#values}}
-- **{{#href}}[{{name}}]({{.}}){{/href}}{{^href}}{{name}}{{/href}}:** {{action}}
+- **{{name}}:** {{action}}
 {{/values}}
+{{/hasLinks}}
 
 | {{labels.valueColumn}} | {{labels.actionColumn}} | {{labels.metricsColumn}} |
 |---|---|---|

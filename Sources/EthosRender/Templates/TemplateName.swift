@@ -7,6 +7,7 @@ public enum TemplateName: String, CaseIterable, Sendable {
     case checklistMD = "checklist.md"
     case interviewScorecardsMD = "interview-scorecards.md"
     case kitIndexMD = "kit-index.md"
+    case kpiTableMD = "kpi-table.md"
     case kpisPageMD = "kpis-page.md"
     case kpisMD = "kpis.md"
     case languagesHTML = "languages.html"

@@ -28,16 +28,22 @@ struct HTMLPageViewModel: TemplateViewModel {
     let stylesheet: String?
     /// Whether the body is grouped into sections (``HTMLSections``), which `sheets.css` lays out.
     var sectioned = false
+    /// On a site page: the company, named in the brand bar and the footer.
+    var company: String?
+    /// The landing page's relative address, where the brand bar leads.
+    var home: String?
+    /// The site's logo image's relative address; `nil` shows the company's name instead.
+    var logo: String?
+    /// The sidebar's sections; empty outside a site.
+    var sidebar: [SidebarSection] = []
+    /// The breadcrumbs, the current page last; empty outside a site.
+    var breadcrumbs: [NavigationLink] = []
     /// The line at the foot of the page, such as the site's current revision; `nil` for none.
     var footer: String?
-    /// The relative address of the theme's logo, shown with ``company`` as its text; `nil` for none.
-    var logo: String?
-    /// The company, the logo's text alternative.
-    var company = ""
-    /// The theme's links at the foot of the page.
+    /// `Built on 2 December 2026`; `nil` when the build date is not given.
+    var buildDate: String?
+    /// Links the footer lists.
     var footerLinks: [NavigationLink] = []
-    /// Whether the page has a footer: a revision line or footer links.
-    var hasFooter = false
     /// The search box, on a site with a search index; `nil` for none.
     var search: SearchBox?
 }

@@ -12,6 +12,14 @@ enum MustacheValues {
 
     /// `value` as Mustache reads it.
     fileprivate static func value<Value: Encodable>(_ value: Value) -> Any {
+        // A site page's chrome has dozens of links; the general encoder makes a container for
+        // each. Built directly they are the same objects (a test compares the two), faster.
+        if Value.self == [NavigationLink].self {
+            return (value as! [NavigationLink]).map { $0.mustacheObject as Any }
+        }
+        if Value.self == [SidebarSection].self {
+            return (value as! [SidebarSection]).map { $0.mustacheObject as Any }
+        }
         switch value {
         // Texts, lists of texts and the labels as they are: `sorted` needs a list's elements comparable.
         case let text as String: return text
@@ -19,11 +27,16 @@ enum MustacheValues {
         case let texts as [String]: return texts
         case let labels as [String: String]: return labels
         default:
-            let encoder = Encoder()
-            // The containers below never throw.
-            try? value.encode(to: encoder)
-            return encoder.value ?? [String: Any]()
+            return encoded(value)
         }
+    }
+
+    /// `value` through the general encoder, as every value without a shortcut above is.
+    static func encoded<Value: Encodable>(_ value: Value) -> Any {
+        let encoder = Encoder()
+        // The containers below never throw.
+        try? value.encode(to: encoder)
+        return encoder.value ?? [String: Any]()
     }
 
     /// The encoder of one value; each nested value gets its own.

@@ -5,3 +5,10 @@ struct NavigationLink: Encodable {
     /// Whether it is the page being shown.
     let current: Bool
 }
+
+extension NavigationLink {
+    /// The link as ``MustacheValues`` encodes it, built directly.
+    var mustacheObject: [String: Any] {
+        ["href": href, "text": text, "current": current]
+    }
+}

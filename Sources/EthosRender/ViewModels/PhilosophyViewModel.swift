@@ -75,7 +75,7 @@ struct PhilosophyViewModel: TemplateViewModel {
     let standards: [StandardItem]
     let channels: [Channel]
     let recovery: [RecoveryPlan]
-    let teams: [TeamItem]
+    var teams: [TeamItem]
     /// Whether the page is part of a site, whose other pages it links.
     let hasLinks: Bool
     let journey: [JourneyStage]

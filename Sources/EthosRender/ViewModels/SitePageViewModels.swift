@@ -64,14 +64,25 @@ struct TeamsPageViewModel: TemplateViewModel {
     let teams: [TeamItem]
 }
 
-/// What `languages.html` reads: the site's locales, for its root page.
+/// What `languages.html` reads: the site's landing page, its root `index.html`, with the
+/// company, its vision, the values at a glance and the site's locales.
 struct LanguagesViewModel: TemplateViewModel {
     static let template = TemplateName.languagesHTML
     let company: String
+    /// The first locale's labels by key (``Labels/text``), read as `{{labels.KEY}}`.
+    let labels: [String: String]
+    let vision: String
+    /// Each value, linking its page.
+    let values: [ValueItem]
+    /// Every locale's philosophy, by the language's own name; empty with one locale.
     let languages: [LanguageLink]
+    /// The philosophy page's address, which a site with one locale links instead.
+    let philosophy: String
 }
 
-/// What `style.css` reads: nothing; the stylesheet is the same for every site.
+/// What `style.css` reads as the site's own file: that it is, so it adds the handbook layout
+/// that documents travelling alone (which embed the stylesheet) do not need.
 struct StylesheetViewModel: TemplateViewModel {
     static let template = TemplateName.styleCSS
+    let site = true
 }
