@@ -214,6 +214,9 @@ enum BuiltInTemplates {
 {{#alternates}}
 <link rel="alternate" hreflang="{{lang}}" href="{{href}}">
 {{/alternates}}
+{{#search}}
+<link rel="stylesheet" href="{{stylesheet}}">
+{{/search}}
 {{#stylesheet}}
 <link rel="stylesheet" href="{{.}}">
 {{/stylesheet}}
@@ -231,6 +234,15 @@ enum BuiltInTemplates {
 <a class="skip-link" href="#content">{{labels.skipToContent}}</a>
 <header class="site">
 <a class="brand" href="{{home}}">{{#logo}}<img class="logo" src="{{logo}}" alt="{{company}}" height="40">{{/logo}}{{^logo}}{{company}}{{/logo}}</a>
+{{^empty(alternates)}}
+<nav class="languages" aria-label="{{labels.languages}}">
+<ul>
+{{#alternates}}
+<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
+{{/alternates}}
+</ul>
+</nav>
+{{/empty(alternates)}}
 {{#search}}
 {{! Search (ethos build with Pagefind; docs/guide-publishing.md, "Search"): Pagefind's own
     script, the one script a page may hold, shows the box and the results. It finds the index
@@ -241,15 +253,6 @@ enum BuiltInTemplates {
 </div>
 <script src="{{script}}"></script>
 {{/search}}
-{{^empty(alternates)}}
-<nav class="languages" aria-label="{{labels.languages}}">
-<ul>
-{{#alternates}}
-<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a></li>
-{{/alternates}}
-</ul>
-</nav>
-{{/empty(alternates)}}
 {{/company}}
 {{^empty(siteNav)}}
 <nav class="site" aria-label="{{labels.siteNavigation}}">
@@ -636,6 +639,7 @@ footer.site { max-width: 80rem; margin: 0 auto; padding: 1.25rem; border-top: 1p
 footer.site p { margin: 0; }
 footer.site ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; margin: .5rem 0 0; padding: 0; }
 .landing .lead { font-size: 1.25rem; color: var(--muted); }
+.site-search { grid-column: 1 / -1; min-width: 0; max-width: 24rem; --pf-text: var(--text); --pf-text-secondary: var(--muted); --pf-text-muted: var(--muted); --pf-background: var(--background); --pf-border: var(--rule); --pf-border-focus: var(--muted); --pf-hover: var(--shade); --pf-skeleton: var(--shade); --pf-mark: var(--text); --pf-outline-focus: var(--accent); --pf-font: var(--font); color: var(--text); }
 @media (min-width: 60.01rem) {
   details.sidebar::details-content { content-visibility: visible; display: contents; }
 }

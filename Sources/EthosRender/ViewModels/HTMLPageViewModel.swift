@@ -49,11 +49,14 @@ struct HTMLPageViewModel: TemplateViewModel {
 }
 
 /// The search box of a page of a site with a Pagefind index: Pagefind's own script, which
-/// shows the box and the results. The script finds the index in its own folder and the
+/// shows the box and the results, and its stylesheet, which the site's own follows (and sets
+/// its colours to the site's). The script finds the index in its own folder and the
 /// site's root folder above it, so the page needs to say no more than where the script is.
 struct SearchBox: Encodable {
     /// The relative address of Pagefind's script: `../pagefind/pagefind-component-ui.js`.
     let script: String
+    /// The relative address of Pagefind's stylesheet for the box.
+    let stylesheet: String
 
     /// The folder of the site Pagefind writes the index into.
     static let folder = "pagefind"
@@ -61,5 +64,6 @@ struct SearchBox: Encodable {
     /// The box on a page whose way to the site's root folder is `toRoot` (`../`).
     init(toRoot: String) {
         script = toRoot + Self.folder + "/pagefind-component-ui.js"
+        stylesheet = toRoot + Self.folder + "/pagefind-component-ui.css"
     }
 }
