@@ -109,7 +109,7 @@ struct SiteSwap {
             return
         }
         if ethos_exchange_paths(stagingFolder.path, target.path) == 0 {
-            try? FileManager.default.removeItem(at: stagingFolder)
+            FolderRemoval.remove(stagingFolder)
             return
         }
         // No atomic exchange on this file system: move the old site aside, then the new one in.
@@ -120,7 +120,7 @@ struct SiteSwap {
             _ = rename(old.path, target.path)
             throw PublishError.system("rename", target.path, code)
         }
-        try? FileManager.default.removeItem(at: old)
+        FolderRemoval.remove(old)
     }
 
     /// Exchanges each top-level entry of the staged site with the target's, then moves the
@@ -146,7 +146,7 @@ struct SiteSwap {
         where !kept.contains(entry) && !Self.isOwn(entry) {
             _ = rename(target.appendingPathComponent(entry).path, stagingFolder.appendingPathComponent(entry).path)
         }
-        try? FileManager.default.removeItem(at: stagingFolder)
+        FolderRemoval.remove(stagingFolder)
     }
 
     /// The order entries go in: what pages load or link (the stylesheet, the search index,

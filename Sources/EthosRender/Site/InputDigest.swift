@@ -15,19 +15,48 @@ package struct InputDigest: Sendable {
 
     /// Adds `bytes`, then a byte no UTF-8 text holds, so `"ab" + "c"` differs from `"a" + "bc"`.
     package mutating func add(_ bytes: some Sequence<UInt8>) {
+        // Through a buffer where the bytes have one: iterating Data byte by byte costs more
+        // than the digest.
+        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
         var state = self.state
         for byte in bytes {
             state ^= UInt128(byte)
             state &*= Self.prime
         }
-        state ^= 0xFF
-        state &*= Self.prime
-        self.state = state
+        self.state = Self.finished(state)
+    }
+
+    /// Adds `data`'s bytes, as ``add(_:)-(some Sequence<UInt8>)`` does.
+    package mutating func add(_ data: Data) {
+        data.withUnsafeBytes { add(buffer: $0.bindMemory(to: UInt8.self)) }
     }
 
     /// Adds a text's UTF-8.
     package mutating func add(_ text: String) {
-        add(text.utf8)
+        var text = text
+        text.withUTF8 { add(buffer: $0) }
+    }
+
+    /// Adds another digest's state, as 16 bytes.
+    package mutating func add(_ other: InputDigest) {
+        withUnsafeBytes(of: other.state) { add(buffer: $0.bindMemory(to: UInt8.self)) }
+    }
+
+    /// The digest as a number, for combining digests in an order of no importance.
+    package var value: UInt128 { state }
+
+    private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
+        var state = self.state
+        for byte in buffer {
+            state ^= UInt128(byte)
+            state &*= Self.prime
+        }
+        self.state = Self.finished(state)
+    }
+
+    /// `state` at the end of one addition: followed by a byte no UTF-8 text holds.
+    private static func finished(_ state: UInt128) -> UInt128 {
+        (state ^ 0xFF) &* prime
     }
 
     /// Adds everything `value` holds, found by reflection: every stored property, element and

@@ -9,8 +9,9 @@ extension SiteRenderer {
     /// Every key holds the versions of Ethos and cmark-gfm, the templates, whether the site
     /// has search, the build date, the theme's logo, the job's paths and locale, and the
     /// chrome of its page (navigation, sidebar, footer and whatever else the page shows of the
-    /// rest of the site), all of it as the page's chrome encodes, so what a page shows later
-    /// is in its key without being listed here. A team's page and its checklist add their team, the
+    /// rest of the site), all of it as the page's chrome encodes (digested by
+    /// `DigestEncoder` as it encodes, with no JSON made), so what a page shows later is in
+    /// its key without being listed here. A team's page and its checklist add their team, the
     /// philosophy without its teams and the scorecard: a team's pages show nothing of other
     /// teams but through the chrome and the paths. Every other file adds the whole
     /// philosophy, the scorecard and the changes.
@@ -55,7 +56,7 @@ extension SiteRenderer {
             // The paths name the page: no two jobs write the same file.
             digest.add(job.locale?.tag ?? "")
             for path in job.paths { digest.add(path) }
-            if let context = context(of: job) { digest.add(Self.json(chrome(for: job.page, context: context))) }
+            if let context = context(of: job) { digest.add(DigestEncoder.digest(of: chrome(for: job.page, context: context))) }
             return digest.hex
         }
     }

@@ -1,0 +1,56 @@
+import Testing
+@testable import EthosRender
+
+/// The digest a page's key holds of its chrome: the same for the same value, whatever order
+/// a dictionary's entries come in, and different for values that differ in content or in
+/// how they nest.
+struct DigestEncoderTests {
+    private struct Link: Encodable {
+        let href: String
+        let text: String
+        let current: Bool
+    }
+
+    private struct Section: Encodable {
+        let link: Link
+        let children: [Link]
+        let note: String?
+    }
+
+    private func digest(_ value: some Encodable) -> String {
+        DigestEncoder.digest(of: value).hex
+    }
+
+    private let home = Link(href: "index.html", text: "Home", current: false)
+    private let teams = Link(href: "teams.html", text: "Teams", current: true)
+
+    @Test("the same value gives the same digest; a changed field, flag or element changes it")
+    func content() {
+        let section = Section(link: home, children: [teams], note: nil)
+        #expect(digest(section) == digest(Section(link: home, children: [teams], note: nil)))
+        #expect(digest(section) != digest(Section(link: home, children: [teams], note: "new")))
+        #expect(digest(section) != digest(Section(link: home, children: [home], note: nil)))
+        #expect(digest(home) != digest(Link(href: "index.html", text: "Home", current: true)))
+        #expect(digest(home) != digest(Link(href: "index.html", text: "Hom", current: false)))
+    }
+
+    @Test("elements keep their order and their nesting: [[a], [b]] is not [[a, b]] nor [[b], [a]]")
+    func nesting() {
+        #expect(digest([[home], [teams]]) != digest([[home, teams]]))
+        #expect(digest([[home], [teams]]) != digest([[teams], [home]]))
+        #expect(digest(["ab", "c"]) != digest(["a", "bc"]))
+        #expect(digest(["a", "b"]) != digest(["a", "b", ""]))
+    }
+
+    @Test("a dictionary's entries count, not the order it lists them in")
+    func dictionaryOrder() {
+        var forward: [String: Int] = [:]
+        var backward: [String: Int] = [:]
+        let keys = (0..<200).map { "key-\($0)" }
+        for (index, key) in keys.enumerated() { forward[key] = index }
+        for (index, key) in keys.enumerated().reversed() { backward[key] = index }
+        #expect(digest(forward) == digest(backward))
+        backward["key-7"] = 8
+        #expect(digest(forward) != digest(backward))
+    }
+}
