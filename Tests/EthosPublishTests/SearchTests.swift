@@ -29,6 +29,9 @@ struct SearchTests {
         #expect(html.contains("<script src=\"../../pagefind/pagefind-component-ui.js\"></script>"))
         #expect(html.contains("<main id=\"content\" data-pagefind-body>"))
         #expect(try page("en/index.html", search: true).contains("<script src=\"../pagefind/pagefind-component-ui.js\"></script>"))
+        // The landing page has the box, but its vision and values are the philosophy page's to be found.
+        let landing = try page("index.html", search: true)
+        #expect(landing.contains("<script src=\"pagefind/pagefind-component-ui.js\"></script>") && !landing.contains("data-pagefind-body"))
     }
 
     @Test("without search, no page mentions Pagefind or holds a script")

@@ -176,7 +176,7 @@ public struct SiteRenderer: Sendable {
             "\(context.labels.marked(.updated)): \(DateText.long($0, locale: context.locale))"
         }
         addTheme(to: &chrome, toRoot: links.toRoot, locale: context.locale)
-        if search { chrome.search = SearchBox(toRoot: links.toRoot) }
+        if search { chrome.search = SearchBox(toRoot: links.toRoot, indexed: page != .root) }
         chrome.buildDate = buildDate.map { context.labels.marked(.builtOn, ["date": DateText.long($0, locale: context.locale)]) }
         chrome.navigation = SitePage.navigation(of: philosophy, kpisInUse: context.kpisInUse, hasScores: !scoreViews.isEmpty).map { entry, label in
             NavigationLink(href: links.to(entry, slugs: context.slugs), text: context.labels.marked(label), current: entry == page)

@@ -247,7 +247,7 @@ enum BuiltInTemplates {
 {{! Search (ethos build with Pagefind; docs/guide-publishing.md, "Search"): Pagefind's own
     script, the one script a page may hold, shows the box and the results. It finds the index
     beside itself, and the site's root above that, so the site works from any sub-path. Only
-    main, marked data-pagefind-body, is indexed. }}
+    main, marked data-pagefind-body, is indexed, and not on the landing page. }}
 <div class="site-search" role="search">
 <pagefind-searchbox></pagefind-searchbox>
 </div>
@@ -297,7 +297,7 @@ enum BuiltInTemplates {
 </nav>
 {{/empty(breadcrumbs)}}
 {{/company}}
-<main id="content"{{#search}} data-pagefind-body{{/search}}>
+<main id="content"{{#search}}{{#indexed}} data-pagefind-body{{/indexed}}{{/search}}>
 <header>
 {{{intro}}}
 </header>

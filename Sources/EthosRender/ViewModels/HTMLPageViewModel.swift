@@ -57,12 +57,17 @@ struct SearchBox: Encodable {
     let script: String
     /// The relative address of Pagefind's stylesheet for the box.
     let stylesheet: String
+    /// Whether Pagefind indexes the page's `main`: every page but the landing page, whose
+    /// vision and values the philosophy page holds too.
+    let indexed: Bool
 
     /// The folder of the site Pagefind writes the index into.
     static let folder = "pagefind"
 
-    /// The box on a page whose way to the site's root folder is `toRoot` (`../`).
-    init(toRoot: String) {
+    /// The box on a page whose way to the site's root folder is `toRoot` (`../`), its content
+    /// `indexed` or not.
+    init(toRoot: String, indexed: Bool) {
+        self.indexed = indexed
         script = toRoot + Self.folder + "/pagefind-component-ui.js"
         stylesheet = toRoot + Self.folder + "/pagefind-component-ui.css"
     }
