@@ -163,7 +163,8 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The chrome of `page`: the navigation, links to the same page in the other locales,
-    /// the sidebar, the breadcrumbs, the footer and the way to the shared stylesheet.
+    /// the sidebar, the breadcrumbs, the footer, the theme's logo and footer links, the
+    /// search box and the way to the shared stylesheet.
     func chrome(for page: SitePage, context: RenderContext) -> HTMLPage.Chrome {
         guard let links = context.links else { return HTMLPage.Chrome() }
         // A model built in Swift without locales has its default locale's pages only.
