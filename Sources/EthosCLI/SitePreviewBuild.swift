@@ -56,15 +56,13 @@ struct SitePreviewBuild: Sendable {
         let loaded = PhilosophyLoader.load(path: file)
         do {
             let (overlaid, diagnostics) = try LabelsOption.overlay(labels, on: loaded)
-            guard var philosophy = overlaid else {
+            guard let overlaid else {
                 return .failure(Problems(lines: diagnostics.filter { $0.severity == .error }.map(\.formatted)))
             }
             if !diagnostics.isEmpty {
                 FileOutput.standardError.write(diagnostics.map { $0.formatted + "\n" }.joined())
             }
-            if let theme {
-                philosophy.site = try ThemeFile.load(path: theme, over: philosophy.site, locales: philosophy.locales)
-            }
+            let philosophy = try ThemeOption.apply(theme, to: overlaid)
             let changes = previous.map { PreviousVersion.changes(of: philosophy, in: file, since: $0) } ?? RevisionChanges()
             let renderer = SiteRenderer(philosophy: philosophy, templates: try TemplateOption.templateSet(overriddenBy: templates),
                                         scorecard: try ScoresOption.scorecard(at: scores), changes: changes)

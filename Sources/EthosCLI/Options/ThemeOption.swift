@@ -14,14 +14,21 @@ struct ThemeOption: ParsableArguments {
     /// `philosophy` as it is. Problems in the theme file are printed located in it and stop
     /// the command.
     func apply(to philosophy: Philosophy) throws -> Philosophy {
-        guard let theme else { return philosophy }
-        var themed = philosophy
         do {
-            themed.site = try ThemeFile.load(path: theme, over: philosophy.site, locales: philosophy.locales)
+            return try Self.apply(theme, to: philosophy)
         } catch {
             FileOutput.standardError.write(error.diagnostics.map { $0.formatted + "\n" }.joined())
             throw ExitStatus.problems
         }
+    }
+
+    /// `philosophy` with the theme file at `path` (when there is one) laid over its `site:`
+    /// section; the theme file's problems are thrown, for a caller that shows them its way
+    /// (`ethos serve`'s problems page).
+    static func apply(_ path: String?, to philosophy: Philosophy) throws(ThemeFile.Problems) -> Philosophy {
+        guard let path else { return philosophy }
+        var themed = philosophy
+        themed.site = try ThemeFile.load(path: path, over: philosophy.site, locales: philosophy.locales)
         return themed
     }
 }
