@@ -30,16 +30,12 @@ extension SiteRenderer {
         common.add(buildDate.map { "\($0)" } ?? "")
         var withoutTeams = philosophy
         withoutTeams.teams = []
-        common.add(Self.json(withoutTeams))
-        // The philosophy's JSON names the theme's logo by its path only: a new logo in the
-        // same file must change the keys too.
+        common.add(DigestEncoder.digest(of: withoutTeams))
+        // The philosophy encodes the theme's logo by its path only: a new logo in the same
+        // file must change the keys too.
         if let logo = philosophy.site?.logo { common.add(logo.data) }
         common.add(reflecting: scoreViews)
-        let teams = Self.concurrentMap(philosophy.teams) { team in
-            var digest = InputDigest()
-            digest.add(Self.json(team))
-            return digest.hex
-        }
+        let teams = Self.concurrentMap(philosophy.teams) { DigestEncoder.digest(of: $0).hex }
         var whole = common
         for team in teams { whole.add(team) }
         whole.add(reflecting: changes)
@@ -70,18 +66,6 @@ extension SiteRenderer {
         }
         return results.values
     }
-
-    /// `value` as JSON with sorted keys: the same bytes for the same value in every run.
-    private static func json(_ value: some Encodable) -> Data {
-        (try? sortedEncoder.encode(value)) ?? Data()
-    }
-
-    /// One encoder for every key: making one per page cost more than the encoding.
-    private static let sortedEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
 }
 
 /// An array that many threads fill, each at its own indices.
