@@ -5,11 +5,17 @@ import Yams
 ///
 /// This stage owns what YAML itself rejects: broken syntax and a key repeated in one mapping
 /// (both put in plain words by ``SyntaxError``), and a file that holds no document at all.
+///
+/// The reader reads every scalar as text and parses numbers, dates and nulls itself, so the
+/// tree is composed with no tag rules (`Resolver.basic`): every plain scalar is a string.
+/// Yams hashes each mapping's keys with their resolved tags to find repeated ones, and its
+/// default rules resolve each key by regular expressions, a third of loading a large file.
+/// A key is a key by its text: `1` and `"1"` are the same key.
 enum YAMLTree {
     /// The tree of `text`, or the one error that stops it from being read.
     static func compose(_ text: String, file: String) -> Result<Node, Diagnostic> {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 return .failure(Diagnostic(.error, .emptyFile, "the file holds no philosophy",
                                            fix: "run 'ethos init' for a starter file",
                                            location: SourceLocation(file: file, line: 1, column: 1)))

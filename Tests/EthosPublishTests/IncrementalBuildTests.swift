@@ -49,6 +49,36 @@ struct IncrementalBuildTests {
         #expect(files == (try fullBuild(philosophy)))
     }
 
+    @Test("an edit of the German text renders German pages and the files of the whole site, and takes every other from the last build")
+    func oneLocaleEdited() throws {
+        var philosophy = try loadPhilosophy("Tests/EthosRenderTests/Fixtures/four-locales.yml")
+        philosophy.values[1].action = ["en": "Answer the first time, completely.", "de": "Beim ersten Mal, vollständig."]
+        let site = try temporaryFolder().appendingPathComponent("site")
+        _ = try build(philosophy, into: site)
+        let before = try inodes(site)
+        philosophy.values[1].action = ["en": "Answer the first time, completely.", "de": "Gleich richtig."]
+        let summary = try build(philosophy, into: site)
+        let after = try inodes(site)
+        let german = after.keys.filter { $0.hasPrefix("de/") }
+        // The site's own hidden files (its mark and its manifest) are no rendered files.
+        let wholeSite = after.keys.filter { !$0.contains("/") && !$0.hasPrefix(".") }
+        #expect(summary.rendered == german.count + wholeSite.count)
+        // A rendered file whose bytes are the last build's is linked too, so a new file is a changed one.
+        let changed = Set(after.keys.filter { before[$0] != after[$0] })
+        #expect(changed.contains("de/index.html"))
+        #expect(changed.allSatisfy { $0.hasPrefix("de/") || !$0.contains("/") }, "\(changed.sorted())")
+        #expect(try snapshot(site) == (try fullBuild(philosophy)))
+    }
+
+    /// Each file's inode by path: a file the rebuild took from the last build is the same file.
+    func inodes(_ site: URL) throws -> [String: UInt64] {
+        let files = try snapshot(site)
+        return try files.keys.reduce(into: [:]) { result, path in
+            let attributes = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(path).path)
+            result[path] = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+    }
+
     @Test("a rebuild of the same file renders nothing and changes no byte")
     func unchanged() throws {
         let philosophy = try loadPhilosophy(Self.source)
@@ -60,10 +90,11 @@ struct IncrementalBuildTests {
         #expect(try snapshot(site) == before)
     }
 
-    @Test("renaming, adding and removing teams, or editing a value or a KPI, gives the bytes of a full build",
-          arguments: ["rename", "add", "remove", "value", "kpis"])
+    @Test("renaming, adding and removing teams, editing a value or a KPI, or one locale's text, gives the bytes of a full build",
+          arguments: ["rename", "add", "remove", "value", "kpis", "german", "fallback", "owner"])
     func sameAsFullBuild(_ edit: String) throws {
         var philosophy = try loadPhilosophy("Tests/EthosRenderTests/Fixtures/four-locales.yml")
+        philosophy.values[1].action = ["en": "Answer the first time, completely.", "de": "Beim ersten Mal, vollständig."]
         let site = try temporaryFolder().appendingPathComponent("site")
         _ = try build(philosophy, into: site)
         switch edit {
@@ -71,6 +102,11 @@ struct IncrementalBuildTests {
         case "add": philosophy.teams.append(Team(name: "Repairs", activities: "Fixing things.", kpis: ["FCR"]))
         case "remove": philosophy.teams.removeLast()
         case "value": philosophy.values[0].action = "Answer within the hour."
+        case "german": philosophy.values[1].action = ["en": "Answer the first time, completely.", "de": "Gleich richtig."]
+        // The German pages fall back to the English text, marked as English.
+        case "fallback": philosophy.values[1].action = ["en": "Answer the first time, completely."]
+        // A standard names its owner, Support, in English; the German name must not lose it.
+        case "owner": philosophy.teams[0].name = ["en": "Support", "de": "Kundendienst"]
         default: philosophy.teams[1].kpis = ["NPS", "FCR"]
         }
         let summary = try build(philosophy, into: site)

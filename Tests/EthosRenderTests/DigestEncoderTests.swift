@@ -1,3 +1,4 @@
+import EthosModel
 import Testing
 @testable import EthosRender
 
@@ -52,5 +53,19 @@ struct DigestEncoderTests {
         #expect(digest(forward) == digest(backward))
         backward["key-7"] = 8
         #expect(digest(forward) != digest(backward))
+    }
+
+    @Test("viewed in one locale, a text counts as that locale reads it: another locale's translation does not, a fallback's language does")
+    func localeView() {
+        func inGerman(_ text: LocalizedText) -> String {
+            DigestEncoder.digest(of: [text], in: "de", defaultLocale: "en").hex
+        }
+        let both: LocalizedText = ["en": "Answer today.", "de": "Heute antworten."]
+        #expect(inGerman(both) == inGerman(["en": "Answer within the hour.", "de": "Heute antworten."]))
+        #expect(inGerman(both) != inGerman(["en": "Answer today.", "de": "Noch heute antworten."]))
+        // The English text the German page falls back to, marked as English, is not a German text.
+        #expect(inGerman(["en": "Heute antworten."]) != inGerman(LocalizedText("Heute antworten.")))
+        #expect(inGerman(["en": "Answer today."]) != inGerman(["en": "Answer now."]))
+        #expect(digest([both]) != digest([LocalizedText(["en": "Answer within the hour.", "de": "Heute antworten."])]))
     }
 }

@@ -43,7 +43,7 @@ public struct TranslationMarks: Sendable {
     /// The marks on the text fields of `philosophy`, read from `text`, whose tree is `root`.
     static func find(in text: String, root: Node, philosophy: Philosophy, file: String) -> TranslationMarks {
         // Most files hold no mark; they are spared reading every scalar's end.
-        guard text.range(of: "translate", options: .caseInsensitive) != nil else { return .none }
+        guard mayHoldMark(text) else { return .none }
         let lines = ScalarLines(text)
         var marks: [Mark] = []
         func check(_ field: FieldNode, path: FieldPath, locale: LocaleID?) {
@@ -64,6 +64,21 @@ public struct TranslationMarks: Sendable {
             }
         }
         return TranslationMarks(marks: marks)
+    }
+
+    /// Whether `text` holds `translate` in any mix of ASCII upper and lower case, the only
+    /// spellings ``markComment(after:in:)`` takes, by a scan of its UTF-8 bytes (Foundation's
+    /// case-insensitive search took 15 ms on a 600 KB file).
+    static func mayHoldMark(_ text: String) -> Bool {
+        let word = Array("translate".utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= word.count else { return false }
+            // An ASCII letter ORed with 0x20 is its lower case; no other byte becomes one of these.
+            return (0...(bytes.count - word.count)).contains { start in
+                word.indices.allSatisfy { bytes[start + $0] | 0x20 == word[$0] }
+            }
+        }
     }
 
     /// The `# translate` comment that follows `offset` on its line, from the spaces before it

@@ -9,6 +9,11 @@ import EthosModel
 extension RenderContext {
     /// The whole philosophy document.
     var philosophyViewModel: PhilosophyViewModel {
+        philosophyViewModel(teams: philosophy.teams[...])
+    }
+
+    /// The philosophy document with `teams` only, of the philosophy's teams.
+    func philosophyViewModel(teams: ArraySlice<Team>) -> PhilosophyViewModel {
         PhilosophyViewModel(
             company: philosophy.company,
             locale: locale.tag,
@@ -20,7 +25,7 @@ extension RenderContext {
             standards: zip(philosophy.standards, sentences).map(standard),
             channels: philosophy.channels.map(channel),
             recovery: zip(philosophy.recovery, responseTimes).map(recoveryPlan),
-            teams: philosophy.teams.map(team),
+            teams: teams.map(team),
             hasLinks: links != nil,
             journey: journey,
             expectations: expectations,

@@ -1,3 +1,4 @@
+import EthosModel
 import Foundation
 
 /// An `Encoder` that feeds what a value encodes straight into an ``InputDigest``, for the keys
@@ -8,9 +9,16 @@ import Foundation
 /// its container as one digest, so values nest as unambiguously as in JSON. A keyed container's entries are combined in an
 /// order of no importance (a dictionary's order changes from run to run); an unkeyed
 /// container's elements in their order.
+///
+/// Viewed in one locale, each ``LocalizedText`` is digested as a page of that locale reads
+/// it: the text it resolves to and the locale that text is in, so a translation the page
+/// does not show changes nothing.
 final class DigestEncoder: Encoder {
     let codingPath: [any CodingKey] = []
     let userInfo: [CodingUserInfoKey: Any] = [:]
+    /// The locale texts are resolved in, with the philosophy's default; `nil` for every
+    /// translation.
+    private let view: (locale: LocaleID, defaultLocale: LocaleID)?
     /// What one value encodes: its unkeyed and single values in their order, and its keyed
     /// entries' digests, summed.
     private struct Frame {
@@ -21,13 +29,29 @@ final class DigestEncoder: Encoder {
     /// The frames of the values being encoded, the innermost last.
     private var frames: [Frame] = []
 
+    private init(view: (locale: LocaleID, defaultLocale: LocaleID)?) {
+        self.view = view
+    }
+
     /// The digest of `value`, as it encodes itself.
     static func digest(of value: some Encodable) -> InputDigest {
-        DigestEncoder().digest(of: value)
+        DigestEncoder(view: nil).digest(of: value)
+    }
+
+    /// The digest of `value` as the pages of `locale` read it: each text resolved in
+    /// `locale`, falling back as pages do to `defaultLocale`.
+    static func digest(of value: some Encodable, in locale: LocaleID, defaultLocale: LocaleID) -> InputDigest {
+        DigestEncoder(view: (locale, defaultLocale)).digest(of: value)
     }
 
     /// The digest of `value`, encoded in a frame of its own.
     fileprivate func digest(of value: some Encodable) -> InputDigest {
+        if let view, let text = value as? LocalizedText {
+            let (string, source) = text.resolution(for: view.locale, defaultLocale: view.defaultLocale)
+            var digest = Self.plain("t", string)
+            digest.add(source?.tag ?? "")
+            return digest
+        }
         frames.append(Frame())
         try? value.encode(to: self)
         let frame = frames.removeLast()

@@ -5,7 +5,7 @@ import EthosModel
 ///
 /// The anchors are read from the page as the templates render it, so a company's own
 /// `philosophy.md` that drops or renames a section gets no link to a missing anchor.
-struct PhilosophySections: Sendable {
+struct PhilosophySections: Sendable, Encodable {
     /// The sections the sidebar links on the philosophy page, by the label of their heading.
     static let linked: [LabelKey] = [.values, .onboarding, .channels, .recovery]
 
@@ -18,10 +18,9 @@ struct PhilosophySections: Sendable {
     /// rendered with the first team only: the same headings, and for a company with a
     /// thousand teams a small page. A company's own template is rendered with every team.
     init(_ context: RenderContext, templates: TemplateSet) {
-        var model = context.philosophyViewModel
-        if templates.origins[TemplateName.philosophyMD.rawValue] == "built-in" {
-            model.teams = Array(model.teams.prefix(1))
-        }
+        let teams = context.philosophy.teams
+        let builtIn = templates.origins[TemplateName.philosophyMD.rawValue] == "built-in"
+        let model = context.philosophyViewModel(teams: builtIn ? teams.prefix(1) : teams[...])
         self.init(markdown: templates.render(model), labels: context.labels)
     }
 
@@ -37,6 +36,12 @@ struct PhilosophySections: Sendable {
             }
         }
         self.anchors = anchors
+    }
+
+    /// Encodes the anchors as `key=anchor` lines in a fixed order, for the pages' keys.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(anchors.map { "\($0.key.rawValue)=\($0.value)" }.sorted())
     }
 
     /// The anchor of the section headed by `key`'s label; `nil` when the page has none.

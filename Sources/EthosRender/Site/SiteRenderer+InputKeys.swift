@@ -7,14 +7,21 @@ extension SiteRenderer {
     /// and a rebuild can take its files from that build instead of rendering them again.
     ///
     /// Every key holds the versions of Ethos and cmark-gfm, the templates, whether the site
-    /// has search, the build date, the theme's logo, the job's paths and locale, and the
-    /// chrome of its page (navigation, sidebar, footer and whatever else the page shows of the
-    /// rest of the site), all of it as the page's chrome encodes (digested by
-    /// `DigestEncoder` as it encodes, with no JSON made), so what a page shows later is in
-    /// its key without being listed here. A team's page and its checklist add their team, the
-    /// philosophy without its teams and the scorecard: a team's pages show nothing of other
-    /// teams but through the chrome and the paths. Every other file adds the whole
-    /// philosophy, the scorecard and the changes.
+    /// has search, the build date, the theme's logo, the scorecard, the pages' slugs and the
+    /// teams' names in every locale (a standard names its owner in any of them), and the
+    /// job's paths and locale. Values are digested as they encode (by `DigestEncoder`, with
+    /// no JSON made), so what a page shows later is in its key without being listed here.
+    ///
+    /// What else a job adds is what its files read:
+    /// - A page of one locale adds its chrome's inputs in that locale (``chromeDigest(in:)``).
+    /// - A team's page and its checklist add their team, and the philosophy without its teams
+    ///   as the default locale reads it (a checklist's items are named in it): they show
+    ///   nothing of other teams but through the chrome and the paths. The chrome's inputs
+    ///   hold the rest of the philosophy as the page's own locale reads it.
+    /// - Every other page of a locale adds the whole philosophy as that locale reads it (each
+    ///   text resolved in the locale) and the changes, so an edit of the English text leaves
+    ///   the German pages as they were.
+    /// - A file of the whole site adds the whole philosophy in every locale and the changes.
     public func inputKeys() -> [String] {
         inputKeys(release: "\(EthosRelease.number) \(EthosRelease.cmarkVersion)")
     }
@@ -24,43 +31,79 @@ extension SiteRenderer {
         var common = InputDigest()
         common.add(release)
         common.add(templates.fingerprint)
-        // The root page of a one-locale site shows the search box, and has no chrome of its own.
+        // Every page's chrome shows the search box and the build date.
         common.add(search ? "search" : "")
-        // The landing page has no locale's chrome in its key, but shows the build date.
         common.add(buildDate.map { "\($0)" } ?? "")
-        var withoutTeams = philosophy
-        withoutTeams.teams = []
-        common.add(DigestEncoder.digest(of: withoutTeams))
         // The philosophy encodes the theme's logo by its path only: a new logo in the same
         // file must change the keys too.
         if let logo = philosophy.site?.logo { common.add(logo.data) }
         common.add(reflecting: scoreViews)
-        let teams = Self.concurrentMap(philosophy.teams) { DigestEncoder.digest(of: $0).hex }
-        var whole = common
-        for team in teams { whole.add(team) }
-        whole.add(reflecting: changes)
-        let (teamBase, siteBase) = (common, whole)
-        return Self.concurrentMap(jobs) { job in
+        let slugs = contexts[philosophy.defaultLocale].slugs
+        for slug in slugs.valueSlugs + slugs.teamSlugs { common.add(slug) }
+        common.add(DigestEncoder.digest(of: philosophy.teams.map(\.name)))
+        var withoutTeams = philosophy
+        withoutTeams.teams = []
+        let locales = philosophy.locales
+        let chromes = Dictionary(uniqueKeysWithValues: zip(locales, Self.concurrentMap(locales) { [withoutTeams] in
+            chromeDigest(in: $0, withoutTeams: withoutTeams)
+        }))
+        // A checklist's items are keyed by the default locale's value names and situations.
+        var teamBase = common
+        teamBase.add(DigestEncoder.digest(of: withoutTeams, in: philosophy.defaultLocale,
+                                          defaultLocale: philosophy.defaultLocale))
+        let teams = Self.concurrentMap(philosophy.teams) { DigestEncoder.digest(of: $0) }
+        var siteBase = common
+        siteBase.add(DigestEncoder.digest(of: withoutTeams))
+        for team in teams { siteBase.add(team) }
+        siteBase.add(reflecting: changes)
+        let wholeInLocales = Self.concurrentMap(locales) { [philosophy, common] locale in
+            var base = common
+            base.add(DigestEncoder.digest(of: philosophy, in: locale, defaultLocale: philosophy.defaultLocale))
+            base.add(reflecting: changes)
+            return base
+        }
+        let localeBases = Dictionary(uniqueKeysWithValues: zip(locales, wholeInLocales))
+        return Self.concurrentMap(jobs) { [teamBase, siteBase] job in
             var digest: InputDigest
-            switch job.page {
-            case .team(let team), .checklist(let team):
+            switch (job.page, job.locale) {
+            case (.team(let team), _), (.checklist(let team), _):
                 digest = teamBase
                 digest.add(teams[team])
-            default:
+            case (_, let locale?):
+                digest = localeBases[locale] ?? siteBase
+            case (_, nil):
                 digest = siteBase
+            }
+            // The landing page has the chrome of the first locale's pages.
+            if let locale = job.locale ?? (job.page == .root ? philosophy.defaultLocale : nil) {
+                digest.add(chromes[locale] ?? InputDigest())
             }
             // The paths name the page: no two jobs write the same file.
             digest.add(job.locale?.tag ?? "")
             for path in job.paths { digest.add(path) }
-            if let context = context(of: job) { digest.add(DigestEncoder.digest(of: chrome(for: job.page, context: context))) }
-            return digest.hex
-        }
+            return digest
+        }.map(\.hex)
+    }
+
+    /// The digest of what the chrome of a page of `locale` is made from, besides the page and
+    /// its place (which the paths give): the philosophy without its teams and the teams'
+    /// names as the locale reads them, whether any KPI is in use, and the anchors of the
+    /// philosophy page's sections. The chrome reads nothing else of the teams, so an edit of
+    /// one team's activities leaves every other team's pages as they were; a test holds the
+    /// chrome to that.
+    private func chromeDigest(in locale: LocaleID, withoutTeams: Philosophy) -> InputDigest {
+        let defaultLocale = philosophy.defaultLocale
+        var digest = DigestEncoder.digest(of: withoutTeams, in: locale, defaultLocale: defaultLocale)
+        digest.add(DigestEncoder.digest(of: philosophy.teams.map(\.name), in: locale, defaultLocale: defaultLocale))
+        digest.add(contexts.kpisInUse.isEmpty ? "" : "kpis")
+        digest.add(DigestEncoder.digest(of: sections[locale]))
+        return digest
     }
 
     /// `transform` of each of `elements`, in their order, worked out on all cores.
-    private static func concurrentMap<Element: Sendable>(_ elements: [Element],
-                                                         _ transform: @Sendable (Element) -> String) -> [String] {
-        let results = ConcurrentArray<String>(count: elements.count)
+    static func concurrentMap<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let results = ConcurrentArray<Result>(count: elements.count)
         DispatchQueue.concurrentPerform(iterations: elements.count) { index in
             results[index] = transform(elements[index])
         }

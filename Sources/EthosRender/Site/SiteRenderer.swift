@@ -18,7 +18,7 @@ public struct SiteRenderer: Sendable {
 
     let templates: TemplateSet
     private let documents: DocumentRenderer
-    private let contexts: RenderContexts
+    let contexts: RenderContexts
     /// With a scorecard: its view in each locale, for the scores page, the standards page's
     /// links and the teams' figures.
     let scoreViews: [LocaleID: ScorecardView]
@@ -30,7 +30,7 @@ public struct SiteRenderer: Sendable {
     let buildDate: CalendarDate?
     private let sidebar: SiteSidebar
     /// The anchors of each locale's philosophy page's sections, for the sidebar and breadcrumbs.
-    private let sections: [LocaleID: PhilosophySections]
+    let sections: [LocaleID: PhilosophySections]
 
     /// Prepares the site for `philosophy`, rendered with `templates`; with a `scorecard`
     /// (`ethos score`'s JSON) the site has a page of how the standards fared. A philosophy with
@@ -54,9 +54,10 @@ public struct SiteRenderer: Sendable {
         } ?? [:]
         let hasScores = scorecard != nil
         sidebar = SiteSidebar(philosophy: philosophy, contexts: contexts, hasScores: hasScores)
-        sections = Dictionary(uniqueKeysWithValues: philosophy.locales.map { locale in
-            (locale, PhilosophySections(contexts[locale].at(SiteLinks(depth: 0)), templates: templates))
-        })
+        // Each locale's philosophy page is rendered for its anchors, on all cores.
+        sections = Dictionary(uniqueKeysWithValues: zip(philosophy.locales, Self.concurrentMap(philosophy.locales) {
+            PhilosophySections(contexts[$0].at(SiteLinks(depth: 0)), templates: templates)
+        }))
         let slugs = PageSlugs(philosophy)
         var jobs = SitePage.siteWide(theme: philosophy.site).map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
         var folders: [String] = []
