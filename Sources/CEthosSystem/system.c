@@ -1,8 +1,10 @@
 #define _GNU_SOURCE
 #include "CEthosSystem.h"
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -97,4 +99,40 @@ int ethos_run_tied(const char *path, char *const arguments[], int error_file) {
     if (WIFEXITED(status)) return WEXITSTATUS(status);
     if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
     return -1;
+}
+
+/// Removes `name` in the open folder `parent`, as ethos_remove_tree does.
+static int remove_at(int parent, const char *name) {
+    if (unlinkat(parent, name, 0) == 0) return 0;
+    // Linux refuses to unlink a folder with EISDIR, macOS with EPERM.
+    if (errno != EISDIR && errno != EPERM) return -1;
+    int folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (folder < 0) return -1;
+    DIR *entries = fdopendir(folder);
+    if (entries == NULL) {
+        close(folder);
+        return -1;
+    }
+    int result = 0, code = 0;
+    struct dirent *entry;
+    while ((entry = readdir(entries)) != NULL) {
+        if (strcmp(entry->d_name, ".") == 0 || strcmp(entry->d_name, "..") == 0) continue;
+        int removed = entry->d_type == DT_DIR ? remove_at(folder, entry->d_name)
+                                              : unlinkat(folder, entry->d_name, 0) == 0 ? 0 : remove_at(folder, entry->d_name);
+        if (removed != 0 && result == 0) {
+            result = -1;
+            code = errno;
+        }
+    }
+    closedir(entries);
+    if (unlinkat(parent, name, AT_REMOVEDIR) != 0 && result == 0) {
+        result = -1;
+        code = errno;
+    }
+    if (result != 0) errno = code;
+    return result;
+}
+
+int ethos_remove_tree(const char *path) {
+    return remove_at(AT_FDCWD, path);
 }

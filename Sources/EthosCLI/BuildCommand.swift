@@ -161,9 +161,11 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
+        // The templates compile on another core while the file loads.
+        let templateSet = Task { [templates] in try templates.load() }
         let philosophy = try theme.apply(to: try input.load(labels: labels))
         let pagefind = try searchIndexer()
-        let renderer = SiteRenderer(philosophy: philosophy, templates: try templates.load(), scorecard: try scores.load(),
+        let renderer = SiteRenderer(philosophy: philosophy, templates: try await templateSet.value, scorecard: try scores.load(),
                                     changes: try await changes(to: philosophy), search: pagefind != nil,
                                     buildDate: try buildDate.date())
         let bar = quiet ? nil : ProgressBar.onTerminal()

@@ -15,10 +15,11 @@ struct PhilosophyReader {
     /// for the working folder.
     let folder: String?
 
-    init(reader: NodeReader, format: FileFormat = .current, folder: String? = nil) {
+    init(reader: NodeReader, format: FileFormat = .current, folder: String? = nil, catalog: KPICatalog = .builtIn) {
         self.reader = reader
         self.format = format
         self.folder = folder
+        self.catalog = catalog
     }
 
     mutating func read(_ root: Node) -> Philosophy? {
@@ -55,7 +56,10 @@ struct PhilosophyReader {
             journey: fields["journey"].map { journey($0, at: path.key("journey")) },
             expectations: fields["expectations"].map { expectations($0, at: path.key("expectations")) },
             recovery: reader.list(fields["recovery"], at: path.key("recovery"), what: "recovery plans", item: recoveryPlan),
-            teams: reader.list(fields["teams"], at: path.key("teams"), what: "teams", item: team),
+            // A company's teams, read on all cores.
+            teams: reader.concurrentList(fields["teams"], at: path.key("teams"), what: "teams") { [self] reader, node, path in
+                PhilosophyReader(reader: reader, format: format, folder: folder, catalog: catalog).team(node, at: path)
+            },
             onboarding: fields["onboarding"].map { onboarding($0, at: path.key("onboarding")) },
             calendar: fields["calendar"].map { calendar($0, at: path.key("calendar")) },
             conflicts: optionalText(fields, "conflicts", what: "'conflicts'"),

@@ -134,11 +134,14 @@ public struct SiteBuilder: Sendable {
                                                        sources.map { $0.path + "/" })
         // With --sources every page is rendered: its Markdown is written only then.
         let manifest = previousPath.flatMap { sources == nil ? SiteManifest(readingFrom: $0) : nil }
+        let previousSite = previousPath.flatMap { OpenSite($0, folders: renderer.folders) }
+        let stagedSite = OpenSite(folderPath, folders: renderer.folders)
         let tally = Tally(jobs: jobs.count, total: jobs.reduce(0) { $0 + $1.paths.count }, progress: progress)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
-            if let previousPath, let sizes = manifest?.unchanged(job.paths, key: keys[index], in: previousPath),
-               Self.reuse(job.paths, from: previousPath, into: folderPath) {
+            if let previousPath, let previousSite, let stagedSite,
+               let sizes = manifest?.unchanged(job.paths, key: keys[index], in: previousSite),
+               Self.reuse(job.paths, from: (previousSite, previousPath), into: (stagedSite, folderPath)) {
                 for (path, size) in zip(job.paths, sizes) { tally.add(bytes: size, isPage: path.hasSuffix(".html"), reused: true) }
                 tally.record(sizes, of: index)
                 return
@@ -180,15 +183,23 @@ public struct SiteBuilder: Sendable {
     /// Puts the previous site's files at `paths` into the staging folder unrendered: a hard
     /// link, or a copy where the system refuses one (another owner's file under
     /// `fs.protected_hardlinks`). `false` when a file could be neither, so the job is rendered.
-    private static func reuse(_ paths: [String], from previous: String, into folder: String) -> Bool {
-        for path in paths where link(previous + path, folder + path) != 0 {
-            guard let data = FileManager.default.contents(atPath: previous + path),
-                  (try? PlainFile.write(data, to: folder + path)) != nil else {
-                for path in paths { unlink(folder + path) }
+    /// Both sites come open, for the links, and by path (ending in `/`), for the copies.
+    private static func reuse(_ paths: [String], from previous: (OpenSite, String), into folder: (OpenSite, String)) -> Bool {
+        for path in paths where !hardLink(path, from: previous.0, into: folder.0) {
+            guard let data = FileManager.default.contents(atPath: previous.1 + path),
+                  (try? PlainFile.write(data, to: folder.1 + path)) != nil else {
+                for path in paths { unlink(folder.1 + path) }
                 return false
             }
         }
         return true
+    }
+
+    /// Links the file at `path` in `previous` to the same path in `site`; `false` when it
+    /// could not.
+    private static func hardLink(_ path: String, from previous: OpenSite, into site: OpenSite) -> Bool {
+        guard let (from, name) = previous.locate(path), let (into, _) = site.locate(path) else { return false }
+        return linkat(from.descriptor, name, into.descriptor, name, 0) == 0
     }
 
     static func createFolder(_ url: URL) throws {

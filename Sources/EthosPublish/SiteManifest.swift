@@ -16,7 +16,9 @@ struct SiteManifest {
 
     /// The key and size of each file, by path.
     private(set) var entries: [String: (key: String, size: Int)] = [:]
-    private var lines: [String] = []
+    /// The lines written so far, header first, as bytes: a site has a line for each of
+    /// thousands of files, and joining that many strings took longer than writing them.
+    private var written = Array("\(SiteManifest.header)\n".utf8)
 
     /// An empty manifest.
     init() {}
@@ -45,22 +47,28 @@ struct SiteManifest {
 
     /// Records that the file at `path` of `size` bytes was made from `key`.
     mutating func add(path: String, key: String, size: Int) {
-        lines.append("\(key) \(size) \(path)")
+        written += key.utf8
+        written.append(UInt8(ascii: " "))
+        written += String(size).utf8
+        written.append(UInt8(ascii: " "))
+        written += path.utf8
+        written.append(UInt8(ascii: "\n"))
     }
 
     /// The manifest's bytes.
     var data: Data {
-        Data((([Self.header] + lines).joined(separator: "\n") + "\n").utf8)
+        Data(written)
     }
 
-    /// The sizes of the files at `paths` in the previous site (`folder`, ending in `/`), when
-    /// each is recorded with `key`, is still a regular file (not a link someone put there) and
-    /// still has the size recorded; else `nil`.
-    func unchanged(_ paths: [String], key: String, in folder: String) -> [Int]? {
+    /// The sizes of the files at `paths` in the previous site (`site`), when each is
+    /// recorded with `key`, is still a regular file (not a link someone put there) and still
+    /// has the size recorded; else `nil`.
+    func unchanged(_ paths: [String], key: String, in site: OpenSite) -> [Int]? {
         var sizes: [Int] = []
         for path in paths {
             var status = stat()
-            guard let entry = entries[path], entry.key == key, lstat(folder + path, &status) == 0,
+            guard let entry = entries[path], entry.key == key, let (folder, name) = site.locate(path),
+                  fstatat(folder.descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0,
                   (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == entry.size else { return nil }
             sizes.append(entry.size)
         }

@@ -68,4 +68,18 @@ struct DigestEncoderTests {
         #expect(inGerman(["en": "Answer today."]) != inGerman(["en": "Answer now."]))
         #expect(digest([both]) != digest([LocalizedText(["en": "Answer within the hour.", "de": "Heute antworten."])]))
     }
+
+    @Test("a digest's hex is its value in 32 lowercase hexadecimal digits, leading zeros kept")
+    func hex() {
+        var digests = [InputDigest()]
+        for text in ["", "a", "Kundenservice", "de/teams/support.html"] {
+            var digest = InputDigest()
+            digest.add(text)
+            digests.append(digest)
+        }
+        for digest in digests {
+            let digits = String(digest.value, radix: 16)
+            #expect(digest.hex == String(repeating: "0", count: 32 - digits.count) + digits)
+        }
+    }
 }

@@ -24,4 +24,10 @@ int ethos_sync_folder(const char *path);
 /// it, or -1 with errno set when it could not be started.
 int ethos_run_tied(const char *path, char *const arguments[], int error_file);
 
+/// Removes the file or folder at `path` with everything in it, without following symbolic
+/// links: each entry by its name in an open folder (no path is looked up twice, nothing is
+/// stat'ed where the folder says what an entry is). What can be removed is, even after a
+/// failure. Returns 0 on success, -1 with errno of a failure otherwise.
+int ethos_remove_tree(const char *path);
+
 #endif

@@ -6,6 +6,8 @@ struct RenderContexts: Sendable {
     let philosophy: Philosophy
     /// The KPIs the philosophy uses, in the order a reader meets them.
     let kpisInUse: [KPI]
+    /// Every value's and team's slug, shared by the locales.
+    let slugs: PageSlugs
     private let contexts: [LocaleID: RenderContext]
 
     init(_ philosophy: Philosophy) {
@@ -14,9 +16,11 @@ struct RenderContexts: Sendable {
         let kpisInUse = KPIUsage(philosophy, catalog: catalog).kpis
         self.kpisInUse = kpisInUse
         let pageSlugs = PageSlugs(philosophy)
-        contexts = Dictionary(uniqueKeysWithValues: philosophy.locales.map {
-            ($0, RenderContext(philosophy, locale: $0, catalog: catalog, kpisInUse: kpisInUse, pageSlugs: pageSlugs))
-        })
+        slugs = pageSlugs
+        // Each locale's labels and sentences, on all cores.
+        contexts = Dictionary(uniqueKeysWithValues: zip(philosophy.locales, philosophy.locales.concurrentMap {
+            RenderContext(philosophy, locale: $0, catalog: catalog, kpisInUse: kpisInUse, pageSlugs: pageSlugs)
+        }))
     }
 
     /// The context of `locale` (made on the spot for a locale the philosophy does not list,

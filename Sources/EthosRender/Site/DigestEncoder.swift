@@ -46,7 +46,8 @@ final class DigestEncoder: Encoder {
 
     /// The digest of `value`, encoded in a frame of its own.
     fileprivate func digest(of value: some Encodable) -> InputDigest {
-        if let view, let text = value as? LocalizedText {
+        // The metatype first: a cast that fails costs more than the digest of a short value.
+        if let view, type(of: value) == LocalizedText.self, let text = value as? LocalizedText {
             let (string, source) = text.resolution(for: view.locale, defaultLocale: view.defaultLocale)
             var digest = Self.plain("t", string)
             digest.add(source?.tag ?? "")

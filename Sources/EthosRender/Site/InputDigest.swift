@@ -89,9 +89,16 @@ package struct InputDigest: Sendable {
         }
     }
 
-    /// 32 hexadecimal digits.
+    /// 32 hexadecimal digits, written nibble by nibble: `String(_:radix:)` divides a 128-bit
+    /// number 32 times, and a site has a key for each of thousands of pages.
     package var hex: String {
-        let digits = String(state, radix: 16)
-        return String(repeating: "0", count: 32 - digits.count) + digits
+        let state = self.state
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            for index in 0..<32 {
+                let nibble = UInt8(truncatingIfNeeded: state >> (124 - 4 * index)) & 0xF
+                buffer[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            return 32
+        }
     }
 }

@@ -14,8 +14,9 @@ extension SiteRenderer {
     ///
     /// What else a job adds is what its files read:
     /// - A page of one locale adds its chrome's inputs in that locale (``chromeDigest(in:)``).
-    /// - A team's page and its checklist add their team, and the philosophy without its teams
-    ///   as the default locale reads it (a checklist's items are named in it): they show
+    /// - A team's page and its checklist add their team as their locale reads it, and the team
+    ///   and the philosophy without its teams as the default locale reads them (the scorecard
+    ///   names teams, and a checklist keys its items, in the default locale): they show
     ///   nothing of other teams but through the chrome and the paths. The chrome's inputs
     ///   hold the rest of the philosophy as the page's own locale reads it.
     /// - Every other page of a locale adds the whole philosophy as that locale reads it (each
@@ -38,37 +39,43 @@ extension SiteRenderer {
         // file must change the keys too.
         if let logo = philosophy.site?.logo { common.add(logo.data) }
         common.add(reflecting: scoreViews)
-        let slugs = contexts[philosophy.defaultLocale].slugs
+        let slugs = contexts.slugs
         for slug in slugs.valueSlugs + slugs.teamSlugs { common.add(slug) }
         common.add(DigestEncoder.digest(of: philosophy.teams.map(\.name)))
         var withoutTeams = philosophy
         withoutTeams.teams = []
         let locales = philosophy.locales
-        let chromes = Dictionary(uniqueKeysWithValues: zip(locales, Self.concurrentMap(locales) { [withoutTeams] in
+        let chromes = Dictionary(uniqueKeysWithValues: zip(locales, locales.concurrentMap { [withoutTeams] in
             chromeDigest(in: $0, withoutTeams: withoutTeams)
         }))
         // A checklist's items are keyed by the default locale's value names and situations.
+        let defaultLocale = philosophy.defaultLocale
         var teamBase = common
-        teamBase.add(DigestEncoder.digest(of: withoutTeams, in: philosophy.defaultLocale,
-                                          defaultLocale: philosophy.defaultLocale))
-        let teams = Self.concurrentMap(philosophy.teams) { DigestEncoder.digest(of: $0) }
+        teamBase.add(DigestEncoder.digest(of: withoutTeams, in: defaultLocale, defaultLocale: defaultLocale))
+        let teams = philosophy.teams.concurrentMap { DigestEncoder.digest(of: $0) }
         var siteBase = common
         siteBase.add(DigestEncoder.digest(of: withoutTeams))
         for team in teams { siteBase.add(team) }
         siteBase.add(reflecting: changes)
-        let wholeInLocales = Self.concurrentMap(locales) { [philosophy, common] locale in
+        // Each team as each locale reads it, and the whole philosophy so, from the same digests.
+        let teamsInLocales = locales.concurrentMap { [philosophy] locale in
+            philosophy.teams.map { DigestEncoder.digest(of: $0, in: locale, defaultLocale: defaultLocale) }
+        }
+        let teamsIn = Dictionary(uniqueKeysWithValues: zip(locales, teamsInLocales))
+        let localeBases = Dictionary(uniqueKeysWithValues: zip(locales, zip(locales, teamsInLocales).map { locale, teams in
             var base = common
-            base.add(DigestEncoder.digest(of: philosophy, in: locale, defaultLocale: philosophy.defaultLocale))
+            base.add(DigestEncoder.digest(of: withoutTeams, in: locale, defaultLocale: defaultLocale))
+            for team in teams { base.add(team) }
             base.add(reflecting: changes)
             return base
-        }
-        let localeBases = Dictionary(uniqueKeysWithValues: zip(locales, wholeInLocales))
-        return Self.concurrentMap(jobs) { [teamBase, siteBase] job in
+        }))
+        return jobs.concurrentMap { [teamBase, siteBase] job in
             var digest: InputDigest
             switch (job.page, job.locale) {
-            case (.team(let team), _), (.checklist(let team), _):
+            case (.team(let team), let locale?), (.checklist(let team), let locale?):
                 digest = teamBase
-                digest.add(teams[team])
+                digest.add(teamsIn[locale]?[team] ?? teams[team])
+                digest.add(teamsIn[defaultLocale]?[team] ?? teams[team])
             case (_, let locale?):
                 digest = localeBases[locale] ?? siteBase
             case (_, nil):
@@ -81,8 +88,8 @@ extension SiteRenderer {
             // The paths name the page: no two jobs write the same file.
             digest.add(job.locale?.tag ?? "")
             for path in job.paths { digest.add(path) }
-            return digest
-        }.map(\.hex)
+            return digest.hex
+        }
     }
 
     /// The digest of what the chrome of a page of `locale` is made from, besides the page and
@@ -98,35 +105,5 @@ extension SiteRenderer {
         digest.add(contexts.kpisInUse.isEmpty ? "" : "kpis")
         digest.add(DigestEncoder.digest(of: sections[locale]))
         return digest
-    }
-
-    /// `transform` of each of `elements`, in their order, worked out on all cores.
-    static func concurrentMap<Element: Sendable, Result: Sendable>(
-        _ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
-        let results = ConcurrentArray<Result>(count: elements.count)
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-            results[index] = transform(elements[index])
-        }
-        return results.values
-    }
-}
-
-/// An array that many threads fill, each at its own indices.
-private final class ConcurrentArray<Element: Sendable>: @unchecked Sendable {
-    private var storage: [Element?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Element? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    /// The elements, once every index is set.
-    var values: [Element] {
-        lock.withLock { storage.compactMap { $0 } }
     }
 }

@@ -55,10 +55,10 @@ public struct SiteRenderer: Sendable {
         let hasScores = scorecard != nil
         sidebar = SiteSidebar(philosophy: philosophy, contexts: contexts, hasScores: hasScores)
         // Each locale's philosophy page is rendered for its anchors, on all cores.
-        sections = Dictionary(uniqueKeysWithValues: zip(philosophy.locales, Self.concurrentMap(philosophy.locales) {
+        sections = Dictionary(uniqueKeysWithValues: zip(philosophy.locales, philosophy.locales.concurrentMap {
             PhilosophySections(contexts[$0].at(SiteLinks(depth: 0)), templates: templates)
         }))
-        let slugs = PageSlugs(philosophy)
+        let slugs = contexts.slugs
         var jobs = SitePage.siteWide(theme: philosophy.site).map { SiteJob(paths: $0.paths(slugs: slugs), page: $0, locale: nil) }
         var folders: [String] = []
         for locale in philosophy.locales {

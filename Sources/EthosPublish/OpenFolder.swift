@@ -1,0 +1,45 @@
+import Foundation
+
+/// A folder held open, for system calls by paths relative to it: a rebuild links and checks
+/// every file of a site by its path inside the site, looked up from the site's folder rather
+/// than from the root of the file system each time.
+final class OpenFolder: Sendable {
+    /// The folder's descriptor, open while this lives.
+    let descriptor: Int32
+
+    /// Opens the folder at `path`; `nil` when it cannot be opened as a folder.
+    init?(_ path: String) {
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+}
+
+/// A site's folder and the folders in it, held open: a file is looked up by its name in its
+/// own folder, one step instead of one for each folder on its path.
+final class OpenSite: Sendable {
+    /// Each open folder by its path inside the site; `""` for the site's own.
+    private let folders: [String: OpenFolder]
+
+    /// Opens the site at `path` and its `folders` (paths inside it); a folder that cannot
+    /// be opened (a locale the site did not have) is left out, and `nil` when the site's
+    /// own cannot.
+    init?(_ path: String, folders: [String]) {
+        guard let root = OpenFolder(path) else { return nil }
+        var open = ["": root]
+        for folder in folders {
+            open[folder] = OpenFolder(path + "/" + folder)
+        }
+        self.folders = open
+    }
+
+    /// The open folder holding the file at `path` inside the site, and the file's name in
+    /// it; `nil` when that folder is not open.
+    func locate(_ path: String) -> (folder: OpenFolder, name: String)? {
+        guard let slash = path.lastIndex(of: "/") else { return folders[""].map { ($0, path) } }
+        return folders[String(path[..<slash])].map { ($0, String(path[path.index(after: slash)...])) }
+    }
+}
