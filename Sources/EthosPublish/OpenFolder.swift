@@ -36,10 +36,19 @@ final class OpenSite: Sendable {
         self.folders = open
     }
 
-    /// The open folder holding the file at `path` inside the site, and the file's name in
-    /// it; `nil` when that folder is not open.
-    func locate(_ path: String) -> (folder: OpenFolder, name: String)? {
-        guard let slash = path.lastIndex(of: "/") else { return folders[""].map { ($0, path) } }
-        return folders[String(path[..<slash])].map { ($0, String(path[path.index(after: slash)...])) }
+    /// The open folder holding the file at `path` inside the site, that folder's path inside
+    /// the site (`""` for the site's own) and the file's name in it; `nil` when that folder
+    /// is not open.
+    func locate(_ path: String) -> (folder: OpenFolder, path: String, name: String)? {
+        // By bytes: a search by characters, three times for each of 16,000 files, cost as
+        // much as the system calls it serves.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return folders[""].map { ($0, "", path) } }
+        let folder = String(path[..<slash])
+        return folders[folder].map { ($0, folder, String(path[path.utf8.index(after: slash)...])) }
+    }
+
+    /// The open folder at `folder`, a path inside the site (`""` for the site's own).
+    subscript(folder folder: String) -> OpenFolder? {
+        folders[folder]
     }
 }

@@ -198,7 +198,7 @@ public struct SiteBuilder: Sendable {
     /// Links the file at `path` in `previous` to the same path in `site`; `false` when it
     /// could not.
     private static func hardLink(_ path: String, from previous: OpenSite, into site: OpenSite) -> Bool {
-        guard let (from, name) = previous.locate(path), let (into, _) = site.locate(path) else { return false }
+        guard let (from, folder, name) = previous.locate(path), let into = site[folder: folder] else { return false }
         return linkat(from.descriptor, name, into.descriptor, name, 0) == 0
     }
 

@@ -67,7 +67,7 @@ struct SiteManifest {
         var sizes: [Int] = []
         for path in paths {
             var status = stat()
-            guard let entry = entries[path], entry.key == key, let (folder, name) = site.locate(path),
+            guard let entry = entries[path], entry.key == key, let (folder, _, name) = site.locate(path),
                   fstatat(folder.descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0,
                   (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == entry.size else { return nil }
             sizes.append(entry.size)
