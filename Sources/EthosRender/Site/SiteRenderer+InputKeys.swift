@@ -13,7 +13,9 @@ extension SiteRenderer {
     /// no JSON made), so what a page shows later is in its key without being listed here.
     ///
     /// What else a job adds is what its files read:
-    /// - A page of one locale adds its chrome's inputs in that locale (``chromeDigest(in:)``).
+    /// - A page of one locale adds, once digested for all its locale's pages, what its chrome
+    ///   is made from there: the philosophy without its teams and the teams' names as the
+    ///   locale reads them, whether any KPI is in use, and the philosophy page's anchors.
     /// - A team's page and its checklist add their team as their locale reads it, and the team
     ///   and the philosophy without its teams as the default locale reads them (the scorecard
     ///   names teams, and a checklist keys its items, in the default locale): they show
