@@ -70,6 +70,22 @@ struct IncrementalBuildTests {
         #expect(try snapshot(site) == (try fullBuild(philosophy)))
     }
 
+    @Test("an edit of one team's German text renders its German pages and the German lists, not its pages in other languages")
+    func oneTeamInOneLocale() throws {
+        var philosophy = try loadPhilosophy("Tests/EthosRenderTests/Fixtures/four-locales.yml")
+        philosophy.teams[0].activities = ["en": "Phone, e-mail and the repair desk.", "de": "Telefon und E-Mail."]
+        let site = try temporaryFolder().appendingPathComponent("site")
+        _ = try build(philosophy, into: site)
+        philosophy.teams[0].activities = ["en": "Phone, e-mail and the repair desk.", "de": "Telefon, E-Mail, Werkstatt."]
+        let summary = try build(philosophy, into: site)
+        let files = try snapshot(site)
+        let otherTeam = teamFiles(philosophy, 1, in: files)
+        let german = files.keys.filter { $0.hasPrefix("de/") && !otherTeam.contains($0) }
+        let wholeSite = files.keys.filter { !$0.contains("/") && !$0.hasPrefix(".") }
+        #expect(summary.rendered == german.count + wholeSite.count)
+        #expect(files == (try fullBuild(philosophy)))
+    }
+
     /// Each file's inode by path: a file the rebuild took from the last build is the same file.
     func inodes(_ site: URL) throws -> [String: UInt64] {
         let files = try snapshot(site)
