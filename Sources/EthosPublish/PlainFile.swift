@@ -30,10 +30,10 @@ enum PlainFile {
         if flushed, fsync(descriptor) != 0 { throw PublishError.system("write", path, errno) }
     }
 
-    /// Whether the regular file at `path` holds exactly `data`.
+    /// Whether the regular file at `path` (not a link to one) holds exactly `data`.
     static func holds(_ path: String, _ data: Data) -> Bool {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count,
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count,
               let contents = FileManager.default.contents(atPath: path) else { return false }
         return contents == data
     }

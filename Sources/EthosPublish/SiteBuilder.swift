@@ -155,7 +155,9 @@ public struct SiteBuilder: Sendable {
                     if let sourcesPath, let markdown = file.markdown {
                         try PlainFile.write(Data(markdown.utf8), to: sourcesPath + path.dropLast(".html".count) + ".md")
                     }
-                    if let previousPath, PlainFile.holds(previousPath + path, data), link(previousPath + path, staged) == 0 {
+                    // Only from a folder of the last site itself, never through a link put there.
+                    if let previousPath, let previousSite, let stagedSite, previousSite.locate(path) != nil,
+                       PlainFile.holds(previousPath + path, data), Self.hardLink(path, from: previousSite, into: stagedSite) {
                         tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))
                         continue
                     }

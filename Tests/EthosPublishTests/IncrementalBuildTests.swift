@@ -86,6 +86,24 @@ struct IncrementalBuildTests {
         #expect(files == (try fullBuild(philosophy)))
     }
 
+    @Test("a folder of the last site replaced by a link is not read through: its pages are rendered, and what it points to stays")
+    func linkedFolder() throws {
+        let philosophy = try loadPhilosophy("Tests/EthosRenderTests/Fixtures/four-locales.yml")
+        let base = try temporaryFolder()
+        let site = base.appendingPathComponent("site")
+        _ = try build(philosophy, into: site)
+        let outside = base.appendingPathComponent("outside")
+        try FileManager.default.moveItem(at: site.appendingPathComponent("de/teams"), to: outside)
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("de/teams"), withDestinationURL: outside)
+        let before = try snapshot(outside)
+        let summary = try build(philosophy, into: site)
+        #expect(summary.rendered == before.count)
+        #expect(try snapshot(site) == (try fullBuild(philosophy)))
+        #expect(try snapshot(outside) == before)
+        let linked = try inodes(site).filter { $0.key.hasPrefix("de/teams/") }
+        #expect(Set(linked.values).isDisjoint(with: try inodes(outside).values))
+    }
+
     /// Each file's inode by path: a file the rebuild took from the last build is the same file.
     func inodes(_ site: URL) throws -> [String: UInt64] {
         let files = try snapshot(site)
