@@ -44,6 +44,8 @@ the bounds given under [Limits](#limits).
   `acton:` is reported with the hint *did you mean 'action'?*
 - **Every problem is located.** Each error and warning names the file, line
   and column it is about.
+- **A key is its text.** Written once with quotes and once without in one
+  mapping, it is the same key twice: a `duplicate-key` error.
 - **Numbers are written without quotes.** `ethos: 1` is a number;
   `ethos: "1"` is text and is rejected. The same goes for targets: write
   `at-least: 50`, not `at-least: "50"`.
