@@ -56,10 +56,13 @@ public struct Pagefind: Sendable {
     /// Pagefind writing into the staging folder the next build removes.
     func index(_ folder: URL) throws {
         // Standard error into a temporary file, read when Pagefind has ended: a pipe it could
-        // fill would block it while this waits for it.
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("ethos-pagefind-\(getpid()).log").path
-        let descriptor = open(log, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        // fill would block it while this waits for it. A file of its own for each run (mkstemp):
+        // two builds in one process (the tests, a server) must not read or remove each other's.
+        var template = Array(FileManager.default.temporaryDirectory.appendingPathComponent("ethos-pagefind-XXXXXX").path.utf8CString)
+        let descriptor = mkstemp(&template)
+        let log = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard descriptor >= 0 else { throw PublishError.system("create", log, errno) }
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         defer {
             close(descriptor)
             unlink(log)

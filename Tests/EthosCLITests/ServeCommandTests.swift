@@ -79,6 +79,22 @@ struct ServeCommandTests {
         #expect(try await site.fetch("en/teams/sales.html").status == 200)
     }
 
+    @Test("--theme brands the served site; a changed theme rebuilds it, and an unreadable one is shown located")
+    func themeWatched() async throws {
+        let folder = try temporaryFolder()
+        let theme = folder.appendingPathComponent("theme.yml")
+        try Data("colors:\n  accent: \"#0a58a8\"\n".utf8).write(to: theme)
+        let site = try ServedSite(arguments: ["--theme", theme.path])
+        #expect(try await site.fetch("style.css").body.contains("--accent: #0a58a8;"))
+        try Data("colors:\n  accent: \"#005a30\"\n".utf8).write(to: theme)
+        #expect(try await site.waitFor("--accent: #005a30;", at: "style.css", within: 15) != nil)
+        try Data("colors:\n  brand: \"#ffffff\"\n  brand-text: \"#ffdd00\"\n".utf8).write(to: theme)
+        #expect(try await site.waitFor("[theme-contrast]", at: "en/teams.html", within: 15) != nil)
+        let page = try await site.fetch("en/teams.html")
+        #expect(page.status == 500)
+        #expect(page.body.contains("\(theme.path):3:15: error: "), "\(page.body.prefix(2000))")
+    }
+
     @Test("a changed file under --templates rebuilds the site; a template that does not compile is shown located")
     func templatesWatched() async throws {
         let templates = try temporaryFolder()
