@@ -47,37 +47,39 @@ extension SiteRenderer {
         var withoutTeams = philosophy
         withoutTeams.teams = []
         let locales = philosophy.locales
-        let chromes = Dictionary(uniqueKeysWithValues: zip(locales, locales.concurrentMap { [withoutTeams] in
-            chromeDigest(in: $0, withoutTeams: withoutTeams)
-        }))
-        // A checklist's items are keyed by the default locale's value names and situations.
         let defaultLocale = philosophy.defaultLocale
+        // Per locale, on all cores, what its pages read: the philosophy without its teams and
+        // each team as the locale reads them, and the chrome's inputs.
+        let readings = locales.concurrentMap { [philosophy, withoutTeams] locale in
+            let rest = DigestEncoder.digest(of: withoutTeams, in: locale, defaultLocale: defaultLocale)
+            return LocaleReading(withoutTeams: rest, chrome: chromeDigest(in: locale, withoutTeams: rest),
+                                 teams: philosophy.teams.map { DigestEncoder.digest(of: $0, in: locale, defaultLocale: defaultLocale) })
+        }
+        let readingIn = Dictionary(uniqueKeysWithValues: zip(locales, readings))
+        // A checklist's items are keyed by the default locale's value names and situations.
         var teamBase = common
-        teamBase.add(DigestEncoder.digest(of: withoutTeams, in: defaultLocale, defaultLocale: defaultLocale))
+        teamBase.add(readingIn[defaultLocale]?.withoutTeams
+            ?? DigestEncoder.digest(of: withoutTeams, in: defaultLocale, defaultLocale: defaultLocale))
         let teams = philosophy.teams.concurrentMap { DigestEncoder.digest(of: $0) }
         var siteBase = common
         siteBase.add(DigestEncoder.digest(of: withoutTeams))
         for team in teams { siteBase.add(team) }
         siteBase.add(reflecting: changes)
-        // Each team as each locale reads it, and the whole philosophy so, from the same digests.
-        let teamsInLocales = locales.concurrentMap { [philosophy] locale in
-            philosophy.teams.map { DigestEncoder.digest(of: $0, in: locale, defaultLocale: defaultLocale) }
-        }
-        let teamsIn = Dictionary(uniqueKeysWithValues: zip(locales, teamsInLocales))
-        let localeBases = Dictionary(uniqueKeysWithValues: zip(locales, zip(locales, teamsInLocales).map { locale, teams in
+        // The whole philosophy as each locale reads it, from the same digests.
+        let localeBases = readingIn.mapValues { reading in
             var base = common
-            base.add(DigestEncoder.digest(of: withoutTeams, in: locale, defaultLocale: defaultLocale))
-            for team in teams { base.add(team) }
+            base.add(reading.withoutTeams)
+            for team in reading.teams { base.add(team) }
             base.add(reflecting: changes)
             return base
-        }))
+        }
         return jobs.concurrentMap { [teamBase, siteBase] job in
             var digest: InputDigest
             switch (job.page, job.locale) {
             case (.team(let team), let locale?), (.checklist(let team), let locale?):
                 digest = teamBase
-                digest.add(teamsIn[locale]?[team] ?? teams[team])
-                digest.add(teamsIn[defaultLocale]?[team] ?? teams[team])
+                digest.add(readingIn[locale]?.teams[team] ?? teams[team])
+                digest.add(readingIn[defaultLocale]?.teams[team] ?? teams[team])
             case (_, let locale?):
                 digest = localeBases[locale] ?? siteBase
             case (_, nil):
@@ -85,7 +87,7 @@ extension SiteRenderer {
             }
             // The landing page has the chrome of the first locale's pages.
             if let locale = job.locale ?? (job.page == .root ? philosophy.defaultLocale : nil) {
-                digest.add(chromes[locale] ?? InputDigest())
+                digest.add(readingIn[locale]?.chrome ?? InputDigest())
             }
             // The paths name the page: no two jobs write the same file.
             digest.add(job.locale?.tag ?? "")
@@ -95,17 +97,24 @@ extension SiteRenderer {
     }
 
     /// The digest of what the chrome of a page of `locale` is made from, besides the page and
-    /// its place (which the paths give): the philosophy without its teams and the teams'
-    /// names as the locale reads them, whether any KPI is in use, and the anchors of the
-    /// philosophy page's sections. The chrome reads nothing else of the teams, so an edit of
-    /// one team's activities leaves every other team's pages as they were; a test holds the
-    /// chrome to that.
-    private func chromeDigest(in locale: LocaleID, withoutTeams: Philosophy) -> InputDigest {
-        let defaultLocale = philosophy.defaultLocale
-        var digest = DigestEncoder.digest(of: withoutTeams, in: locale, defaultLocale: defaultLocale)
-        digest.add(DigestEncoder.digest(of: philosophy.teams.map(\.name), in: locale, defaultLocale: defaultLocale))
+    /// its place (which the paths give): the philosophy without its teams (`withoutTeams`,
+    /// digested as the locale reads it) and the teams' names as the locale reads them, whether
+    /// any KPI is in use, and the anchors of the philosophy page's sections. The chrome reads
+    /// nothing else of the teams, so an edit of one team's activities leaves every other
+    /// team's pages as they were; a test holds the chrome to that.
+    private func chromeDigest(in locale: LocaleID, withoutTeams: InputDigest) -> InputDigest {
+        var digest = withoutTeams
+        digest.add(DigestEncoder.digest(of: philosophy.teams.map(\.name), in: locale, defaultLocale: philosophy.defaultLocale))
         digest.add(contexts.kpisInUse.isEmpty ? "" : "kpis")
         digest.add(DigestEncoder.digest(of: sections[locale]))
         return digest
     }
+}
+
+/// What the pages of one locale read, digested once for all of them: the philosophy without
+/// its teams, the chrome's inputs, and each team, as the locale reads them.
+private struct LocaleReading: Sendable {
+    let withoutTeams: InputDigest
+    let chrome: InputDigest
+    let teams: [InputDigest]
 }
