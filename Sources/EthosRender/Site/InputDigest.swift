@@ -13,22 +13,10 @@ package struct InputDigest: Sendable {
     /// An empty digest.
     package init() {}
 
-    /// Adds `bytes`, then a byte no UTF-8 text holds, so `"ab" + "c"` differs from `"a" + "bc"`.
-    package mutating func add(_ bytes: some Sequence<UInt8>) {
-        // Through a buffer where the bytes have one: iterating Data byte by byte costs more
-        // than the digest.
-        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
-        var state = self.state
-        for byte in bytes {
-            state ^= UInt128(byte)
-            state &*= Self.prime
-        }
-        self.state = Self.finished(state)
-    }
-
-    /// Adds `data`'s bytes, as ``add(_:)-(some Sequence<UInt8>)`` does.
-    package mutating func add(_ data: Data) {
-        data.withUnsafeBytes { add(buffer: $0.bindMemory(to: UInt8.self)) }
+    /// Adds `bytes` (a `Data`, a byte array, a raw buffer), then a byte no UTF-8 text holds,
+    /// so `"ab" + "c"` differs from `"a" + "bc"`.
+    package mutating func add(_ bytes: some ContiguousBytes) {
+        bytes.withUnsafeBytes { add(buffer: $0.bindMemory(to: UInt8.self)) }
     }
 
     /// Adds a text's UTF-8.
@@ -39,7 +27,7 @@ package struct InputDigest: Sendable {
 
     /// Adds another digest's state, as 16 bytes.
     package mutating func add(_ other: InputDigest) {
-        withUnsafeBytes(of: other.state) { add(buffer: $0.bindMemory(to: UInt8.self)) }
+        withUnsafeBytes(of: other.state) { add($0) }
     }
 
     /// The digest as a number, for combining digests in an order of no importance.
