@@ -28,6 +28,8 @@ final class OpenFolder: Sendable {
 /// A site's folder and the folders in it, held open: a file is looked up by its name in its
 /// own folder, one step instead of one for each folder on its path.
 final class OpenSite: Sendable {
+    /// The site's folder, ending in `/`, for the calls that take a whole path (a copy).
+    let path: String
     /// Each open folder by its path inside the site; `""` for the site's own.
     private let folders: [String: OpenFolder]
 
@@ -37,6 +39,7 @@ final class OpenSite: Sendable {
     /// the site's own cannot.
     init?(_ path: String, folders: [String]) {
         guard let root = OpenFolder(path) else { return nil }
+        self.path = path.hasSuffix("/") ? path : path + "/"
         var open = ["": root]
         for folder in folders {
             let (parent, name) = Self.split(folder)

@@ -139,9 +139,8 @@ public struct SiteBuilder: Sendable {
         let tally = Tally(jobs: jobs.count, total: jobs.reduce(0) { $0 + $1.paths.count }, progress: progress)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
-            if let previousPath, let previousSite, let stagedSite,
-               let sizes = manifest?.unchanged(job.paths, key: keys[index], in: previousSite),
-               Self.reuse(job.paths, from: (previousSite, previousPath), into: (stagedSite, folderPath)) {
+            if let previousSite, let stagedSite, let sizes = manifest?.unchanged(job.paths, key: keys[index], in: previousSite),
+               Self.reuse(job.paths, from: previousSite, into: stagedSite) {
                 for (path, size) in zip(job.paths, sizes) { tally.add(bytes: size, isPage: path.hasSuffix(".html"), reused: true) }
                 tally.record(sizes, of: index)
                 return
@@ -156,8 +155,8 @@ public struct SiteBuilder: Sendable {
                         try PlainFile.write(Data(markdown.utf8), to: sourcesPath + path.dropLast(".html".count) + ".md")
                     }
                     // Only from a folder of the last site itself, never through a link put there.
-                    if let previousPath, let previousSite, let stagedSite, previousSite.locate(path) != nil,
-                       PlainFile.holds(previousPath + path, data), Self.hardLink(path, from: previousSite, into: stagedSite) {
+                    if let previousSite, let stagedSite, previousSite.locate(path) != nil,
+                       PlainFile.holds(previousSite.path + path, data), Self.hardLink(path, from: previousSite, into: stagedSite) {
                         tally.add(bytes: data.count, isPage: path.hasSuffix(".html"))
                         continue
                     }
@@ -185,12 +184,11 @@ public struct SiteBuilder: Sendable {
     /// Puts the previous site's files at `paths` into the staging folder unrendered: a hard
     /// link, or a copy where the system refuses one (another owner's file under
     /// `fs.protected_hardlinks`). `false` when a file could be neither, so the job is rendered.
-    /// Both sites come open, for the links, and by path (ending in `/`), for the copies.
-    private static func reuse(_ paths: [String], from previous: (OpenSite, String), into folder: (OpenSite, String)) -> Bool {
-        for path in paths where !hardLink(path, from: previous.0, into: folder.0) {
-            guard let data = FileManager.default.contents(atPath: previous.1 + path),
-                  (try? PlainFile.write(data, to: folder.1 + path)) != nil else {
-                for path in paths { unlink(folder.1 + path) }
+    private static func reuse(_ paths: [String], from previous: OpenSite, into site: OpenSite) -> Bool {
+        for path in paths where !hardLink(path, from: previous, into: site) {
+            guard let data = FileManager.default.contents(atPath: previous.path + path),
+                  (try? PlainFile.write(data, to: site.path + path)) != nil else {
+                for path in paths { unlink(site.path + path) }
                 return false
             }
         }
