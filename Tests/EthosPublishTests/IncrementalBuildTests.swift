@@ -60,9 +60,7 @@ struct IncrementalBuildTests {
         let summary = try build(philosophy, into: site)
         let after = try inodes(site)
         let german = after.keys.filter { $0.hasPrefix("de/") }
-        // The site's own hidden files (its mark and its manifest) are no rendered files.
-        let wholeSite = after.keys.filter { !$0.contains("/") && !$0.hasPrefix(".") }
-        #expect(summary.rendered == german.count + wholeSite.count)
+        #expect(summary.rendered == german.count + renderedFilesOfWholeSite(after.keys).count)
         // A rendered file whose bytes are the last build's is linked too, so a new file is a changed one.
         let changed = Set(after.keys.filter { before[$0] != after[$0] })
         #expect(changed.contains("de/index.html"))
@@ -81,8 +79,7 @@ struct IncrementalBuildTests {
         let files = try snapshot(site)
         let otherTeam = teamFiles(philosophy, 1, in: files)
         let german = files.keys.filter { $0.hasPrefix("de/") && !otherTeam.contains($0) }
-        let wholeSite = files.keys.filter { !$0.contains("/") && !$0.hasPrefix(".") }
-        #expect(summary.rendered == german.count + wholeSite.count)
+        #expect(summary.rendered == german.count + renderedFilesOfWholeSite(files.keys).count)
         #expect(files == (try fullBuild(philosophy)))
     }
 
@@ -102,6 +99,12 @@ struct IncrementalBuildTests {
         #expect(try snapshot(outside) == before)
         let linked = try inodes(site).filter { $0.key.hasPrefix("de/teams/") }
         #expect(Set(linked.values).isDisjoint(with: try inodes(outside).values))
+    }
+
+    /// The files of the whole site among `paths` that a build renders (the landing page,
+    /// `philosophy.json`, `style.css`): not the site's own hidden mark and manifest.
+    func renderedFilesOfWholeSite(_ paths: some Collection<String>) -> [String] {
+        paths.filter { !$0.contains("/") && !$0.hasPrefix(".") }
     }
 
     /// Each file's inode by path: a file the rebuild took from the last build is the same file.
