@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Limits: each input the format rejects gives one clear error and exit 1 in under a second,
-and a full disk within a few seconds, with bounded memory, and leaves no output behind. Runs the built binary
-under /usr/bin/time for each case and prints the time and peak memory.
+and a full disk within a few seconds, with bounded memory, and leaves no output behind. Runs
+the built binary under /usr/bin/time for each case and prints the time and peak memory.
 
 Cases: a file over 10 MiB, an endless stream (/dev/zero), an alias bomb in a value and in a
 key, nesting 100,000 deep in flow style and 100 deep in block style, invalid UTF-8, an empty
