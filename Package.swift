@@ -61,6 +61,9 @@ let package = Package(
         ),
         // What the test targets share: the repository's files, temporary folders, golden files.
         .target(name: "EthosTestSupport", dependencies: ["EthosLoader", "EthosModel"], path: "Tests/EthosTestSupport"),
+        // Types named with common words, to show that a module importing Ethos keeps them free.
+        .target(name: "CommonNames", path: "Tests/CommonNames"),
+        .testTarget(name: "EthosTests", dependencies: ["Ethos", "CommonNames"]),
         .testTarget(name: "EthosModelTests", dependencies: ["EthosModel"]),
         .testTarget(
             name: "EthosLoaderTests",

@@ -39,9 +39,9 @@ struct LinterTests {
     @Test("a model built in Swift is linted by path, with the checker's findings first")
     func swiftModel() {
         let philosophy = Philosophy(company: "Acme", locales: ["en", "de"]) {
-            Purpose("We help.")
-            Vision(["en": "Fast help."])
-            Values {
+            CompanyPurpose("We help.")
+            SupportVision(["en": "Fast help."])
+            ServiceValues {
                 ServiceValue(name: "Speed", action: "Answer at once.", kpis: ["FRT"], hiring: ["Why speed?"])
             }
             Onboarding(refresher: .quarter) {}
@@ -62,9 +62,9 @@ struct LinterTests {
     @Test("lint-ignore silences a rule inside its item only; lint: disable everywhere")
     func suppression() {
         let philosophy = Philosophy(company: "Acme") {
-            Purpose("We help.")
-            Vision("Fast help.")
-            Values {
+            CompanyPurpose("We help.")
+            SupportVision("Fast help.")
+            ServiceValues {
                 ServiceValue(name: "Speed", action: "Answer at once.", hiring: ["Why speed?"], lintIgnore: ["value-without-kpi"])
                 ServiceValue(name: "Care", action: "Listen first.", hiring: ["Why care?"])
             }
@@ -80,9 +80,9 @@ struct LinterTests {
     func formatChecksStay() {
         let philosophy = Philosophy(company: "Acme") {
             LintSettings(disable: ["unknown-kpi"])
-            Purpose("We help.")
-            Vision("Fast help.")
-            Values {
+            CompanyPurpose("We help.")
+            SupportVision("Fast help.")
+            ServiceValues {
                 ServiceValue(name: "Speed", action: "Answer at once.", kpis: ["FRTT"], hiring: ["Why?"])
                 ServiceValue(name: "Care", action: "Listen first.", kpis: ["CSAT"], hiring: ["Why?"])
             }

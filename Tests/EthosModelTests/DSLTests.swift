@@ -10,9 +10,9 @@ struct DSLTests {
         let extraTeams = ["Sales", "HR"]
         let optionalValue: ServiceValue? = nil
         let philosophy = Philosophy(company: "Acme", locales: ["en", "de"]) {
-            Purpose(["en": "We help.", "de": "Wir helfen."])
-            Vision("Fast help.")
-            Values {
+            CompanyPurpose(["en": "We help.", "de": "Wir helfen."])
+            SupportVision("Fast help.")
+            ServiceValues {
                 ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NPS"])
                 if includeSpeed {
                     ServiceValue(name: "Speed", action: "Answer at once.", kpis: ["FRT"])
@@ -21,13 +21,13 @@ struct DSLTests {
                 }
                 optionalValue
             }
-            Teams {
+            SupportTeams {
                 for name in extraTeams {
                     Team(name: LocalizedText(name), activities: "Sell.", kpis: ["SQL"])
                 }
             }
             if extraTeams.isEmpty {
-                Conflicts("Never reached.")
+                ConflictGuidance("Never reached.")
             }
             Onboarding(refresher: .quarter) {
                 OnboardingTask(phase: .day(1), task: "Read it.", owner: "manager")
@@ -46,12 +46,12 @@ struct DSLTests {
     @Test("the checker finds problems in a model built in Swift, by path")
     func checking() {
         let philosophy = Philosophy(company: "Acme") {
-            Purpose("We help.")
-            Vision("Fast help.")
-            Values {
+            CompanyPurpose("We help.")
+            SupportVision("Fast help.")
+            ServiceValues {
                 ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NSP"])
             }
-            Standards {
+            ServiceStandards {
                 ServiceStandard(kpi: "CSAT", objective: .atLeast(85), owner: "Support")
             }
         }
@@ -66,10 +66,10 @@ struct DSLTests {
     func revisionsAndLabels() throws {
         let date = try #require(CalendarDate(year: 2026, month: 5, day: 1))
         let philosophy = Philosophy(company: "Acme", locales: ["fr"]) {
-            Purpose("Aider.")
-            Vision("Vite.")
-            Values { ServiceValue(name: "Qualité", action: "Résoudre du premier coup.") }
-            Revisions {
+            CompanyPurpose("Aider.")
+            SupportVision("Vite.")
+            ServiceValues { ServiceValue(name: "Qualité", action: "Résoudre du premier coup.") }
+            RevisionHistory {
                 Revision(version: "1.0", date: date, summary: "Première édition.", approvedBy: ["Ana Novak"])
             }
             SuppliedLabels(["fr": ["contents": "Sommaire", "vision": "Vision"]])
@@ -83,17 +83,17 @@ struct DSLTests {
         #expect(String(decoding: data, as: UTF8.self).contains(#""approved-by":["Ana Novak"]"#))
     }
 
-    @Test("the site's theme is written with Site, its footer texts are text fields, and it round-trips through JSON")
+    @Test("the site's theme is written in the content as a SiteTheme, its footer texts are text fields, and it round-trips through JSON")
     func site() throws {
         let brand = try #require(HexColor(parsing: "#0b3d91"))
         let theme = SiteTheme(colors: ThemeColors(light: ThemePalette([.brand: brand, .brandText: .white])),
                               font: try FontStack.parse("Inter, sans-serif").get(),
                               footerLinks: [FooterLink(text: "Privacy", url: try SiteURL.parse("privacy.html").get())])
         let philosophy = Philosophy(company: "Acme") {
-            Purpose("We help.")
-            Vision("Fast help.")
-            Values { ServiceValue(name: "Integrity", action: "Say what you mean.") }
-            Site(theme)
+            CompanyPurpose("We help.")
+            SupportVision("Fast help.")
+            ServiceValues { ServiceValue(name: "Integrity", action: "Say what you mean.") }
+            theme
         }
         #expect(philosophy.site?.colors.light[.brand] == brand)
         #expect(ThemeContrast.problems(in: try #require(philosophy.site).colors).isEmpty)
@@ -106,10 +106,10 @@ struct DSLTests {
     @Test("a philosophy round-trips through JSON")
     func json() throws {
         let philosophy = Philosophy(company: "Acme", updated: CalendarDate(year: 2026, month: 11, day: 1)) {
-            Purpose("We help.")
-            Vision(["en": "Fast help."])
-            Values { ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NPS"]) }
-            Standards {
+            CompanyPurpose("We help.")
+            SupportVision(["en": "Fast help."])
+            ServiceValues { ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NPS"]) }
+            ServiceStandards {
                 ServiceStandard(kpi: "FRT", objective: .share(percent: 90, within: .minutes(2)), window: .duration(.days(28)))
                 ServiceStandard(kpi: "NPS", objective: .atLeast(50), window: .quarter)
             }

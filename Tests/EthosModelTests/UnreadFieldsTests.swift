@@ -6,15 +6,15 @@ import Testing
 @Suite("Unread fields")
 struct UnreadFieldsTests {
     private let philosophy = Philosophy(company: "Acme") {
-        Purpose("We help.")
-        Vision("Fast help.")
-        Values {
+        CompanyPurpose("We help.")
+        SupportVision("Fast help.")
+        ServiceValues {
             ServiceValue(name: "Integrity", action: "Say what you mean.", kpis: ["NSP"])
         }
-        KPIs {
+        KPIDefinitions {
             KPIDefinition(id: "Refunds", name: "Refunds", direction: .lower)
         }
-        Standards {
+        ServiceStandards {
             ServiceStandard(kpi: "CSAT", objective: .atLeast(85), owner: "Support")
         }
     }

@@ -6,9 +6,9 @@ public enum Nextiva {
     /// The philosophy.
     public static var philosophy: Philosophy {
         Philosophy(company: "Nextiva", locales: ["en"], updated: CalendarDate(year: 2026, month: 11, day: 1)) {
-            Purpose("Our purpose at Nextiva is to keep businesses close to their own customers with communications that just work, backed by real people who know the product.")
-            Vision("Amazing Service")
-            Values {
+            CompanyPurpose("Our purpose at Nextiva is to keep businesses close to their own customers with communications that just work, backed by real people who know the product.")
+            SupportVision("Amazing Service")
+            ServiceValues {
                 ServiceValue(
                     name: "Integrity",
                     action: "Say what you mean. Mean what you say.",
@@ -64,7 +64,7 @@ public enum Nextiva {
                     kpis: ["CES"],
                     hiring: ["How would you explain voicemail forwarding so that a first-time user could set it up alone?"])
             }
-            KPIs {
+            KPIDefinitions {
                 KPIDefinition(
                     id: "brand-loyalty",
                     name: "Brand loyalty",
@@ -87,7 +87,7 @@ public enum Nextiva {
                     definition: "Share of new customers who came to us on someone's recommendation.",
                     formula: "new customers naming a referral / all new customers")
             }
-            Channels {
+            ServiceChannels {
                 Channel(
                     name: "Phone",
                     kind: .phone,
@@ -109,7 +109,7 @@ public enum Nextiva {
                     hours: "Mon–Fri 07:00–19:00 MST, Sat–Sun 09:00–15:00 MST",
                     offline: "An automatic message thanks the customer and says when a person will pick up the conversation.")
             }
-            Standards {
+            ServiceStandards {
                 ServiceStandard(
                     kpi: "FRT",
                     statement: "90% of calls reach a real person within two minutes.",
@@ -168,7 +168,7 @@ public enum Nextiva {
                     owner: "Support",
                     source: "Call recordings reviewed in QA; longer calls rarely solved more.")
             }
-            Recovery {
+            RecoveryPlans {
                 RecoveryPlan(
                     situation: "A complaint on social media",
                     respondWithin: .hours(1),
@@ -185,7 +185,7 @@ public enum Nextiva {
                     response: "We got this wrong. We have corrected the invoice and refunded the difference.",
                     escalateTo: "Support")
             }
-            Teams {
+            SupportTeams {
                 Team(
                     name: "Support",
                     activities: "Live the philosophy in every call and chat, and write the self-service content and support playbooks customers rely on.",
@@ -248,7 +248,7 @@ public enum Nextiva {
                         "An agent spots a setting that saves the customer money and offers to change it.",
                         "A follow-up call a week after setup to check everything still works.",
                     ])
-            Conflicts("When a rule or request pulls against the philosophy, the agent chooses what keeps our word to the customer, explains the choice, and brings the case to the weekly team meeting so we can revisit the rule.")
+            ConflictGuidance("When a rule or request pulls against the philosophy, the agent chooses what keeps our word to the customer, explains the choice, and brings the case to the weekly team meeting so we can revisit the rule.")
         }
     }
 }

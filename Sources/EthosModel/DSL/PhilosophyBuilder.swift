@@ -1,4 +1,9 @@
-/// A part of a philosophy written in the DSL: a section, or a single field such as ``Vision``.
+/// A part of a philosophy written in the DSL: a section, or a single field such as ``SupportVision``.
+///
+/// The DSL's own types are named for what they hold in a service philosophy
+/// (``ServiceValues``, ``SupportTeams``, ``CompanyPurpose`` …), not with bare words such as
+/// `Values` or `Teams`, so they do not clash with the names of a module that imports Ethos
+/// beside other libraries.
 public protocol PhilosophyContent {
     /// Adds this part to `philosophy`.
     func apply(to philosophy: inout Philosophy)
@@ -18,7 +23,7 @@ public enum PhilosophyBuilder {
 /// Collects the items of one list section (values, standards, teams ...), with `if`, `if let`,
 /// `switch` and `for` allowed; an optional item is left out when `nil`.
 @resultBuilder
-public enum ListBuilder<Item> {
+public enum PhilosophyListBuilder<Item> {
     public static func buildExpression(_ item: Item) -> [Item] { [item] }
     public static func buildExpression(_ item: Item?) -> [Item] { item.map { [$0] } ?? [] }
     public static func buildExpression(_ items: [Item]) -> [Item] { items }
@@ -34,9 +39,9 @@ extension Philosophy {
     ///
     /// ```swift
     /// let philosophy = Philosophy(company: "Nextiva") {
-    ///     Purpose("Our purpose is to make business communication amazing.")
-    ///     Vision("Amazing Service")
-    ///     Values {
+    ///     CompanyPurpose("Our purpose is to make business communication amazing.")
+    ///     SupportVision("Amazing Service")
+    ///     ServiceValues {
     ///         ServiceValue(name: "Integrity", action: "Say what you mean. Mean what you say.", kpis: ["NPS", "QA"])
     ///     }
     /// }

@@ -1,5 +1,5 @@
 /// The company's mission, in the DSL.
-public struct Purpose: PhilosophyContent {
+public struct CompanyPurpose: PhilosophyContent {
     let text: LocalizedText
     /// The purpose: one string, or one per locale.
     public init(_ text: LocalizedText) { self.text = text }
@@ -7,7 +7,7 @@ public struct Purpose: PhilosophyContent {
 }
 
 /// The support vision, in the DSL.
-public struct Vision: PhilosophyContent {
+public struct SupportVision: PhilosophyContent {
     let text: LocalizedText
     /// The vision: one string, or one per locale.
     public init(_ text: LocalizedText) { self.text = text }
@@ -15,7 +15,7 @@ public struct Vision: PhilosophyContent {
 }
 
 /// How to decide when a choice conflicts with the philosophy, in the DSL.
-public struct Conflicts: PhilosophyContent {
+public struct ConflictGuidance: PhilosophyContent {
     let text: LocalizedText
     /// The guidance: one string, or one per locale.
     public init(_ text: LocalizedText) { self.text = text }
@@ -23,58 +23,58 @@ public struct Conflicts: PhilosophyContent {
 }
 
 /// The `values:` section, in the DSL.
-public struct Values: PhilosophyContent {
+public struct ServiceValues: PhilosophyContent {
     let items: [ServiceValue]
     /// The values, in order.
-    public init(@ListBuilder<ServiceValue> _ items: () -> [ServiceValue]) { self.items = items() }
+    public init(@PhilosophyListBuilder<ServiceValue> _ items: () -> [ServiceValue]) { self.items = items() }
     public func apply(to philosophy: inout Philosophy) { philosophy.values += items }
 }
 
 /// The `kpis:` section (custom KPIs and overrides), in the DSL.
-public struct KPIs: PhilosophyContent {
+public struct KPIDefinitions: PhilosophyContent {
     let items: [KPIDefinition]
     /// The KPI definitions, in order.
-    public init(@ListBuilder<KPIDefinition> _ items: () -> [KPIDefinition]) { self.items = items() }
+    public init(@PhilosophyListBuilder<KPIDefinition> _ items: () -> [KPIDefinition]) { self.items = items() }
     public func apply(to philosophy: inout Philosophy) { philosophy.kpis += items }
 }
 
 /// The `standards:` section, in the DSL.
-public struct Standards: PhilosophyContent {
+public struct ServiceStandards: PhilosophyContent {
     let items: [ServiceStandard]
     /// The standards, in order.
-    public init(@ListBuilder<ServiceStandard> _ items: () -> [ServiceStandard]) { self.items = items() }
+    public init(@PhilosophyListBuilder<ServiceStandard> _ items: () -> [ServiceStandard]) { self.items = items() }
     public func apply(to philosophy: inout Philosophy) { philosophy.standards += items }
 }
 
 /// The `channels:` section, in the DSL.
-public struct Channels: PhilosophyContent {
+public struct ServiceChannels: PhilosophyContent {
     let items: [Channel]
     /// The channels, in order.
-    public init(@ListBuilder<Channel> _ items: () -> [Channel]) { self.items = items() }
+    public init(@PhilosophyListBuilder<Channel> _ items: () -> [Channel]) { self.items = items() }
     public func apply(to philosophy: inout Philosophy) { philosophy.channels += items }
 }
 
 /// The `recovery:` section, in the DSL.
-public struct Recovery: PhilosophyContent {
+public struct RecoveryPlans: PhilosophyContent {
     let items: [RecoveryPlan]
     /// The recovery plans, in order.
-    public init(@ListBuilder<RecoveryPlan> _ items: () -> [RecoveryPlan]) { self.items = items() }
+    public init(@PhilosophyListBuilder<RecoveryPlan> _ items: () -> [RecoveryPlan]) { self.items = items() }
     public func apply(to philosophy: inout Philosophy) { philosophy.recovery += items }
 }
 
 /// The `teams:` section, in the DSL.
-public struct Teams: PhilosophyContent {
+public struct SupportTeams: PhilosophyContent {
     let items: [Team]
     /// The teams, in order.
-    public init(@ListBuilder<Team> _ items: () -> [Team]) { self.items = items() }
+    public init(@PhilosophyListBuilder<Team> _ items: () -> [Team]) { self.items = items() }
     public func apply(to philosophy: inout Philosophy) { philosophy.teams += items }
 }
 
 /// The `revisions:` section, in the DSL: oldest first, the last is the current one.
-public struct Revisions: PhilosophyContent {
+public struct RevisionHistory: PhilosophyContent {
     let items: [Revision]
     /// The revisions, oldest first.
-    public init(@ListBuilder<Revision> _ items: () -> [Revision]) { self.items = items() }
+    public init(@PhilosophyListBuilder<Revision> _ items: () -> [Revision]) { self.items = items() }
     public func apply(to philosophy: inout Philosophy) { philosophy.revisions += items }
 }
 
@@ -100,7 +100,7 @@ extension Onboarding: PhilosophyContent {
 
     /// Onboarding settings with the tasks every team gets written as a list.
     public init(phases: [Phase]? = nil, refresher: Window? = nil,
-                @ListBuilder<OnboardingTask> tasks: () -> [OnboardingTask]) {
+                @PhilosophyListBuilder<OnboardingTask> tasks: () -> [OnboardingTask]) {
         self.init(phases: phases, tasks: tasks(), refresher: refresher)
     }
 }
@@ -108,7 +108,7 @@ extension Onboarding: PhilosophyContent {
 extension Team {
     /// A team with its own onboarding tasks written as a list.
     public init(name: LocalizedText, activities: LocalizedText, kpis: [String] = [], lintIgnore: [RuleID] = [],
-                @ListBuilder<OnboardingTask> onboarding: () -> [OnboardingTask]) {
+                @PhilosophyListBuilder<OnboardingTask> onboarding: () -> [OnboardingTask]) {
         self.init(name: name, activities: activities, kpis: kpis, onboarding: onboarding(), lintIgnore: lintIgnore)
     }
 }
@@ -117,12 +117,9 @@ extension WorkCalendar: PhilosophyContent {
     public func apply(to philosophy: inout Philosophy) { philosophy.calendar = self }
 }
 
-/// The `site:` section, in the DSL: the site's theme. A logo's bytes come with it
-/// (``ThemeLogo/init(path:format:data:)``). The DSL does not check contrast:
-/// ``ThemeContrast/problems(in:)`` finds the pairs the loader would refuse.
-public struct Site: PhilosophyContent {
-    let theme: SiteTheme
-    /// The theme.
-    public init(_ theme: SiteTheme) { self.theme = theme }
-    public func apply(to philosophy: inout Philosophy) { philosophy.site = theme }
+/// The `site:` section, in the DSL: a theme is written in the philosophy's content as it is.
+/// A logo's bytes come with it (``ThemeLogo/init(path:format:data:)``). The DSL does not check
+/// contrast: ``ThemeContrast/problems(in:)`` finds the pairs the loader would refuse.
+extension SiteTheme: PhilosophyContent {
+    public func apply(to philosophy: inout Philosophy) { philosophy.site = self }
 }
