@@ -1127,18 +1127,21 @@ of a list, start each one with `- `.
 
 **Error.** YAML aliases (`*name`) that refer to anchors (`&name`) expand to
 more than 100,000 nodes. Nested aliases can multiply quickly; this limit stops
-files built to exhaust memory. The location points at the anchor.
+files built to exhaust memory or time. Every alias counts, in keys and values
+alike, with the nodes its anchor stands for, and the file is refused at the
+alias that passes the limit. In a value, the location points at that alias's
+anchor:
 
 ```text
-philosophy.yml:2:14: error: aliases expand to more than 100,000 nodes (an anchor defined here) [alias-limit]
+philosophy.yml:6:4: error: aliases expand to more than 100,000 nodes; this anchor is repeated too often [alias-limit]
     fix: write the repeated content out, or use fewer nested aliases
 ```
 
-Aliases inside mapping keys are bounded the same way, before the file is read
-into a tree, since checking keys for duplicates expands them:
+In a mapping key, it points at the key, since checking keys for duplicates
+expands them:
 
 ```text
-philosophy.yml:12:3: error: aliases in mapping keys expand to more than 100,000 nodes [alias-limit]
+philosophy.yml:10:3: error: aliases in mapping keys expand to more than 100,000 nodes [alias-limit]
     fix: write keys as plain words; the format needs no aliases in keys
 ```
 

@@ -39,10 +39,10 @@ public enum PhilosophyLoader {
     /// trusted:
     /// 1. the size check: `file-too-large`;
     /// 2. ``SourceText``: `invalid-utf8`;
-    /// 3. ``KeyExpansionLimit``: `alias-limit` for aliases in mapping keys, which must be caught
-    ///    before Yams composes (see there why this is a separate reading of the text);
+    /// 3. ``AliasLimit``: `alias-limit`, for aliases in keys and values, counted before Yams
+    ///    composes (see there why; for files holding both `&` and `*`, this is a second reading);
     /// 4. ``YAMLTree``, the parse: `yaml-syntax`, `duplicate-key`, `empty-file`;
-    /// 5. ``StructureLimits``: `nesting-limit` and `alias-limit` on the tree.
+    /// 5. ``NestingLimit``: `nesting-limit` on the tree.
     ///
     /// The last three go on past a problem, to find them all:
     /// 6. ``PhilosophyReader`` builds the model, reporting each field of the wrong shape once,
@@ -51,16 +51,12 @@ public enum PhilosophyLoader {
     ///    translations), skipping the unread fields, whose problem is known already;
     /// 8. ``TranslationMarks`` finds the texts marked `# translate` (`untranslated-copy`).
     static func load(bytes: [UInt8], file: String, format: FileFormat, folder: String? = nil) -> LoadResult {
-        let text = withinSize(bytes, file: file)
+        let textAndTree = withinSize(bytes, file: file)
             .flatMap { SourceText.decode($0, file: file) }
-            .flatMap { KeyExpansionLimit.check($0, file: file) }
-        let tree = text
-            .flatMap { YAMLTree.compose($0, file: file) }
-            .flatMap { StructureLimits.check($0, file: file) }
-        switch (text, tree) {
-        case (.success(let text), .success(let root)): return read(root, text: text, file: file, format: format, folder: folder)
-        case (_, .failure(let diagnostic)): return failure(diagnostic, file: file)
-        case (.failure(let diagnostic), _): return failure(diagnostic, file: file)
+            .flatMap { text in YAMLTree.read(text, file: file).map { (text, $0) } }
+        switch textAndTree {
+        case .success(let (text, root)): return read(root, text: text, file: file, format: format, folder: folder)
+        case .failure(let diagnostic): return failure(diagnostic, file: file)
         }
     }
 

@@ -39,7 +39,7 @@ enum SyntaxError {
                               location: SourceLocation(file: file, line: mark.line, column: tabColumn))
         }
         if problem.contains("depth") || problem.contains("nesting") {
-            return Diagnostic(.error, .nestingLimit, "nesting is deeper than \(StructureLimits.maximumDepth) levels",
+            return Diagnostic(.error, .nestingLimit, "nesting is deeper than \(NestingLimit.maximumDepth) levels",
                               fix: "flatten the structure; the format needs at most 6 levels",
                               location: location(mark, file))
         }

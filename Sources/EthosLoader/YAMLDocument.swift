@@ -16,9 +16,6 @@ package enum YAMLDocument {
         case .success(let read): bytes = read
         case .failure(let failure): return .failure(failure.diagnostic(file: file, kind: "a file", limit: "1 MiB"))
         }
-        return SourceText.decode(bytes, file: file)
-            .flatMap { KeyExpansionLimit.check($0, file: file) }
-            .flatMap { YAMLTree.compose($0, file: file) }
-            .flatMap { StructureLimits.check($0, file: file) }
+        return SourceText.decode(bytes, file: file).flatMap { YAMLTree.read($0, file: file) }
     }
 }

@@ -14,7 +14,7 @@ extension TranslationImport {
     public static func applyLabels(_ entries: [TranslationEntry], into target: LocaleID, english: [String: String],
                                    to text: String, file: String) -> Result<TranslationImport, Diagnostic> {
         let lines = ScalarLines(text)
-        guard case .success(let root) = YAMLTree.compose(text, file: file) else {
+        guard case .success(let root) = YAMLTree.read(text, file: file) else {
             return .failure(refusal("\(file) cannot be parsed", file: file))
         }
         // Loaded once: for its locales here, and for the errors it already had in verifyLabels.
@@ -92,7 +92,7 @@ extension TranslationImport {
     private static func verifyLabels(_ edited: String, originalErrors: [String], expected: [(key: String, text: String)],
                                      target: LocaleID, file: String) -> Diagnostic? {
         let lines = ScalarLines(edited)
-        guard case .success(let root) = YAMLTree.compose(edited, file: file) else {
+        guard case .success(let root) = YAMLTree.read(edited, file: file) else {
             return refusal("the file with the labels would not parse; \(file) is left as it was", file: file)
         }
         let locale = FieldNode.find(FieldPath.root.key("labels").key(target.tag), in: root, lines: lines)

@@ -70,7 +70,7 @@ public struct TranslationImport: Sendable {
             return .failure(refusal("\(target) is the default locale of \(file), the language translations are made from",
                                     file: file))
         }
-        guard case .success(let root) = YAMLTree.compose(text, file: file) else {
+        guard case .success(let root) = YAMLTree.read(text, file: file) else {
             return .failure(refusal("\(file) cannot be parsed", file: file))
         }
         var editor = Editor(lines: ScalarLines(text), root: root, philosophy: philosophy, marks: loaded.translationMarks,
