@@ -42,12 +42,17 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, Exp
     /// page can say which language a fallback is in.
     public func resolution(for locale: LocaleID, defaultLocale: LocaleID) -> (text: String, locale: LocaleID?) {
         if let universal { return (universal, nil) }
-        for candidate in [locale, defaultLocale, LocaleID(locale.language), "en"] {
+        // The usual cases first, without making a locale: a page calls this for every text.
+        if let text = translations[locale] { return (text, locale) }
+        if let text = translations[defaultLocale] { return (text, defaultLocale) }
+        for candidate in [LocaleID(locale.language), Self.english] {
             if let text = translations[candidate] { return (text, candidate) }
         }
         guard let first = translations.min(by: { $0.key < $1.key }) else { return ("", nil) }
         return (first.value, first.key)
     }
+
+    private static let english: LocaleID = "en"
 
     /// Every string the text holds, in locale order.
     public var allStrings: [String] {
